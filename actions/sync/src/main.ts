@@ -1,0 +1,7 @@
+import type { ActionPorts } from '@mcp-secrets/ports';
+import { runSync, type SyncDeps } from '@mcp-secrets/secrets-sync';
+import { readInputs } from './inputs';
+
+export async function main(ports: ActionPorts, deps: SyncDeps = {}): Promise<void> {
+  await runSync(ports, readInputs(ports.env), deps);
+}

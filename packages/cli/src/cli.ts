@@ -1,0 +1,84 @@
+import { parseArgs } from 'node:util';
+import { ConfigurationError, toError } from '@mcp-secrets/ports';
+import { EXIT, type Command, type OptionSpec } from './command';
+import { syncCommand } from './commands/sync';
+import type { TerminalIo } from './terminal-ports';
+
+export const COMMANDS: Command[] = [syncCommand];
+
+const COMMON: OptionSpec[] = [
+  { name: 'help', description: 'show this help', flag: true },
+  { name: 'verbose', description: 'print debug lines (never secrets)', flag: true },
+];
+
+export const VERSION = '0.1.0';
+
+/** Runs one CLI invocation and returns its exit code: 0 clean, 1 findings or failure, 2 usage or configuration. */
+export async function runCli(argv: string[], io: TerminalIo, env: NodeJS.ProcessEnv, cwd: string): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.out(mainHelp());
+    return name === undefined ? EXIT.usage : EXIT.ok;
+  }
+  if (name === '--version' || name === '-V') {
+    io.out(`mcp-secrets ${VERSION}\n`);
+    return EXIT.ok;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (command === undefined) {
+    io.err(`mcp-secrets: unknown command '${name}'\n\n${mainHelp()}`);
+    return EXIT.usage;
+  }
+  const specs = [...command.options, ...COMMON];
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    values = parseArgs({
+      args: rest,
+      options: Object.fromEntries(specs.map((spec) => [spec.name, { type: spec.flag ? 'boolean' : 'string' } as const])),
+      strict: true,
+      allowPositionals: false,
+    }).values;
+  } catch (error) {
+    io.err(`mcp-secrets ${command.name}: ${toError(error).message}\n\n${commandHelp(command, specs)}`);
+    return EXIT.usage;
+  }
+  if (values.help === true) {
+    io.out(commandHelp(command, specs));
+    return EXIT.ok;
+  }
+  try {
+    return await command.run({ values, io, env, cwd });
+  } catch (thrown) {
+    const error = toError(thrown);
+    io.err(`mcp-secrets ${command.name}: ${error.message}\n`);
+    return error instanceof ConfigurationError ? EXIT.usage : EXIT.findings;
+  }
+}
+
+function mainHelp(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return [
+    'Usage: mcp-secrets <command> [options]',
+    '',
+    'Commands:',
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    "Run 'mcp-secrets <command> --help' for a command's options.",
+    'Exit codes: 0 clean, 1 findings or failure, 2 usage or configuration error.',
+    '',
+  ].join('\n');
+}
+
+function commandHelp(command: Command, specs: OptionSpec[]): string {
+  const label = (spec: OptionSpec): string => `--${spec.name}${spec.flag ? '' : ' <value>'}`;
+  const width = Math.max(...specs.map((spec) => label(spec).length));
+  return [
+    `Usage: mcp-secrets ${command.name} [options]`,
+    '',
+    command.summary,
+    '',
+    'Options:',
+    ...specs.map((spec) => `  ${label(spec).padEnd(width)}  ${spec.description}${spec.default ? ` (default: ${spec.default})` : ''}`),
+    '',
+  ].join('\n');
+}

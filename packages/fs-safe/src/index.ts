@@ -1,0 +1,59 @@
+import { randomBytes } from 'node:crypto';
+import { chmodSync, closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { dirname, join, basename } from 'node:path';
+
+export interface AtomicWriteOptions {
+  /** File mode; 0o600 for anything holding a secret. */
+  mode?: number;
+  /** Mode for folders this call creates (and enforces on the immediate parent when `privateDir`). */
+  dirMode?: number;
+  /** The parent folder holds secrets: create it 0700 and tighten it if it exists with looser bits. */
+  privateDir?: boolean;
+}
+
+/**
+ * Writes a file so that readers see either the old content or the whole new
+ * one: a temp file in the same folder (created with the final mode, so the
+ * content is never readable by others), fsync, then rename.
+ */
+export function writeFileAtomic(path: string, content: string | Uint8Array, options: AtomicWriteOptions = {}): void {
+  const mode = options.mode ?? 0o644;
+  const dir = dirname(path);
+  const dirMode = options.dirMode ?? (options.privateDir ? 0o700 : 0o755);
+  mkdirSync(dir, { recursive: true, mode: dirMode });
+  if (options.privateDir) tightenDir(dir, dirMode);
+  const temp = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  const fd = openSync(temp, 'wx', mode);
+  try {
+    writeSync(fd, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
+    fsyncSync(fd);
+  } catch (error) {
+    closeSync(fd);
+    rmSync(temp, { force: true });
+    throw error;
+  }
+  closeSync(fd);
+  try {
+    chmodSync(temp, mode); // the umask may have narrowed or (rarely) the fs widened it
+    renameSync(temp, path);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+}
+
+function tightenDir(dir: string, dirMode: number): void {
+  const current = statSync(dir).mode & 0o777;
+  if ((current & ~dirMode) !== 0) chmodSync(dir, dirMode);
+}
+
+/** Removes a file if present; true when something was removed. */
+export function removeIfPresent(path: string): boolean {
+  try {
+    statSync(path);
+  } catch {
+    return false;
+  }
+  rmSync(path, { force: true });
+  return true;
+}

@@ -1,0 +1,5 @@
+export { ConfigurationError, toError } from './errors';
+export { Inputs, runnerInputSource, parseList } from './inputs';
+export type { InputSource } from './inputs';
+export { maskablePieces, MIN_MASK_LENGTH } from './masking';
+export type { ActionPorts, AnnotationPlace, Logger } from './ports';

@@ -1,0 +1,70 @@
+import { removeIfPresent } from '@mcp-secrets/fs-safe';
+import type { ActionPorts } from '@mcp-secrets/ports';
+import { VaultClient, VaultError } from '@mcp-secrets/vault';
+import type { SyncOptions } from './options';
+import { STATE } from './state';
+import { vaultClientOptions, type VaultClientFactory } from './vault-source';
+
+export interface PostResult {
+  revoked: 'revoked' | 'already' | 'none' | 'failed';
+  removed: string[];
+}
+
+/**
+ * Runs after the job (even when main failed): revokes a login token main could
+ * not revoke, and removes the files main wrote. Never fails the job over a
+ * cleanup problem it cannot fix; it warns instead.
+ */
+export async function runSyncPost(ports: ActionPorts, options: SyncOptions, createClient?: VaultClientFactory): Promise<PostResult> {
+  const result: PostResult = { revoked: 'none', removed: [] };
+  const token = ports.getState(STATE.token);
+  if (token !== '') {
+    ports.mask(token);
+    result.revoked = ports.getState(STATE.tokenRevoked) === 'true' ? 'already' : await revoke(ports, options, token, createClient);
+  }
+
+  for (const file of parseFiles(ports.getState(STATE.files))) {
+    try {
+      if (removeIfPresent(file)) result.removed.push(file);
+    } catch (error) {
+      ports.log.warning(`Could not remove ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  if (result.removed.length > 0) ports.log.info(`Removed ${result.removed.join(', ')}`);
+  await ports.appendSummary(postSummary(result));
+  return result;
+}
+
+async function revoke(ports: ActionPorts, options: SyncOptions, token: string, createClient?: VaultClientFactory): Promise<PostResult['revoked']> {
+  const client = (createClient ?? ((o) => new VaultClient(o)))({ ...vaultClientOptions(options.vault, ports), token });
+  try {
+    await client.revokeSelf();
+    ports.log.info('Revoked the Vault token obtained by login.');
+    return 'revoked';
+  } catch (error) {
+    const reason = error instanceof VaultError ? error.message : String(error);
+    ports.log.warning(`Could not revoke the Vault token: ${reason}. It expires with its TTL.`);
+    return 'failed';
+  }
+}
+
+function parseFiles(state: string): string[] {
+  if (state === '') return [];
+  try {
+    const parsed: unknown = JSON.parse(state);
+    return Array.isArray(parsed) ? parsed.filter((item): item is string => typeof item === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+function postSummary(result: PostResult): string {
+  const token = {
+    revoked: 'revoked by the post step',
+    already: 'revoked right after the read',
+    none: 'none obtained by login',
+    failed: 'revocation failed (expires with its TTL)',
+  }[result.revoked];
+  const files = result.removed.length > 0 ? result.removed.map((f) => `\`${f}\``).join(', ') : 'none left';
+  return ['## Secrets sync cleanup', '', `- Vault token: ${token}`, `- Files removed: ${files}`, ''].join('\n');
+}

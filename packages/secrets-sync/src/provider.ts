@@ -1,0 +1,95 @@
+import { existsSync } from 'node:fs';
+import { ConfigurationError } from '@mcp-secrets/ports';
+import type { SyncOptions, VaultOptions } from './options';
+
+export type VaultLogin =
+  | { method: 'token'; token: string }
+  | { method: 'approle'; roleId: string; secretId: string; mountPath: string }
+  | { method: 'jwt'; role: string; audience: string; mountPath: string };
+
+export type ProviderPlan =
+  | { provider: 'vault'; login: VaultLogin; sopsFallback: boolean }
+  | { provider: 'sops' }
+  | { provider: 'none'; reason: string };
+
+/**
+ * Chooses where the secrets come from. `auto`: Vault when an address and
+ * credentials are configured, else SOPS when a key and the file exist, else
+ * nothing (forks and Dependabot runs have no secrets). An explicit choice that
+ * is not configured is an error naming what is missing.
+ */
+export function planProvider(options: SyncOptions, env: NodeJS.ProcessEnv): ProviderPlan {
+  const login = chooseLogin(options.vault, env);
+  if (options.provider === 'vault' || (options.provider === 'auto' && options.vault.address !== '' && login !== undefined)) {
+    if (options.vault.address === '') {
+      throw new ConfigurationError('provider is vault but no Vault address is configured', { input: 'vault-addr', hint: 'set vault-addr or VAULT_ADDR' });
+    }
+    if (login === undefined) throw missingCredentials(options.vault);
+    if (options.vault.secretPath === '') {
+      throw new ConfigurationError('no secret path is configured', {
+        input: 'vault-secret-path',
+        hint: 'set it to the KV path as `vault kv get` takes it, e.g. secret/mcp/ci',
+      });
+    }
+    return { provider: 'vault', login, sopsFallback: options.fallback === 'sops' };
+  }
+  const sopsReady = hasSopsKey(options) && existsSync(options.sops.file);
+  if (options.provider === 'sops' || (options.provider === 'auto' && sopsReady)) {
+    if (!hasSopsKey(options)) {
+      throw new ConfigurationError('no age identity is configured for the SOPS bundle', {
+        input: 'sops-age-key',
+        hint: 'set sops-age-key (or SOPS_AGE_KEY / SOPS_AGE_KEY_FILE)',
+      });
+    }
+    if (!existsSync(options.sops.file)) {
+      throw new ConfigurationError(`the SOPS bundle ${options.sops.displayFile} does not exist`, { input: 'sops-file' });
+    }
+    return { provider: 'sops' };
+  }
+  return { provider: 'none', reason: unconfiguredReason(options) };
+}
+
+export function hasSopsKey(options: SyncOptions): boolean {
+  return options.sops.ageKey.trim() !== '' || options.sops.ageKeyFile !== '';
+}
+
+function chooseLogin(vault: VaultOptions, env: NodeJS.ProcessEnv): VaultLogin | undefined {
+  const approle = (): VaultLogin | undefined =>
+    vault.roleId !== '' && vault.secretId !== ''
+      ? { method: 'approle', roleId: vault.roleId, secretId: vault.secretId, mountPath: vault.authPath || 'approle' }
+      : undefined;
+  const jwt = (): VaultLogin => ({ method: 'jwt', role: vault.jwtRole, audience: vault.jwtAudience, mountPath: vault.authPath || 'jwt' });
+  switch (vault.authMethod) {
+    case 'token':
+      return vault.token !== '' ? { method: 'token', token: vault.token } : undefined;
+    case 'approle':
+      return approle();
+    case 'jwt':
+      return jwt();
+    case 'auto':
+      if (vault.token !== '') return { method: 'token', token: vault.token };
+      return approle() ?? (env.ACTIONS_ID_TOKEN_REQUEST_URL ? jwt() : undefined);
+  }
+}
+
+function missingCredentials(vault: VaultOptions): ConfigurationError {
+  switch (vault.authMethod) {
+    case 'token':
+      return new ConfigurationError('vault-auth-method is token but no token is configured', { input: 'vault-token' });
+    case 'approle':
+      return new ConfigurationError('vault-auth-method is approle but the role ID or secret ID is missing', {
+        input: vault.roleId === '' ? 'vault-role-id' : 'vault-secret-id',
+      });
+    default:
+      return new ConfigurationError('no Vault credentials are configured', {
+        input: 'vault-auth-method',
+        hint: 'pass vault-token, vault-role-id + vault-secret-id, or give the job `id-token: write` for JWT login',
+      });
+  }
+}
+
+function unconfiguredReason(options: SyncOptions): string {
+  if (options.vault.address !== '') return 'a Vault address is set but no credentials are available (fork or Dependabot run?)';
+  if (hasSopsKey(options)) return `no SOPS bundle at ${options.sops.displayFile}`;
+  return 'neither Vault nor a SOPS age key is configured';
+}

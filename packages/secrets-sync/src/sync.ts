@@ -1,0 +1,135 @@
+import { ConfigurationError, type ActionPorts } from '@mcp-secrets/ports';
+import { writeFileAtomic } from '@mcp-secrets/fs-safe';
+import { VaultError } from '@mcp-secrets/vault';
+import {
+  VERSION_KEY,
+  applyKeyPolicy,
+  formatConsoleSecrets,
+  formatDotenv,
+  type Bundle,
+  type Provider,
+} from '@mcp-secrets/secrets-store';
+import type { SyncOptions } from './options';
+import { planProvider } from './provider';
+import { fetchFromSops, type SopsDecryptor } from './sops-source';
+import { STATE } from './state';
+import { syncSummary } from './summary';
+import { fetchFromVault, type FetchedBundle, type VaultClientFactory } from './vault-source';
+
+export interface SyncResult {
+  provider: Provider | 'none';
+  version: string;
+  keys: string[];
+  dropped: string[];
+  envFile?: string;
+  consoleSecretsFile?: string;
+  /** Keys left out of the .env file because no quoting is read identically by bash and dotenv. */
+  notInEnvFile: string[];
+}
+
+export interface SyncDeps {
+  createVaultClient?: VaultClientFactory;
+  decryptSops?: SopsDecryptor;
+  now?: () => Date;
+}
+
+/**
+ * The whole sync: mask credentials, choose the provider, fetch, mask every
+ * value, apply the key policy, export, write the files, set outputs. Nothing is
+ * logged about a value; keys are named, values never.
+ */
+export async function runSync(ports: ActionPorts, options: SyncOptions, deps: SyncDeps = {}): Promise<SyncResult> {
+  for (const credential of [options.vault.token, options.vault.secretId, ...options.sops.ageKey.split(/\r?\n/)]) {
+    if (credential.trim() !== '') ports.mask(credential.trim());
+  }
+
+  const plan = planProvider(options, ports.env);
+  if (plan.provider === 'none') {
+    if (options.required) throw new ConfigurationError(`no secrets provider is configured: ${plan.reason}`, { input: 'required' });
+    ports.log.notice(`Secrets sync skipped: ${plan.reason}.`, { title: 'sync' });
+    const result = emptyResult();
+    setOutputs(ports, result);
+    await ports.appendSummary(syncSummary(result, [], plan.reason));
+    return result;
+  }
+
+  let provider: Provider = plan.provider;
+  let fetched: FetchedBundle;
+  if (plan.provider === 'vault') {
+    try {
+      fetched = await fetchFromVault(options.vault, plan.login, ports, deps.createVaultClient);
+    } catch (error) {
+      if (!(plan.sopsFallback && error instanceof VaultError)) throw error;
+      ports.log.warning(`Vault failed (${error.message}); falling back to the SOPS bundle ${options.sops.displayFile} as fallback: sops allows.`);
+      provider = 'sops';
+      fetched = await fetchFromSops(options.sops, ports, deps.decryptSops);
+    }
+  } else {
+    fetched = await fetchFromSops(options.sops, ports, deps.decryptSops);
+  }
+
+  maskBundle(ports, fetched.bundle);
+  const { bundle, dropped } = applyKeyPolicy(
+    fetched.bundle,
+    { keys: options.keys, requiredKeys: options.requiredKeys, minVersion: options.minVersion },
+    fetched.source,
+  );
+  if (dropped.length > 0) ports.log.info(`Not selected by 'keys', dropped: ${dropped.join(', ')}`);
+
+  const result = deliver(ports, options, bundle, provider, fetched.source, deps.now?.() ?? new Date());
+  result.dropped = dropped;
+  ports.log.info(`Synced ${result.keys.length} secrets from ${provider} (${fetched.source}): ${result.keys.join(', ')}`);
+  setOutputs(ports, result);
+  await ports.appendSummary(syncSummary(result, fetched.details));
+  return result;
+}
+
+/** Every value (each line, each JSON leaf) reaches the masker before anything else happens. */
+function maskBundle(ports: ActionPorts, bundle: Bundle): void {
+  for (const [key, value] of Object.entries(bundle.entries)) {
+    if (key !== VERSION_KEY) ports.mask(value);
+  }
+}
+
+function deliver(ports: ActionPorts, options: SyncOptions, bundle: Bundle, provider: Provider, source: string, now: Date): SyncResult {
+  const written: string[] = [];
+  const result: SyncResult = { ...emptyResult(), provider, version: bundle.version ?? '', keys: Object.keys(bundle.entries) };
+  // The post step removes whatever is listed here, so record the paths before writing.
+  const planned = [options.envFile, options.consoleSecretsFile].filter((file): file is string => file !== undefined);
+  if (planned.length > 0) ports.saveState(STATE.files, JSON.stringify(planned));
+
+  if (options.envFile !== undefined) {
+    const dotenv = formatDotenv(bundle);
+    writeFileAtomic(options.envFile, dotenv.text, { mode: 0o600, privateDir: true });
+    written.push(options.envFile);
+    result.envFile = options.envFile;
+    result.notInEnvFile = dotenv.skipped;
+    if (dotenv.skipped.length > 0) {
+      ports.log.warning(
+        `Left out of ${options.envFile} (values mixing ' with $, \`, \\ or " cannot be quoted for both bash and dotenv): ${dotenv.skipped.join(', ')}`,
+      );
+    }
+  }
+  if (options.consoleSecretsFile !== undefined) {
+    writeFileAtomic(options.consoleSecretsFile, formatConsoleSecrets(bundle, { provider, source, generatedAt: now }), { mode: 0o600, privateDir: true });
+    written.push(options.consoleSecretsFile);
+    result.consoleSecretsFile = options.consoleSecretsFile;
+  }
+  if (options.exportEnv) {
+    for (const [key, value] of Object.entries(bundle.entries)) ports.exportVariable(key, value);
+  }
+  return result;
+}
+
+function setOutputs(ports: ActionPorts, result: SyncResult): void {
+  ports.setOutput('provider', result.provider);
+  ports.setOutput('version', result.version);
+  ports.setOutput('count', String(result.keys.length));
+  ports.setOutput('keys', result.keys.join(','));
+  ports.setOutput('env-file', result.envFile ?? '');
+  ports.setOutput('console-secrets-file', result.consoleSecretsFile ?? '');
+}
+
+function emptyResult(): SyncResult {
+  return { provider: 'none', version: '', keys: [], dropped: [], notInEnvFile: [] };
+}

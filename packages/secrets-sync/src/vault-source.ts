@@ -1,0 +1,94 @@
+import { VaultClient, VaultError, type VaultClientOptions } from '@mcp-secrets/vault';
+import type { ActionPorts } from '@mcp-secrets/ports';
+import { bundleFromVaultData, type Bundle } from '@mcp-secrets/secrets-store';
+import type { VaultOptions } from './options';
+import type { VaultLogin } from './provider';
+import { STATE } from './state';
+
+export interface FetchedBundle {
+  bundle: Bundle;
+  /** Where it came from, for logs and console-secrets.json (`secret/mcp/ci`, `config/secrets.enc.yaml`). */
+  source: string;
+  /** Key/value lines for the job summary (never secret). */
+  details: [string, string][];
+}
+
+export type VaultClientFactory = (options: VaultClientOptions) => VaultClient;
+
+/**
+ * Logs in, reads the bundle, and revokes a token it obtained by login right
+ * away: sync hands no token to later steps, so nothing needs it after the read.
+ * The token is saved to the step state first, so the post step can still revoke
+ * it if this process dies in between.
+ */
+export async function fetchFromVault(
+  vault: VaultOptions,
+  login: VaultLogin,
+  ports: ActionPorts,
+  createClient: VaultClientFactory = (options) => new VaultClient(options),
+): Promise<FetchedBundle> {
+  const client = createClient(vaultClientOptions(vault, ports));
+  let revocable = false;
+  try {
+    const method = await logIn(client, login, ports);
+    revocable = method.revocable;
+    if (revocable && client.token) ports.saveState(STATE.token, client.token);
+    const secret = await client.readKv(vault.secretPath);
+    const bundle = bundleFromVaultData(secret.data, vault.secretsKey, secret.path);
+    const details: [string, string][] = [
+      ['Vault path', `${secret.path} (KV v${secret.kvVersion}, mount ${secret.mount})`],
+      ['Login', method.description],
+    ];
+    if (secret.metadata) details.push(['Secret version', `${secret.metadata.version} created ${secret.metadata.createdTime}`]);
+    if (vault.namespace) details.push(['Namespace', vault.namespace]);
+    return { bundle, source: secret.path, details };
+  } finally {
+    if (revocable) await revokeNow(client, ports);
+  }
+}
+
+export function vaultClientOptions(vault: VaultOptions, ports: ActionPorts): VaultClientOptions {
+  return {
+    address: vault.address,
+    ...(vault.namespace ? { namespace: vault.namespace } : {}),
+    ...(vault.authNamespace ? { authNamespace: vault.authNamespace } : {}),
+    ...(vault.caCert ? { caCert: vault.caCert } : {}),
+    deadline: Date.now() + vault.timeoutSeconds * 1000,
+    env: ports.env,
+    logger: { debug: (message) => ports.log.debug(message) },
+  };
+}
+
+async function logIn(client: VaultClient, login: VaultLogin, ports: ActionPorts): Promise<{ revocable: boolean; description: string }> {
+  switch (login.method) {
+    case 'token':
+      client.useToken(login.token);
+      return { revocable: false, description: 'token (yours: not revoked)' };
+    case 'approle': {
+      const result = await client.loginAppRole({ roleId: login.roleId, secretId: login.secretId, mountPath: login.mountPath });
+      ports.mask(result.token);
+      return { revocable: result.tokenType === 'service', description: `AppRole at auth/${login.mountPath} (${result.tokenType} token)` };
+    }
+    case 'jwt': {
+      const jwt = await ports.getIdToken(login.audience);
+      ports.mask(jwt);
+      const result = await client.loginJwt({ role: login.role, jwt, mountPath: login.mountPath });
+      ports.mask(result.token);
+      return {
+        revocable: result.tokenType === 'service',
+        description: `GitHub OIDC JWT at auth/${login.mountPath}, role ${login.role || '(default)'} (${result.tokenType} token)`,
+      };
+    }
+  }
+}
+
+async function revokeNow(client: VaultClient, ports: ActionPorts): Promise<void> {
+  try {
+    await client.revokeSelf();
+    ports.saveState(STATE.tokenRevoked, 'true');
+    ports.log.info('Revoked the Vault token obtained by login.');
+  } catch (error) {
+    const reason = error instanceof VaultError ? error.message : String(error);
+    ports.log.warning(`Could not revoke the Vault token now (${reason}); the post step will try again.`);
+  }
+}
