@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { ConfigurationError, type ActionPorts } from '@mcp-secrets/ports';
 import { bundleFromObject } from '@mcp-secrets/secrets-store';
+import { maskBundle } from './mask-bundle';
 import type { SopsOptions } from './options';
 import type { FetchedBundle } from './vault-source';
 
@@ -17,7 +18,7 @@ export async function fetchFromSops(sops: SopsOptions, ports: ActionPorts, decry
   const identities = sops.ageKey.trim() !== '' ? sops.ageKey : readKeyFile(sops.ageKeyFile);
   for (const line of identities.split(/\r?\n/)) if (line.trim() !== '') ports.mask(line.trim());
   const decrypted = await decrypt(readFileSync(sops.file), sops.displayFile, identities);
-  return { bundle: bundleFromObject(decrypted.data), source: sops.displayFile, details: decrypted.details };
+  return { bundle: maskBundle(ports, bundleFromObject(decrypted.data)), source: sops.displayFile, details: decrypted.details };
 }
 
 function readKeyFile(path: string): string {

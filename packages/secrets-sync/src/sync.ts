@@ -2,7 +2,6 @@ import { ConfigurationError, type ActionPorts } from '@mcp-secrets/ports';
 import { writeFileAtomic } from '@mcp-secrets/fs-safe';
 import { VaultError } from '@mcp-secrets/vault';
 import {
-  VERSION_KEY,
   applyKeyPolicy,
   formatConsoleSecrets,
   formatDotenv,
@@ -68,7 +67,6 @@ export async function runSync(ports: ActionPorts, options: SyncOptions, deps: Sy
     fetched = await fetchFromSops(options.sops, ports, deps.decryptSops);
   }
 
-  maskBundle(ports, fetched.bundle);
   const { bundle, dropped } = applyKeyPolicy(
     fetched.bundle,
     { keys: options.keys, requiredKeys: options.requiredKeys, minVersion: options.minVersion },
@@ -82,13 +80,6 @@ export async function runSync(ports: ActionPorts, options: SyncOptions, deps: Sy
   setOutputs(ports, result);
   await ports.appendSummary(syncSummary(result, fetched.details));
   return result;
-}
-
-/** Every value (each line, each JSON leaf) reaches the masker before anything else happens. */
-function maskBundle(ports: ActionPorts, bundle: Bundle): void {
-  for (const [key, value] of Object.entries(bundle.entries)) {
-    if (key !== VERSION_KEY) ports.mask(value);
-  }
 }
 
 function deliver(ports: ActionPorts, options: SyncOptions, bundle: Bundle, provider: Provider, source: string, now: Date): SyncResult {

@@ -1,6 +1,7 @@
 import { VaultClient, VaultError, type VaultClientOptions } from '@mcp-secrets/vault';
 import type { ActionPorts } from '@mcp-secrets/ports';
 import { bundleFromVaultData, type Bundle } from '@mcp-secrets/secrets-store';
+import { maskBundle } from './mask-bundle';
 import type { VaultOptions } from './options';
 import type { VaultLogin } from './provider';
 import { STATE } from './state';
@@ -34,7 +35,7 @@ export async function fetchFromVault(
     revocable = method.revocable;
     if (revocable && client.token) ports.saveState(STATE.token, client.token);
     const secret = await client.readKv(vault.secretPath);
-    const bundle = bundleFromVaultData(secret.data, vault.secretsKey, secret.path);
+    const bundle = maskBundle(ports, bundleFromVaultData(secret.data, vault.secretsKey, secret.path));
     const details: [string, string][] = [
       ['Vault path', `${secret.path} (KV v${secret.kvVersion}, mount ${secret.mount})`],
       ['Login', method.description],
