@@ -21,8 +21,16 @@ export async function runAction(
       ports.log.error(error.message, { title: `${id}: configuration error`, file: error.file, startLine: error.line });
     } else {
       if (error.stack) ports.log.debug(error.stack);
-      ports.log.error(error.message, { title: `${id} failed` });
+      ports.log.error(error.message, { title: `${id} failed`, ...placeOf(error) });
     }
     process.exitCode = 1;
   }
+}
+
+/** Domain errors (SopsError, scanner config errors) carry a file and line; annotate them there. */
+function placeOf(error: Error): { file?: string; startLine?: number } {
+  const { fileName, file, line } = error as { fileName?: unknown; file?: unknown; line?: unknown };
+  const where = typeof fileName === 'string' ? fileName : typeof file === 'string' ? file : undefined;
+  if (where === undefined) return {};
+  return typeof line === 'number' ? { file: where, startLine: line } : { file: where };
 }

@@ -6,4 +6,3 @@ export { runSync } from './sync';
 export type { SyncDeps, SyncResult } from './sync';
 export { runSyncPost } from './post';
 export type { PostResult } from './post';
-export type { SopsDecryptor } from './sops-source';

@@ -1,24 +1,35 @@
 import { readFileSync } from 'node:fs';
 import { ConfigurationError, type ActionPorts } from '@mcp-secrets/ports';
 import { bundleFromObject } from '@mcp-secrets/secrets-store';
+import { decryptSops } from '@mcp-secrets/sops';
 import { maskBundle } from './mask-bundle';
 import type { SopsOptions } from './options';
 import type { FetchedBundle } from './vault-source';
 
-export interface SopsDecrypted {
-  data: Record<string, unknown>;
-  details: [string, string][];
-}
-
-/** Decrypts the bundle file with the given identities (injected so the action can pick the implementation). */
-export type SopsDecryptor = (content: Uint8Array, fileName: string, identities: string) => Promise<SopsDecrypted>;
-
-export async function fetchFromSops(sops: SopsOptions, ports: ActionPorts, decrypt?: SopsDecryptor): Promise<FetchedBundle> {
-  if (decrypt === undefined) throw new ConfigurationError('SOPS decryption is not available in this build', { input: 'provider' });
+/**
+ * Decrypts the repository's SOPS bundle with the age identities of
+ * SOPS_AGE_KEY (or the file SOPS_AGE_KEY_FILE names). The key stays in memory;
+ * the MAC is always verified (decryptSops has no way to skip it).
+ */
+export async function fetchFromSops(sops: SopsOptions, ports: ActionPorts): Promise<FetchedBundle> {
   const identities = sops.ageKey.trim() !== '' ? sops.ageKey : readKeyFile(sops.ageKeyFile);
-  for (const line of identities.split(/\r?\n/)) if (line.trim() !== '') ports.mask(line.trim());
-  const decrypted = await decrypt(readFileSync(sops.file), sops.displayFile, identities);
-  return { bundle: maskBundle(ports, bundleFromObject(decrypted.data)), source: sops.displayFile, details: decrypted.details };
+  // Mask every line before parsing: even a malformed key line is a secret.
+  for (const line of identities.split(/\r?\n/)) if (line.trim() !== '' && !line.trim().startsWith('#')) ports.mask(line.trim());
+  const result = await decryptSops(readFileSync(sops.file), { fileName: sops.displayFile, identities });
+  const bundle = maskBundle(ports, bundleFromObject(result.data));
+  if (result.documents.length > 1) {
+    ports.log.warning(`${sops.displayFile} has ${result.documents.length} YAML documents; only the first is the bundle.`);
+  }
+  const { version, lastModified } = result.metadata;
+  return {
+    bundle,
+    source: sops.displayFile,
+    details: [
+      ['SOPS file', `${sops.displayFile} (${result.format}, sops ${version ?? 'unknown'})`],
+      ['Last modified', lastModified],
+      ['Recipient used', result.matchedRecipient],
+    ],
+  };
 }
 
 function readKeyFile(path: string): string {

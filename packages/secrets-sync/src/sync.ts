@@ -10,7 +10,7 @@ import {
 } from '@mcp-secrets/secrets-store';
 import type { SyncOptions } from './options';
 import { planProvider } from './provider';
-import { fetchFromSops, type SopsDecryptor } from './sops-source';
+import { fetchFromSops } from './sops-source';
 import { STATE } from './state';
 import { syncSummary } from './summary';
 import { fetchFromVault, type FetchedBundle, type VaultClientFactory } from './vault-source';
@@ -28,7 +28,6 @@ export interface SyncResult {
 
 export interface SyncDeps {
   createVaultClient?: VaultClientFactory;
-  decryptSops?: SopsDecryptor;
   now?: () => Date;
 }
 
@@ -38,8 +37,8 @@ export interface SyncDeps {
  * logged about a value; keys are named, values never.
  */
 export async function runSync(ports: ActionPorts, options: SyncOptions, deps: SyncDeps = {}): Promise<SyncResult> {
-  for (const credential of [options.vault.token, options.vault.secretId, ...options.sops.ageKey.split(/\r?\n/)]) {
-    if (credential.trim() !== '') ports.mask(credential.trim());
+  for (const credential of [options.vault.token, options.vault.secretId]) {
+    if (credential !== '') ports.mask(credential);
   }
 
   const plan = planProvider(options, ports.env);
@@ -61,10 +60,10 @@ export async function runSync(ports: ActionPorts, options: SyncOptions, deps: Sy
       if (!(plan.sopsFallback && error instanceof VaultError)) throw error;
       ports.log.warning(`Vault failed (${error.message}); falling back to the SOPS bundle ${options.sops.displayFile} as fallback: sops allows.`);
       provider = 'sops';
-      fetched = await fetchFromSops(options.sops, ports, deps.decryptSops);
+      fetched = await fetchFromSops(options.sops, ports);
     }
   } else {
-    fetched = await fetchFromSops(options.sops, ports, deps.decryptSops);
+    fetched = await fetchFromSops(options.sops, ports);
   }
 
   const { bundle, dropped } = applyKeyPolicy(
