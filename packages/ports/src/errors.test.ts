@@ -16,3 +16,8 @@ describe('toError', () => {
     expect(toError(original)).toBe(original);
   });
 });
+
+test('an error from another realm keeps its message', () => {
+  const foreign = { name: 'TypeError', message: "Unknown option '--nope'", code: 'ERR_PARSE_ARGS_UNKNOWN_OPTION' };
+  expect(toError(foreign).message).toBe("Unknown option '--nope'");
+});

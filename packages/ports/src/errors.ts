@@ -30,11 +30,18 @@ function composeMessage(message: string, where: { input?: string; file?: string;
 
 /** Anything thrown (strings, objects, undefined) as an Error, so no throw leaves a step green. */
 export function toError(thrown: unknown): Error {
-  if (thrown instanceof Error) return thrown;
+  if (thrown instanceof Error || isErrorLike(thrown)) return thrown;
   if (typeof thrown === 'string') return new Error(thrown);
   try {
     return new Error(`non-error thrown: ${JSON.stringify(thrown)}`);
   } catch {
     return new Error(`non-error thrown: ${String(thrown)}`);
   }
+}
+
+/** An Error from another realm (vm contexts, test sandboxes) fails `instanceof Error` but is one. */
+function isErrorLike(thrown: unknown): thrown is Error {
+  if (typeof thrown !== 'object' || thrown === null) return false;
+  const { name, message } = thrown as { name?: unknown; message?: unknown };
+  return typeof name === 'string' && typeof message === 'string';
 }

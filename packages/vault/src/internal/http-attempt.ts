@@ -1,0 +1,86 @@
+import { request as httpRequest, type Agent, type IncomingHttpHeaders } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+
+export interface AttemptRequest {
+  method: string;
+  url: URL;
+  headers: Record<string, string>;
+  body?: string;
+  agent?: Agent;
+  ca?: string;
+  timeoutMs: number;
+}
+
+export interface AttemptResponse {
+  status: number;
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+
+/** A request that got no HTTP response: refused, reset, DNS, TLS, or out of time. */
+export class AttemptFailure extends Error {
+  readonly code: string;
+  readonly timedOut: boolean;
+
+  constructor(code: string, message: string, timedOut: boolean) {
+    super(message);
+    this.name = 'AttemptFailure';
+    this.code = code;
+    this.timedOut = timedOut;
+  }
+}
+
+// Vault answers are small; a huge body means something else is answering.
+const MAX_BODY_BYTES = 16 * 1024 * 1024;
+
+/** One HTTP exchange, bounded by `timeoutMs` from start to the last byte. */
+export function attempt(req: AttemptRequest): Promise<AttemptResponse> {
+  return new Promise((resolve, reject) => {
+    const send = req.url.protocol === 'https:' ? httpsRequest : httpRequest;
+    const headers: Record<string, string> = { ...req.headers };
+    if (req.body !== undefined) {
+      headers['content-type'] = 'application/json';
+      headers['content-length'] = String(Buffer.byteLength(req.body));
+    }
+    const outgoing = send(req.url, {
+      method: req.method,
+      headers,
+      ...(req.agent === undefined ? {} : { agent: req.agent }),
+      ...(req.ca === undefined ? {} : { ca: req.ca }),
+    });
+    let settled = false;
+    const finish = (fn: () => void): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      fn();
+    };
+    const timer = setTimeout(() => {
+      const failure = new AttemptFailure('ETIMEDOUT', 'no answer in time', true);
+      finish(() => reject(failure));
+      outgoing.destroy(failure);
+    }, Math.max(0, req.timeoutMs));
+    outgoing.on('error', (err: NodeJS.ErrnoException) => {
+      finish(() => reject(err instanceof AttemptFailure ? err : new AttemptFailure(err.code ?? 'ERROR', err.message, false)));
+    });
+    outgoing.on('response', (res) => {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      res.on('data', (chunk: Buffer) => {
+        size += chunk.length;
+        if (size > MAX_BODY_BYTES) {
+          res.destroy(new AttemptFailure('EBODYTOOLARGE', `response larger than ${MAX_BODY_BYTES} bytes`, false));
+          return;
+        }
+        chunks.push(chunk);
+      });
+      res.on('error', (err: NodeJS.ErrnoException) => {
+        finish(() => reject(err instanceof AttemptFailure ? err : new AttemptFailure(err.code ?? 'ERROR', err.message, false)));
+      });
+      res.on('end', () => {
+        finish(() => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+      });
+    });
+    outgoing.end(req.body);
+  });
+}

@@ -1,0 +1,30 @@
+/** What went wrong, so callers can branch without parsing messages. */
+export type VaultErrorKind =
+  | 'permission-denied'
+  | 'not-found'
+  | 'deleted'
+  | 'sealed'
+  | 'login-failed'
+  | 'network'
+  | 'timeout'
+  | 'bad-request'
+  | 'server'
+  | 'cas-mismatch';
+
+/**
+ * Every failure of the Vault client. The message is meant for the user and never
+ * contains a token, secret_id or JWT; `errors` is Vault's own `{"errors":[...]}` list.
+ */
+export class VaultError extends Error {
+  readonly kind: VaultErrorKind;
+  readonly status?: number;
+  readonly errors: string[];
+
+  constructor(kind: VaultErrorKind, message: string, details: { status?: number; errors?: string[]; cause?: unknown } = {}) {
+    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+    this.name = 'VaultError';
+    this.kind = kind;
+    this.status = details.status;
+    this.errors = details.errors ?? [];
+  }
+}
