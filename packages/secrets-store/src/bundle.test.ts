@@ -9,6 +9,11 @@ describe('bundles', () => {
     expect(bundle).toEqual({ entries: { A: 'x', N: '7', B: 'true', M: '{"k":[1,"two"]}', MCP_SECRETS_VERSION: '3' }, version: '3' });
   });
 
+  test('SOPS big integers and bytes export as their text', () => {
+    const bundle = bundleFromObject({ BIG: 12345678901234567890n, RAW: new TextEncoder().encode('bytes-value'), NESTED: { n: 2n ** 64n } });
+    expect(bundle.entries).toEqual({ BIG: '12345678901234567890', RAW: 'bytes-value', NESTED: '{"n":"18446744073709551616"}' });
+  });
+
   test('reads the secrets field as an object, as a JSON string, or the fields themselves', () => {
     expect(bundleFromVaultData({ secrets: { A: 'x' } }, 'secrets', 's').entries).toEqual({ A: 'x' });
     expect(bundleFromVaultData({ secrets: '{"A":"x"}' }, 'secrets', 's').entries).toEqual({ A: 'x' });

@@ -18,10 +18,24 @@ export function bundleFromObject(values: Record<string, unknown>): Bundle {
   const entries: Record<string, string> = {};
   for (const [key, value] of Object.entries(values)) {
     if (value === null || value === undefined) continue;
-    entries[key] = typeof value === 'string' ? value : JSON.stringify(value);
+    entries[key] = exportString(value);
   }
   const version = entries[VERSION_KEY];
   return version === undefined ? { entries } : { entries, version };
+}
+
+function exportString(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'bigint') return value.toString();
+  if (value instanceof Uint8Array) return Buffer.from(value).toString('utf8');
+  return JSON.stringify(value, jsonSafe);
+}
+
+/** SOPS files can hold integers beyond 2^53 (bigint) and `type:bytes` values, which JSON cannot carry as is. */
+function jsonSafe(_key: string, value: unknown): unknown {
+  if (typeof value === 'bigint') return value.toString();
+  if (value instanceof Uint8Array) return Buffer.from(value).toString('utf8');
+  return value;
 }
 
 /**
