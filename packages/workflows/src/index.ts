@@ -1,0 +1,14 @@
+export { analyzeWorkflows, checkParsedFile, workflowResolver } from './internal/analyze';
+export type { AnalyzeOptions, AnalyzeResult } from './internal/analyze';
+export { CONFIG_FILE, DEFAULT_CONFIG, parseWorkflowsConfig } from './internal/config';
+export type { AllowedWrites, WorkflowsConfig } from './internal/config';
+export { DEFAULT_WORKFLOW_PATTERNS, discoverWorkflowFiles } from './internal/discover';
+export { jobNeeds } from './internal/job-needs';
+export type { JobNeeds, Need, WorkflowResolver } from './internal/job-needs';
+export { parseWorkflowFile } from './internal/parse-file';
+export { actionName, isFullSha } from './internal/parse-uses';
+export { PERMISSION_SCOPES } from './internal/permission-scopes';
+export { RULES } from './internal/rule-catalogue';
+export type { RuleInfo } from './internal/rule-catalogue';
+export { untrustedContext } from './internal/rules/template-injection';
+export type * from './model';

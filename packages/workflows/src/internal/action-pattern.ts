@@ -1,0 +1,10 @@
+/**
+ * `*`, `owner/*`, `owner/repo` and `owner/repo/*` against a lower-case action
+ * name; `owner/repo/*` also matches the bare repository.
+ */
+export function matchesActionPattern(pattern: string, name: string): boolean {
+  const p = pattern.toLowerCase();
+  if (p === '*') return true;
+  const base = p.endsWith('/*') ? p.slice(0, -2) : p;
+  return name === base || name.startsWith(`${base}/`);
+}

@@ -1,0 +1,132 @@
+import type { ActionModel, Finding, ParsedFile, WorkflowModel } from '../model';
+import { DEFAULT_CONFIG } from './config';
+import type { WorkflowsConfig } from './config';
+import { jobNeeds } from './job-needs';
+import type { WorkflowResolver } from './job-needs';
+import { parseWorkflowFile } from './parse-file';
+import { artipacked } from './rules/artipacked';
+import { dangerousTriggers } from './rules/dangerous-triggers';
+import { excessivePermissions } from './rules/excessive-permissions';
+import { invalidPermissions } from './rules/invalid-permissions';
+import type { RuleContext } from './rules/rule-context';
+import { finding } from './rules/rule-context';
+import { secretsInherit, secretsOutsideEnv } from './rules/secrets-rules';
+import { templateInjection } from './rules/template-injection';
+import { undeclaredPermissions } from './rules/undeclared-permissions';
+import { unpinnedUses } from './rules/unpinned-uses';
+
+export interface AnalyzeOptions {
+  files: readonly { path: string; text: string }[];
+  config?: WorkflowsConfig;
+  /** Run only these rule ids (default: every rule the config leaves on). */
+  rules?: readonly string[];
+}
+
+export interface AnalyzeResult {
+  findings: Finding[];
+  /** Workflows, action metadata files and unparsable files; other YAML files are not counted. */
+  filesChecked: number;
+}
+
+const WORKFLOW_RULES: Readonly<Record<string, (ctx: RuleContext) => Finding[]>> = {
+  'excessive-permissions': excessivePermissions,
+  'invalid-permissions': invalidPermissions,
+  'undeclared-permissions': undeclaredPermissions,
+  'template-injection': (ctx) => ctx.workflow.jobs.flatMap((job) => templateInjection(ctx.workflow.file, job.steps, [ctx.workflow.env, job.env])),
+  'dangerous-triggers': dangerousTriggers,
+  'unpinned-uses': (ctx) => unpinnedUses(ctx.workflow.file, ctx.workflow.jobs.flatMap((j) => j.steps), ctx.workflow.jobs, ctx.config),
+  'secrets-inherit': secretsInherit,
+  artipacked,
+  'secrets-outside-env': secretsOutsideEnv,
+};
+
+/**
+ * Parses and checks every file; one file's parse error never stops the others.
+ * Local reusable-workflow calls are resolved among the files given.
+ */
+export function analyzeWorkflows(options: AnalyzeOptions): AnalyzeResult {
+  const parsed = options.files.map(({ path, text }) => parseWorkflowFile(path, text)).filter((p) => p.kind !== 'other');
+  const resolve = workflowResolver(parsed);
+  const findings = parsed.flatMap((file) => checkParsedFile(file, options.config, options.rules, resolve));
+  return { findings, filesChecked: parsed.length };
+}
+
+/**
+ * `./.github/workflows/x.yml` → that workflow: at that path from the repository
+ * root, or beside the caller (workflows all live in one folder, and the files
+ * may be given with another root prefix).
+ */
+export function workflowResolver(files: readonly ParsedFile[]): WorkflowResolver {
+  const byPath = new Map<string, WorkflowModel>();
+  for (const file of files) if (file.kind === 'workflow') byPath.set(normalisePath(file.file), file);
+  return (uses, from) => {
+    if (uses.kind !== 'local') return undefined;
+    const wanted = normalisePath(uses.path);
+    const caller = normalisePath(from);
+    const beside = `${caller.slice(0, caller.lastIndexOf('/') + 1)}${wanted.slice(wanted.lastIndexOf('/') + 1)}`;
+    return byPath.get(wanted) ?? (wanted.startsWith('.github/workflows/') ? byPath.get(beside) : undefined);
+  };
+}
+
+function normalisePath(path: string): string {
+  return path.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
+}
+
+/** Findings for one parsed file, with the config's switches, severities and inline ignores applied, in line order. */
+export function checkParsedFile(
+  parsed: ParsedFile,
+  config: WorkflowsConfig = DEFAULT_CONFIG,
+  only?: readonly string[],
+  resolve?: WorkflowResolver,
+): Finding[] {
+  const enabled = (id: string): boolean => config.rules[id] !== 'off' && (only === undefined || only.includes(id));
+  let raw: Finding[];
+  let ignores: ReadonlyMap<number, ReadonlySet<string>> = new Map();
+  if (parsed.kind === 'parse-error') {
+    raw = [finding('parse-error', 'error', parsed.file, parsed.range, `not valid YAML: ${parsed.message}`)];
+  } else if (parsed.kind === 'workflow') {
+    raw = runWorkflowRules(parsed, config, enabled, resolve);
+    ignores = parsed.ignores;
+  } else if (parsed.kind === 'action') {
+    raw = runActionRules(parsed, config, enabled);
+    ignores = parsed.ignores;
+  } else {
+    return [];
+  }
+  return raw
+    .filter((f) => enabled(f.ruleId) && !isIgnored(f, ignores))
+    .map((f) => {
+      const severity = config.rules[f.ruleId];
+      return severity !== undefined && severity !== 'off' ? { ...f, severity } : f;
+    })
+    .sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+}
+
+function runWorkflowRules(
+  workflow: WorkflowModel,
+  config: WorkflowsConfig,
+  enabled: (id: string) => boolean,
+  resolve: WorkflowResolver | undefined,
+): Finding[] {
+  const seen = new Set([workflow.file]);
+  const needs = new Map(workflow.jobs.map((job) => [job.id, jobNeeds(workflow, job, resolve, seen)]));
+  const ctx: RuleContext = { workflow, config, needs };
+  return Object.entries(WORKFLOW_RULES).flatMap(([id, rule]) => (enabled(id) ? rule(ctx) : []));
+}
+
+/** Composite actions run steps like a job does: the same injection and pinning risks. */
+function runActionRules(action: ActionModel, config: WorkflowsConfig, enabled: (id: string) => boolean): Finding[] {
+  return [
+    ...(enabled('template-injection') ? templateInjection(action.file, action.steps) : []),
+    ...(enabled('unpinned-uses') ? unpinnedUses(action.file, action.steps, [], config) : []),
+  ];
+}
+
+/** `# mcp-secrets: ignore[rule]` on any line the finding spans. */
+function isIgnored(f: Finding, ignores: ReadonlyMap<number, ReadonlySet<string>>): boolean {
+  if (ignores.size === 0) return false;
+  for (let line = f.line; line <= (f.endLine ?? f.line); line++) {
+    if (ignores.get(line)?.has(f.ruleId)) return true;
+  }
+  return false;
+}

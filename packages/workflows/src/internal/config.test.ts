@@ -1,0 +1,52 @@
+import { DEFAULT_CONFIG, parseWorkflowsConfig } from '../index';
+
+const lines = (...l: string[]): string => `${l.join('\n')}\n`;
+const FILE = '.github/mcp-secrets.yml';
+
+describe('parseWorkflowsConfig', () => {
+  test('reads rules, allowed writes and the unpinned-uses policy; other sections are left alone', () => {
+    const config = parseWorkflowsConfig(
+      FILE,
+      lines(
+        'audit:',
+        '  whatever: true',
+        'workflows:',
+        '  rules:',
+        '    secrets-outside-env: off',
+        '    artipacked: false',
+        '    unpinned-uses: warning',
+        '  allowed-write-permissions:',
+        '    release.yml:',
+        '      publish: [contents, packages]',
+        '  unpinned-uses:',
+        '    allow: [My-Org/*]',
+        '  secrets-outside-env:',
+        '    allow: [npm_token]',
+      ),
+    );
+    expect(config).toEqual({
+      rules: { 'secrets-outside-env': 'off', artipacked: 'off', 'unpinned-uses': 'warning' },
+      allowedWrites: [{ workflow: 'release.yml', job: 'publish', scopes: ['contents', 'packages'] }],
+      unpinnedUses: { allow: ['my-org/*'], warn: ['actions/*', 'github/*'] },
+      secretsOutsideEnv: { allow: ['NPM_TOKEN'] },
+    });
+  });
+
+  test('an empty file or one without a workflows section is the default', () => {
+    expect(parseWorkflowsConfig(FILE, '')).toEqual(DEFAULT_CONFIG);
+    expect(parseWorkflowsConfig(FILE, 'audit: {}\n')).toEqual(DEFAULT_CONFIG);
+  });
+
+  test.each([
+    [lines('workflows:', '  rulez: {}'), `${FILE}:2: unknown key "workflows.rulez"`],
+    [lines('workflows:', '  rules:', '    no-such-rule: off'), `${FILE}:3: unknown rule "no-such-rule"`],
+    [lines('workflows:', '  rules:', '    artipacked: loud'), `${FILE}:3: rule "artipacked": "loud" is not off, error, warning or note`],
+    [lines('workflows:', '  allowed-write-permissions:', '    a.yml:', '      build: [contents, admin]'), `${FILE}:4: a.yml build: "admin" is not a permission scope`],
+    [lines('workflows:', '  allowed-write-permissions:', '    a.yml:', '      build: contents'), `${FILE}:4: a.yml build: expected a list of scopes`],
+    [lines('workflows:', '  unpinned-uses:', '    deny: []'), `${FILE}:3: unknown key "unpinned-uses.deny"`],
+    [lines('workflows:', '  secrets-outside-env: [A]'), `${FILE}:2: "workflows.secrets-outside-env" must be a mapping`],
+    [lines('workflows: [1'), `${FILE}:2: invalid YAML`],
+  ])('names the file and line: %#', (text, message) => {
+    expect(() => parseWorkflowsConfig(FILE, text)).toThrow(message);
+  });
+});

@@ -1,0 +1,171 @@
+import { analyzeWorkflows, parseWorkflowFile } from '../index';
+import type { ActionModel, ParsedFile, WorkflowModel } from '../index';
+
+const lines = (...l: string[]): string => `${l.join('\n')}\n`;
+
+function workflow(parsed: ParsedFile): WorkflowModel {
+  if (parsed.kind !== 'workflow') throw new Error(`expected a workflow, got ${parsed.kind}`);
+  return parsed;
+}
+
+describe('parseWorkflowFile', () => {
+  test('builds triggers, permissions, jobs, steps, uses, run, with, env and reusable calls', () => {
+    const wf = workflow(
+      parseWorkflowFile(
+        'ci.yml',
+        lines(
+          'name: CI',
+          'on:',
+          '  push:',
+          '    branches: [main]',
+          '  pull_request:',
+          'permissions: read-all',
+          'env:',
+          '  A: "1"',
+          'jobs:',
+          '  build:',
+          '    permissions:',
+          '      contents: write',
+          '      id-token: write',
+          '    environment: production',
+          '    steps:',
+          '      - id: co',
+          '        uses: actions/checkout@v4',
+          '        with: { fetch-depth: 0 }',
+          '      - run: make',
+          '        env: { B: x }',
+          '      - uses: ./local/action',
+          '      - uses: docker://alpine@sha256:abc',
+          '  call:',
+          '    permissions: {}',
+          '    uses: org/repo/.github/workflows/r.yml@v1',
+          '    secrets: inherit',
+          '  call2:',
+          '    uses: ./.github/workflows/r.yml',
+          '    secrets:',
+          '      token: ${{ secrets.T }}',
+        ),
+      ),
+    );
+    expect(wf.name).toBe('CI');
+    expect(wf.triggers.map((t) => `${t.event}@${t.range.line}:${t.range.column}`)).toEqual(['push@3:3', 'pull_request@5:3']);
+    expect(wf.permissions).toMatchObject({ kind: 'read-all', valueRange: { line: 6, column: 14 } });
+    expect(wf.env.map((e) => [e.key, e.value])).toEqual([['A', '1']]);
+    const [build, call, call2] = wf.jobs;
+    expect(build.idRange).toMatchObject({ line: 10, column: 3 });
+    expect(build.environment).toBe('production');
+    expect(build.permissions?.entries.map((e) => `${e.scope}=${e.level}@${e.keyRange.line}:${e.keyRange.column}/${e.valueRange.column}`)).toEqual([
+      'contents=write@12:7/17',
+      'id-token=write@13:7/17',
+    ]);
+    expect(build.steps[0]).toMatchObject({ id: 'co', uses: { kind: 'repository', owner: 'actions', repo: 'checkout', path: '', ref: 'v4' } });
+    expect(build.steps[0].with).toMatchObject([{ key: 'fetch-depth', value: '0' }]);
+    expect(build.steps[1]).toMatchObject({ run: { value: 'make', range: { line: 19, column: 14 } }, env: [{ key: 'B', value: 'x' }] });
+    expect(build.steps[2].uses).toMatchObject({ kind: 'local', path: './local/action' });
+    expect(build.steps[3].uses).toMatchObject({ kind: 'docker', image: 'alpine', digest: 'sha256:abc' });
+    expect(call.permissions?.kind).toBe('map');
+    expect(call.permissions?.entries).toEqual([]);
+    expect(call.uses).toMatchObject({ kind: 'repository', owner: 'org', repo: 'repo', path: '.github/workflows/r.yml', ref: 'v1' });
+    expect(call.secrets).toMatchObject({ inherit: true, range: { line: 26, column: 14 } });
+    expect(call2.secrets).toMatchObject({ inherit: false, entries: [{ key: 'token', expressions: [{ text: 'secrets.T' }] }] });
+  });
+
+  test('triggers as a string or a list; write-all and invalid permissions', () => {
+    expect(workflow(parseWorkflowFile('a.yml', 'on: push\npermissions: write-all\njobs: {}\n')).triggers.map((t) => t.event)).toEqual(['push']);
+    const wf = workflow(parseWorkflowFile('a.yml', 'on: [push, "workflow_dispatch"]\npermissions: admin\njobs: {}\n'));
+    expect(wf.triggers.map((t) => t.event)).toEqual(['push', 'workflow_dispatch']);
+    expect(wf.permissions).toMatchObject({ kind: 'invalid', raw: 'admin', valueRange: { line: 2, column: 14 } });
+  });
+
+  test('anchors, aliases and merge keys resolve', () => {
+    const wf = workflow(
+      parseWorkflowFile(
+        'a.yml',
+        lines(
+          'on: push',
+          'x-defaults: &job',
+          '  runs-on: ubuntu-latest',
+          '  permissions: &perms',
+          '    contents: read',
+          '  steps:',
+          '    - &co',
+          '      uses: actions/checkout@v4',
+          'jobs:',
+          '  one:',
+          '    <<: *job',
+          '  two:',
+          '    permissions: *perms',
+          '    steps:',
+          '      - *co',
+          '      - run: echo',
+        ),
+      ),
+    );
+    expect(wf.jobs.map((j) => j.id)).toEqual(['one', 'two']);
+    expect(wf.jobs[0].permissions?.entries.map((e) => e.scope)).toEqual(['contents']);
+    expect(wf.jobs[0].steps.map((s) => s.uses?.raw)).toEqual(['actions/checkout@v4']);
+    expect(wf.jobs[1].permissions?.entries[0].keyRange.line).toBe(5);
+    expect(wf.jobs[1].steps.map((s) => s.uses?.raw ?? s.run?.value)).toEqual(['actions/checkout@v4', 'echo']);
+  });
+
+  test('CRLF, BOM, comments, flow style and tabs in strings keep exact positions', () => {
+    const text = '\uFEFFon: push # c\r\njobs: { a: { runs-on: x, steps: [ { run: "a\\tb\t${{ github.head_ref }}" } ] } }\r\n';
+    const wf = workflow(parseWorkflowFile('a.yml', text));
+    expect(wf.onRange).toMatchObject({ line: 1, column: 1 });
+    const run = wf.jobs[0].steps[0].run;
+    expect(run?.value).toBe('a\tb\t${{ github.head_ref }}');
+    expect(run?.range).toMatchObject({ line: 2, column: 42 });
+    expect(run?.expressions).toEqual([{ text: 'github.head_ref', range: { line: 2, column: 48, endLine: 2, endColumn: 70 } }]);
+  });
+
+  test('self-referencing anchors neither loop nor crash', () => {
+    for (const text of ['on: push\njobs:\n  a: &a\n    <<: *a\n', 'on: push\njobs: &j\n  a:\n    <<: *j\n', 'x: &x [*x]\non: push\njobs: {}\n']) {
+      expect(analyzeWorkflows({ files: [{ path: 'w.yml', text }] }).filesChecked).toBe(1);
+    }
+  });
+
+  test('every prefix of a workflow is checked without a throw', () => {
+    const text = lines(
+      'on: { pull_request_target: { types: [opened] } }',
+      'permissions: { contents: read }',
+      'jobs:',
+      '  a:',
+      '    permissions:',
+      '      pull-requests: write',
+      '    runs-on: x',
+      '    steps:',
+      '      - uses: actions/checkout@v4',
+      '        with: { ref: "${{ github.event.pull_request.head.sha }}" }',
+      '      - run: |',
+      '          echo "${{ github.event.pull_request.title }}"',
+      '      - uses: actions/github-script@v7',
+      "        with: { script: 'github.rest.issues.createComment({})' }",
+      '  b: { uses: ./.github/workflows/b.yml, secrets: inherit }',
+    );
+    for (let end = 0; end <= text.length; end++) {
+      expect(() => analyzeWorkflows({ files: [{ path: 'w.yml', text: text.slice(0, end) }] })).not.toThrow();
+    }
+  });
+
+  test('invalid YAML is one parse-error with the parser position, never a throw', () => {
+    expect(parseWorkflowFile('bad.yml', 'on: push\njobs:\n  a: [\n')).toMatchObject({ kind: 'parse-error', file: 'bad.yml', range: { line: 4 } });
+    expect(parseWorkflowFile('dup.yml', 'on: push\non: pull_request\njobs: {}\n')).toMatchObject({ kind: 'parse-error', range: { line: 2, column: 1 } });
+    expect(parseWorkflowFile('tab.yml', 'on: push\njobs:\n\ta: 1\n').kind).toBe('parse-error');
+  });
+
+  test('YAML that is not a workflow or action metadata is ignored', () => {
+    expect(parseWorkflowFile('dependabot.yml', 'version: 2\nupdates: []\n').kind).toBe('other');
+    expect(parseWorkflowFile('list.yml', '- a\n- b\n').kind).toBe('other');
+    expect(parseWorkflowFile('empty.yml', '').kind).toBe('other');
+    expect(parseWorkflowFile('runs.yml', 'runs:\n  using: node20\n').kind).toBe('other');
+  });
+
+  test('action metadata: composite steps are modelled', () => {
+    const action = parseWorkflowFile(
+      'sub/action.yaml',
+      lines('name: Mine', 'runs:', '  using: composite', '  steps:', '    - uses: actions/cache@v4', '    - run: echo hi', '      shell: bash'),
+    ) as ActionModel;
+    expect(action).toMatchObject({ kind: 'action', name: 'Mine', using: 'composite' });
+    expect(action.steps.map((s) => s.uses?.raw ?? s.run?.value)).toEqual(['actions/cache@v4', 'echo hi']);
+  });
+});

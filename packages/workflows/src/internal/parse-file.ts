@@ -1,0 +1,131 @@
+import { isMap, isScalar, isSeq } from 'yaml';
+import type { Job, ParsedFile, Step, Trigger } from '../model';
+import { allStrings, ignoreComments, keyedValues, locatedString } from './located';
+import { parsePermissions } from './parse-permissions';
+import { parseUses } from './parse-uses';
+import { keyText, YamlSource } from './source';
+
+const JOB_KEYS_MODELLED = new Set(['name', 'permissions', 'environment', 'if', 'env', 'steps', 'uses', 'with', 'secrets']);
+
+/**
+ * Parses one file into the model. Never throws: invalid YAML is a `parse-error`
+ * model with the parser's position; YAML that is no workflow or action is `other`.
+ */
+export function parseWorkflowFile(file: string, text: string): ParsedFile {
+  const source = YamlSource.parse(file, text);
+  const error = source.doc.errors[0];
+  if (error) {
+    const [start, end] = error.linePos ?? [{ line: 1, col: 1 }];
+    const message = error.message.split('\n')[0];
+    return {
+      kind: 'parse-error',
+      file,
+      message,
+      range: { line: start.line, column: start.col, endLine: (end ?? start).line, endColumn: (end ?? start).col },
+    };
+  }
+  const root = source.doc.contents;
+  if (!isMap(root)) return { kind: 'other', file };
+  if (source.get(root, 'jobs') !== undefined) return buildWorkflow(source, root);
+  const runs = source.get(root, 'runs');
+  if (runs !== undefined && isActionMetadataName(file)) {
+    return {
+      kind: 'action',
+      file,
+      name: source.scalarText(source.get(root, 'name')?.value),
+      using: source.scalarText(source.get(runs.value, 'using')?.value),
+      steps: buildSteps(source, source.get(runs.value, 'steps')?.value),
+      ignores: ignoreComments(source.text),
+    };
+  }
+  return { kind: 'other', file };
+}
+
+function isActionMetadataName(file: string): boolean {
+  return /(^|[\\/])action\.ya?ml$/.test(file);
+}
+
+function buildWorkflow(source: YamlSource, root: unknown): ParsedFile {
+  const on = source.get(root, 'on');
+  const permissions = source.get(root, 'permissions');
+  const jobsPair = source.get(root, 'jobs');
+  return {
+    kind: 'workflow',
+    file: source.file,
+    name: source.scalarText(source.get(root, 'name')?.value),
+    onRange: on ? source.nodeRange(on.key) : { line: 1, column: 1, endLine: 1, endColumn: 1 },
+    triggers: on ? buildTriggers(source, on.value) : [],
+    permissions: permissions ? parsePermissions(source, permissions) : undefined,
+    env: keyedValues(source, source.get(root, 'env')?.value),
+    jobs: source.pairs(jobsPair?.value).map((pair) => buildJob(source, keyText(pair), pair)),
+    ignores: ignoreComments(source.text),
+  };
+}
+
+/** `on:` as a string, a list of events, or a map of events to their filters. */
+function buildTriggers(source: YamlSource, node: unknown): Trigger[] {
+  const value = source.resolve(node);
+  if (isScalar(value)) {
+    const event = source.scalarText(value);
+    return event ? [{ event, range: source.nodeRange(value) }] : [];
+  }
+  if (isSeq(value)) {
+    return source.items(value).flatMap((item) => {
+      const event = source.scalarText(item);
+      return event && isScalar(item) ? [{ event, range: source.nodeRange(item) }] : [];
+    });
+  }
+  return source.pairs(value).map((pair) => ({ event: keyText(pair), range: source.nodeRange(pair.key) }));
+}
+
+function buildJob(source: YamlSource, id: string, pair: { key: unknown; value: unknown }): Job {
+  const node = pair.value;
+  const permissions = source.get(node, 'permissions');
+  const usesValue = locatedString(source, source.get(node, 'uses')?.value);
+  const secretsPair = source.get(node, 'secrets');
+  const secretsText = source.scalarText(secretsPair?.value);
+  const otherStrings = source
+    .pairs(node)
+    .filter((p) => !JOB_KEYS_MODELLED.has(keyText(p)))
+    .flatMap((p) => allStrings(source, p.value));
+  return {
+    id,
+    idRange: source.nodeRange(pair.key),
+    name: source.scalarText(source.get(node, 'name')?.value),
+    permissions: permissions ? parsePermissions(source, permissions) : undefined,
+    environment: environmentName(source, source.get(node, 'environment')?.value),
+    if: locatedString(source, source.get(node, 'if')?.value),
+    env: keyedValues(source, source.get(node, 'env')?.value),
+    steps: buildSteps(source, source.get(node, 'steps')?.value),
+    uses: usesValue ? parseUses(usesValue.value, usesValue.range) : undefined,
+    with: keyedValues(source, source.get(node, 'with')?.value),
+    secrets:
+      secretsPair === undefined
+        ? undefined
+        : secretsText === 'inherit'
+          ? { inherit: true, range: source.nodeRange(secretsPair.value) }
+          : { inherit: false, entries: keyedValues(source, secretsPair.value) },
+    otherStrings,
+  };
+}
+
+function environmentName(source: YamlSource, node: unknown): string | undefined {
+  return source.scalarText(node) ?? source.scalarText(source.get(node, 'name')?.value);
+}
+
+function buildSteps(source: YamlSource, node: unknown): Step[] {
+  return source.items(node).map((item, index) => {
+    const uses = locatedString(source, source.get(item, 'uses')?.value);
+    return {
+      index,
+      id: source.scalarText(source.get(item, 'id')?.value),
+      name: source.scalarText(source.get(item, 'name')?.value),
+      range: source.nodeRange(item),
+      uses: uses ? parseUses(uses.value, uses.range) : undefined,
+      run: locatedString(source, source.get(item, 'run')?.value),
+      with: keyedValues(source, source.get(item, 'with')?.value),
+      env: keyedValues(source, source.get(item, 'env')?.value),
+      if: locatedString(source, source.get(item, 'if')?.value),
+    };
+  });
+}

@@ -1,0 +1,31 @@
+import type { SourceRange, UsesRef } from '../model';
+
+/** Splits a `uses:` value into its parts: `owner/repo[/path]@ref`, `./local`, `docker://image[@digest]`. */
+export function parseUses(raw: string, range: SourceRange): UsesRef {
+  const value = raw.trim();
+  if (value.startsWith('./') || value.startsWith('../')) return { kind: 'local', raw, path: value, range };
+  if (value.startsWith('docker://')) {
+    const image = value.slice('docker://'.length);
+    const at = image.indexOf('@sha256:');
+    return at >= 0
+      ? { kind: 'docker', raw, image: image.slice(0, at), digest: image.slice(at + 1), range }
+      : { kind: 'docker', raw, image, range };
+  }
+  const at = value.lastIndexOf('@');
+  const target = at >= 0 ? value.slice(0, at) : value;
+  const ref = at >= 0 ? value.slice(at + 1) : '';
+  const [owner, repo, ...rest] = target.split('/');
+  if (!owner || !repo) return { kind: 'invalid', raw, range };
+  return { kind: 'repository', raw, owner, repo, path: rest.join('/'), ref, range };
+}
+
+/** `owner/repo[/path]` in lower case: the key the knowledge base and policies use. */
+export function actionName(uses: UsesRef): string | undefined {
+  if (uses.kind === 'local') return uses.path.replace(/\/+$/, '');
+  if (uses.kind !== 'repository') return undefined;
+  return [uses.owner, uses.repo, uses.path].filter((p) => p.length > 0).join('/').toLowerCase();
+}
+
+export function isFullSha(ref: string): boolean {
+  return /^[0-9a-f]{40}$/i.test(ref);
+}

@@ -1,0 +1,199 @@
+import { analyzeWorkflows, parseWorkflowsConfig } from '../../index';
+import type { WorkflowsConfig } from '../../index';
+
+const lines = (...l: string[]): string => `${l.join('\n')}\n`;
+const run = (text: string, rule: string, config?: WorkflowsConfig, path = '.github/workflows/w.yml') =>
+  analyzeWorkflows({ files: [{ path, text }], rules: [rule], config }).findings;
+const where = (text: string, rule: string, config?: WorkflowsConfig, path?: string) =>
+  run(text, rule, config, path).map((f) => `${f.line}:${f.column} ${f.severity}`);
+
+describe('dangerous-triggers', () => {
+  const prTarget = (trigger: string, ...steps: string[]) =>
+    lines(`on: ${trigger}`, 'jobs:', '  a:', '    runs-on: x', '    steps:', ...steps);
+
+  test('pull_request_target / workflow_run checking out the PR head, at the ref value', () => {
+    const text = prTarget(
+      'pull_request_target',
+      '      - uses: actions/checkout@v4',
+      '        with:',
+      '          ref: ${{ github.event.pull_request.head.sha }}',
+      '      - run: gh pr checkout ${{ github.event.number }}',
+    );
+    expect(where(text, 'dangerous-triggers')).toEqual(['8:16 error', '9:14 error']);
+    const wr = prTarget('workflow_run', '      - uses: actions/checkout@v4', '        with: { ref: "${{ github.event.workflow_run.head_branch }}" }');
+    expect(where(wr, 'dangerous-triggers')).toEqual(['7:22 error']);
+  });
+
+  test('the base checkout, or the same checkout under pull_request, is fine', () => {
+    expect(where(prTarget('pull_request_target', '      - uses: actions/checkout@v4', '      - run: make'), 'dangerous-triggers')).toEqual([]);
+    const text = prTarget('pull_request', '      - uses: actions/checkout@v4', '        with:', '          ref: ${{ github.event.pull_request.head.sha }}');
+    expect(where(text, 'dangerous-triggers')).toEqual([]);
+  });
+});
+
+describe('unpinned-uses', () => {
+  const text = lines(
+    'on: push',
+    'jobs:',
+    '  a:',
+    '    runs-on: x',
+    '    steps:',
+    '      - uses: actions/checkout@v4',
+    '      - uses: github/codeql-action/init@v3',
+    '      - uses: docker/login-action@v3',
+    '      - uses: "docker/build-push-action@4f58ea79222b3b9dc2c8bbdd6debcef730109a75"',
+    '      - uses: ./local',
+    '      - uses: docker://alpine:3.20',
+    '      - uses: docker://alpine@sha256:0123',
+    '      - uses: my-org/thing',
+    '  call:',
+    '    uses: org/repo/.github/workflows/r.yml@main',
+  );
+
+  test('third-party tags are errors, first-party tags warnings, SHAs, local and digests pass', () => {
+    const findings = run(text, 'unpinned-uses');
+    expect(findings.map((f) => `${f.line}:${f.column} ${f.severity}`)).toEqual([
+      '6:15 warning',
+      '7:15 warning',
+      '8:15 error',
+      '11:15 warning',
+      '13:15 error',
+      '15:11 error',
+    ]);
+    expect(findings[2].message).toBe('docker/login-action is pinned to "v3", a tag or branch that can be moved; pin it to a full 40-character commit SHA');
+    expect(findings[2].fix).toBe('docker/login-action@<full commit SHA> # v3');
+    expect(findings[4].message).toContain('has no ref at all');
+  });
+
+  test('the policy allows or downgrades owners', () => {
+    const config = parseWorkflowsConfig('c.yml', lines('workflows:', '  unpinned-uses:', '    allow: [actions/*, my-org/*]', '    warn: [docker/*]'));
+    expect(where(text, 'unpinned-uses', config)).toEqual(['7:15 error', '8:15 warning', '11:15 warning', '15:11 error']);
+  });
+
+  test('composite actions are checked too', () => {
+    const action = lines('runs:', '  using: composite', '  steps:', '    - uses: foo/bar@v1');
+    expect(where(action, 'unpinned-uses', undefined, 'action.yml')).toEqual(['4:13 error']);
+  });
+});
+
+describe('secrets-inherit', () => {
+  test('flags inherit at its value, not explicit secrets', () => {
+    const text = lines(
+      'on: push',
+      'jobs:',
+      '  a:',
+      '    uses: ./.github/workflows/r.yml',
+      '    secrets: inherit',
+      '  b:',
+      '    uses: ./.github/workflows/r.yml',
+      '    secrets:',
+      '      inherit: ${{ secrets.X }}',
+    );
+    expect(where(text, 'secrets-inherit')).toEqual(['5:14 warning']);
+  });
+});
+
+describe('artipacked', () => {
+  test('checkout persisting credentials before an artifact upload; persist-credentials: false passes', () => {
+    const text = lines(
+      'on: push',
+      'jobs:',
+      '  a:',
+      '    runs-on: x',
+      '    steps:',
+      '      - uses: actions/checkout@v4',
+      '      - uses: actions/upload-artifact@v4',
+      '        with: { path: . }',
+      '  b:',
+      '    runs-on: x',
+      '    steps:',
+      '      - uses: actions/checkout@v4',
+      '        with: { persist-credentials: false }',
+      '      - uses: actions/upload-artifact@v4',
+      '  c:',
+      '    runs-on: x',
+      '    steps:',
+      '      - uses: actions/upload-artifact@v4',
+      '      - uses: actions/checkout@v4',
+    );
+    const findings = run(text, 'artipacked');
+    expect(findings.map((f) => `${f.line}:${f.column} ${f.severity}`)).toEqual(['6:15 warning']);
+    expect(findings[0].fix).toBe('with:\n  persist-credentials: false');
+  });
+
+  test('checkout of untrusted code under pull_request_target is an error', () => {
+    const text = lines(
+      'on: pull_request_target',
+      'jobs:',
+      '  a:',
+      '    runs-on: x',
+      '    steps:',
+      '      - uses: actions/checkout@v4',
+      '        with: { ref: "${{ github.event.pull_request.head.ref }}" }',
+    );
+    expect(where(text, 'artipacked')).toEqual(['6:15 error']);
+  });
+});
+
+describe('secrets-outside-env', () => {
+  test('secrets in jobs without environment, GITHUB_TOKEN excepted', () => {
+    const text = lines(
+      'on: push',
+      'jobs:',
+      '  a:',
+      '    runs-on: x',
+      '    steps:',
+      '      - run: deploy',
+      '        env:',
+      '          KEY: ${{ secrets.DEPLOY_KEY }}',
+      '          GH: ${{ secrets.GITHUB_TOKEN }}',
+      '  b:',
+      '    environment: prod',
+      '    runs-on: x',
+      '    steps:',
+      '      - run: deploy',
+      '        env: { KEY: "${{ secrets.DEPLOY_KEY }}" }',
+    );
+    const findings = run(text, 'secrets-outside-env');
+    expect(findings.map((f) => `${f.line}:${f.column} ${f.severity}`)).toEqual(['8:16 note']);
+    expect(findings[0].message).toContain('DEPLOY_KEY');
+    const config = parseWorkflowsConfig('c.yml', lines('workflows:', '  secrets-outside-env:', '    allow: [deploy_key]'));
+    expect(where(text, 'secrets-outside-env', config)).toEqual([]);
+  });
+});
+
+describe('parse errors, inline ignores and severity overrides', () => {
+  test('a broken file is one parse-error and the others are still checked', () => {
+    const result = analyzeWorkflows({
+      files: [
+        { path: 'bad.yml', text: 'on: push\njobs:\n  a: [\n' },
+        { path: 'good.yml', text: 'on: push\npermissions: write-all\njobs: {}\n' },
+        { path: 'other.yml', text: 'version: 2\n' },
+      ],
+    });
+    expect(result.filesChecked).toBe(2);
+    expect(result.findings.map((f) => `${f.file} ${f.ruleId} ${f.line}`)).toEqual(['bad.yml parse-error 4', 'good.yml excessive-permissions 2']);
+  });
+
+  test('# mcp-secrets: ignore[rule] (or zizmor\'s comment) on the line silences that rule only', () => {
+    const text = lines(
+      'on: push',
+      'permissions: {}',
+      'jobs:',
+      '  a:',
+      '    runs-on: x',
+      '    steps:',
+      '      - uses: foo/bar@v1 # mcp-secrets: ignore[unpinned-uses]',
+      '      - uses: foo/baz@v1 # mcp-secrets: ignore[artipacked, template-injection]',
+      '      - uses: foo/qux@v1 # zizmor: ignore[unpinned-uses]',
+    );
+    expect(where(text, 'unpinned-uses')).toEqual(['8:15 error']);
+  });
+
+  test('rules can be turned off or re-graded', () => {
+    const text = lines('on: push', 'permissions: write-all', 'jobs:', '  a:', '    uses: ./r.yml', '    secrets: inherit');
+    const config = parseWorkflowsConfig('c.yml', lines('workflows:', '  rules:', '    excessive-permissions: off', '    secrets-inherit: error'));
+    const findings = analyzeWorkflows({ files: [{ path: 'w.yml', text }], config }).findings;
+    expect(findings.map((f) => `${f.ruleId} ${f.severity}`)).toEqual(['secrets-inherit error']);
+  });
+});

@@ -1,0 +1,285 @@
+import { analyzeWorkflows, parseWorkflowsConfig } from '../../index';
+import type { WorkflowsConfig } from '../../index';
+
+const lines = (...l: string[]): string => `${l.join('\n')}\n`;
+const run = (text: string, rule: string, config?: WorkflowsConfig) =>
+  analyzeWorkflows({ files: [{ path: '.github/workflows/w.yml', text }], rules: [rule], config }).findings;
+const where = (text: string, rule: string, config?: WorkflowsConfig) =>
+  run(text, rule, config).map((f) => `${f.line}:${f.column} ${f.severity}`);
+
+describe('excessive-permissions', () => {
+  test('no top-level block: a warning at on:, each bare job flagged, fixes computed from the knowledge base', () => {
+    const text = lines(
+      'on: push',
+      'jobs:',
+      '  build:',
+      '    runs-on: ubuntu-latest',
+      '    steps:',
+      '      - uses: actions/checkout@v4',
+      '      - run: make',
+      '  release:',
+      '    runs-on: ubuntu-latest',
+      '    steps:',
+      '      - uses: softprops/action-gh-release@v2',
+      '      - uses: actions/deploy-pages@v4',
+    );
+    const findings = run(text, 'excessive-permissions');
+    expect(findings.map((f) => `${f.line}:${f.column} ${f.severity}`)).toEqual(['1:1 warning', '3:3 warning', '8:3 warning']);
+    expect(findings[0].message).toContain('every job');
+    expect(findings[0].fix).toBe(
+      lines('permissions:', '  contents: read', '', 'jobs:', '  release:', '    permissions:', '      contents: write', '      id-token: write', '      pages: write').trimEnd(),
+    );
+    expect(findings[1].fix).toBe('    permissions:\n      contents: read');
+    expect(findings[2].fix).toBe('    permissions:\n      contents: write\n      id-token: write\n      pages: write');
+  });
+
+  test('a job with nothing to grant gets `permissions: {}`; every job with a block leaves only a note', () => {
+    const bare = lines('on: push', 'jobs:', '  lint:', '    runs-on: x', '    steps:', '      - run: echo');
+    expect(run(bare, 'excessive-permissions').map((f) => f.fix)).toEqual(['permissions: {}', '    permissions: {}']);
+    const declared = lines('on: push', 'jobs:', '  lint:', '    permissions:', '      contents: read', '    runs-on: x', '    steps:', '      - uses: actions/checkout@v4');
+    expect(where(declared, 'excessive-permissions')).toEqual(['1:1 note']);
+  });
+
+  test('write-all, read-all and top-level writes graded by scope, at the key', () => {
+    expect(where(lines('on: push', 'permissions: write-all', 'jobs: {}'), 'excessive-permissions')).toEqual(['2:14 error']);
+    expect(where(lines('on: push', 'permissions: read-all', 'jobs: {}'), 'excessive-permissions')).toEqual(['2:14 warning']);
+    const text = lines(
+      'on: push',
+      'permissions:',
+      '  contents: write',
+      '  checks: write',
+      '  statuses: write',
+      '  issues: read',
+      '  bogus: write',
+      'jobs:',
+      '  a:',
+      '    runs-on: x',
+      '    steps:',
+      '      - uses: softprops/action-gh-release@v2',
+    );
+    const findings = run(text, 'excessive-permissions');
+    expect(findings.map((f) => `${f.line}:${f.column} ${f.severity}`)).toEqual(['3:3 error', '4:3 warning', '5:3 note']);
+    expect(findings[0].message).toContain('only job a needs it');
+    expect(findings[1].message).toContain('no job needs it');
+    expect(findings[0].fix).toBe('permissions: {}\n\njobs:\n  a:\n    permissions:\n      contents: write');
+  });
+
+  test('a job-level write no step needs: warning when every step is known, note otherwise; needed writes pass', () => {
+    const text = lines(
+      'on: push',
+      'permissions: {}',
+      'jobs:',
+      '  known:',
+      '    permissions:',
+      '      contents: read',
+      '      pull-requests: write',
+      '    runs-on: x',
+      '    steps:',
+      '      - uses: actions/checkout@v4',
+      '  unknown:',
+      '    permissions:',
+      '      contents: write',
+      '      issues: write',
+      '    runs-on: x',
+      '    steps:',
+      '      - uses: someone/custom-action@v1',
+      '  needed:',
+      '    permissions:',
+      '      contents: write',
+      '      pull-requests: write',
+      '    runs-on: x',
+      '    steps:',
+      '      - uses: peter-evans/create-pull-request@v7',
+    );
+    const findings = run(text, 'excessive-permissions');
+    expect(findings.map((f) => `${f.line}:${f.column} ${f.severity}`)).toEqual(['7:7 warning', '13:7 note', '14:7 note']);
+    expect(findings[0].fix).toBe('    permissions:\n      contents: read');
+    expect(findings[1].message).toContain('someone/custom-action@v1');
+    expect(findings[1].fix).toBe('    permissions:\n      contents: read\n      issues: write');
+  });
+
+  test('gh, git push and github-script needs are recognised', () => {
+    const text = lines(
+      'on: pull_request',
+      'permissions: {}',
+      'jobs:',
+      '  comment:',
+      '    permissions:',
+      '      pull-requests: write',
+      '      contents: write',
+      '      issues: write',
+      '    runs-on: x',
+      '    steps:',
+      '      - uses: actions/checkout@v4',
+      '      - run: gh pr comment 1 --body hi && git push origin HEAD',
+      '        env:',
+      '          GH_TOKEN: ${{ github.token }}',
+      '      - uses: actions/github-script@v7',
+      '        with:',
+      '          script: await github.rest.issues.addLabels({})',
+    );
+    expect(where(text, 'excessive-permissions')).toEqual([]);
+  });
+
+  test('the config accepts writes per workflow and job', () => {
+    const text = lines('on: push', 'permissions:', '  contents: write', 'jobs:', '  a:', '    permissions:', '      packages: write', '    runs-on: x', '    steps: [{run: make}]');
+    expect(where(text, 'excessive-permissions')).toEqual(['3:3 error', '7:7 warning']);
+    const config = parseWorkflowsConfig('c.yml', lines('workflows:', '  allowed-write-permissions:', '    w.yml:', '      "*": [contents]', '      a: [packages]'));
+    expect(where(text, 'excessive-permissions', config)).toEqual([]);
+  });
+});
+
+describe('invalid-permissions', () => {
+  test('unknown scopes, wrong levels and bad values; valid blocks pass', () => {
+    const text = lines(
+      'on: push',
+      'permissions:',
+      '  content: read',
+      '  id-token: read',
+      '  models: write',
+      '  vulnerability-alerts: write',
+      '  contents: admin',
+      '  copilot-requests: write',
+      'jobs:',
+      '  a:',
+      '    permissions: read',
+      '    runs-on: x',
+      '    steps: [{run: make}]',
+      '  b:',
+      '    permissions: { id-token: write, models: read, attestations: write, artifact-metadata: read, code-quality: none }',
+      '    runs-on: x',
+      '    steps: [{run: make}]',
+    );
+    const findings = run(text, 'invalid-permissions');
+    expect(findings.map((f) => `${f.line}:${f.column}`)).toEqual(['3:3', '4:13', '5:11', '6:25', '7:13', '11:18']);
+    expect(findings[1].message).toBe('id-token takes write or none, not "read"');
+    expect(findings[5].message).toContain('job a');
+  });
+});
+
+describe('undeclared-permissions', () => {
+  test('a write a step needs and the block lacks is a warning at the step; a missing read is a note', () => {
+    const text = lines(
+      'on: push',
+      'permissions:',
+      '  contents: read',
+      'jobs:',
+      '  scan:',
+      '    runs-on: x',
+      '    steps:',
+      '      - uses: actions/checkout@v4',
+      '      - uses: github/codeql-action/upload-sarif@v3',
+      '  deploy:',
+      '    permissions: {}',
+      '    runs-on: x',
+      '    steps:',
+      '      - uses: actions/checkout@v4',
+      '      - uses: aws-actions/configure-aws-credentials@v4',
+      '        with:',
+      '          role-to-assume: arn:aws:iam::1:role/x',
+    );
+    const findings = run(text, 'undeclared-permissions');
+    expect(findings.map((f) => `${f.line}:${f.column} ${f.severity}`)).toEqual(['9:15 warning', '14:15 note', '15:15 warning']);
+    expect(findings[0].message).toBe(
+      'github/codeql-action/upload-sarif needs security-events: write, but the workflow grants security-events: none; add it to job scan\'s permissions',
+    );
+    expect(findings[0].fix).toBe('    permissions:\n      contents: read\n      security-events: write');
+    expect(findings[2].fix).toBe('    permissions:\n      contents: read\n      id-token: write');
+  });
+
+  test('no finding without any block, with keys instead of OIDC, with another token, or when pull-requests covers issues', () => {
+    const text = lines(
+      'on: push',
+      'permissions:',
+      '  pull-requests: write',
+      'jobs:',
+      '  a:',
+      '    runs-on: x',
+      '    steps:',
+      '      - uses: aws-actions/configure-aws-credentials@v4',
+      '        with: { aws-access-key-id: x, role-to-assume: y }',
+      '      - uses: peter-evans/create-pull-request@v7',
+      '        with: { token: "${{ secrets.PAT }}" }',
+      '      - run: gh pr comment 1 --body x; gh label create y',
+      '        env: { GH_TOKEN: "${{ secrets.GITHUB_TOKEN }}" }',
+    );
+    expect(where(text, 'undeclared-permissions')).toEqual([]);
+    const none = lines('on: push', 'jobs:', '  a:', '    runs-on: x', '    steps:', '      - uses: github/codeql-action/upload-sarif@v3');
+    expect(where(none, 'undeclared-permissions')).toEqual([]);
+  });
+
+  test('OIDC: vault-action with jwt, this suite\'s sync with jwt, core.getIDToken', () => {
+    const text = lines(
+      'on: push',
+      'permissions:',
+      '  contents: read',
+      'jobs:',
+      '  a:',
+      '    runs-on: x',
+      '    steps:',
+      '      - uses: hashicorp/vault-action@v3',
+      '        with: { method: jwt, role: ci }',
+      '      - uses: my-org/mcp-secrets/sync@v1',
+      '        with: { vault-auth-method: jwt }',
+      '      - uses: actions/github-script@v7',
+      '        with:',
+      '          script: const t = await core.getIDToken("aud")',
+      '      - uses: my-org/mcp-secrets/sync@v1',
+      '        with: { vault-auth-method: approle }',
+    );
+    expect(where(text, 'undeclared-permissions')).toEqual(['8:15 warning']);
+    expect(run(text, 'undeclared-permissions')[0].message).toContain('hashicorp/vault-action needs id-token: write');
+  });
+});
+
+describe('local reusable workflows', () => {
+  const callee = lines(
+    'on: workflow_call',
+    'permissions: {}',
+    'jobs:',
+    '  publish:',
+    '    permissions:',
+    '      contents: read',
+    '      packages: write',
+    '    runs-on: x',
+    '    steps: [{uses: actions/checkout@v4}]',
+  );
+  const bareCallee = lines('on: workflow_call', 'jobs:', '  rel:', '    runs-on: x', '    steps: [{uses: softprops/action-gh-release@v2}]');
+  const caller = lines(
+    'on: push',
+    'permissions:',
+    '  contents: read',
+    'jobs:',
+    '  call:',
+    '    uses: ./.github/workflows/publish.yml',
+    '  call2:',
+    '    permissions:',
+    '      contents: write',
+    '      issues: write',
+    '    uses: ./.github/workflows/release.yml',
+    '  remote:',
+    '    permissions:',
+    '      contents: write',
+    '    uses: org/repo/.github/workflows/x.yml@0123456789012345678901234567890123456789',
+  );
+  const files = [
+    { path: '.github/workflows/ci.yml', text: caller },
+    { path: '.github/workflows/publish.yml', text: callee },
+    { path: '.github/workflows/release.yml', text: bareCallee },
+  ];
+
+  test('what the called workflow requests, the caller must grant: an error at the call', () => {
+    const findings = analyzeWorkflows({ files, rules: ['undeclared-permissions'] }).findings;
+    expect(findings.map((f) => `${f.file} ${f.line}:${f.column} ${f.severity}`)).toEqual(['.github/workflows/ci.yml 6:11 error']);
+    expect(findings[0].message).toContain('./.github/workflows/publish.yml (job publish requests it) packages: write');
+    expect(findings[0].fix).toBe('    permissions:\n      contents: read\n      packages: write');
+  });
+
+  test('the called workflow\'s steps decide which caller writes are needed; remote calls are not judged', () => {
+    const findings = analyzeWorkflows({ files: [files[0], files[2]], rules: ['excessive-permissions'] }).findings;
+    expect(findings.map((f) => `${f.file} ${f.line}:${f.column} ${f.severity} ${f.message.slice(0, 40)}`)).toEqual([
+      '.github/workflows/ci.yml 10:7 warning job call2: no step needs issues: write',
+      '.github/workflows/release.yml 1:1 note no top-level permissions: the jobs of th',
+    ]);
+  });
+});

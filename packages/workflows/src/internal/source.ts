@@ -1,0 +1,116 @@
+import { isAlias, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import type { Document, Pair, Scalar } from 'yaml';
+import type { SourceRange } from '../model';
+
+/**
+ * A parsed YAML file with the helpers every builder needs: offsets to 1-based
+ * line/column, alias resolution and map lookups that honour `<<` merge keys.
+ */
+export class YamlSource {
+  readonly doc: Document.Parsed;
+  private readonly lines: LineCounter;
+  private readonly expanded = new WeakMap<object, Pair<Scalar, unknown>[]>();
+
+  private constructor(readonly file: string, readonly text: string, doc: Document.Parsed, lines: LineCounter) {
+    this.doc = doc;
+    this.lines = lines;
+  }
+
+  /** Parses `text`; a BOM is dropped first so columns on line 1 match what editors show. */
+  static parse(file: string, rawText: string): YamlSource {
+    const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
+    const lines = new LineCounter();
+    const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, merge: true, uniqueKeys: true });
+    return new YamlSource(file, text, doc, lines);
+  }
+
+  /** 1-based line and column of a character offset. */
+  position(offset: number): { line: number; column: number } {
+    const pos = this.lines.linePos(Math.max(0, Math.min(offset, this.text.length)));
+    return { line: pos.line, column: pos.col };
+  }
+
+  /** Trailing line breaks and blanks that block nodes include are left out of the range. */
+  rangeOf(start: number, end: number): SourceRange {
+    while (end > start && /\s/.test(this.text[end - 1])) end--;
+    const from = this.position(start);
+    const to = this.position(Math.max(start, end));
+    return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+  }
+
+  /** Range of a node's value (without trailing comments). */
+  nodeRange(node: unknown): SourceRange {
+    const resolved = this.resolve(node);
+    const range = isNode(resolved) ? resolved.range : undefined;
+    if (!range) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    return this.rangeOf(range[0], range[1]);
+  }
+
+  resolve(node: unknown): unknown {
+    return isAlias(node) ? node.resolve(this.doc) : node;
+  }
+
+  /** Pairs of a mapping, with `<<: *anchor` merges expanded (own keys win; a map merging itself is not followed). */
+  pairs(node: unknown): Pair<Scalar, unknown>[] {
+    const map = this.resolve(node);
+    if (!isMap(map)) return [];
+    // Builders look keys up one by one: expand each mapping once.
+    let cached = this.expanded.get(map);
+    if (cached === undefined) {
+      cached = this.expand(map, new Set());
+      this.expanded.set(map, cached);
+    }
+    return cached;
+  }
+
+  private expand(node: unknown, merging: ReadonlySet<unknown>): Pair<Scalar, unknown>[] {
+    const map = this.resolve(node);
+    if (!isMap(map) || merging.has(map)) return [];
+    const own: Pair<Scalar, unknown>[] = [];
+    const merged: Pair<Scalar, unknown>[] = [];
+    for (const item of map.items) {
+      if (!isPair(item)) continue;
+      const key = this.resolve(item.key);
+      if (!isScalar(key)) continue;
+      if (isMergeKey(key)) {
+        const sources = this.resolve(item.value);
+        const list = isSeq(sources) ? sources.items : [sources];
+        for (const source of list) merged.push(...this.expand(source, new Set([...merging, map])));
+        continue;
+      }
+      own.push(item as Pair<Scalar, unknown>);
+    }
+    const ownKeys = new Set(own.map((p) => keyText(p)));
+    return [...own, ...merged.filter((p) => !ownKeys.has(keyText(p)))];
+  }
+
+  get(node: unknown, key: string): Pair<Scalar, unknown> | undefined {
+    return this.pairs(node).find((p) => keyText(p) === key);
+  }
+
+  /** Items of a sequence (aliases resolved); a single non-sequence value is not a list. */
+  items(node: unknown): unknown[] {
+    const seq = this.resolve(node);
+    return isSeq(seq) ? seq.items.map((item) => this.resolve(item)) : [];
+  }
+
+  /** Scalar value as a string (numbers and booleans included), else undefined. */
+  scalarText(node: unknown): string | undefined {
+    const scalar = this.resolve(node);
+    if (!isScalar(scalar)) return undefined;
+    const value = scalar.value;
+    if (value === null || value === undefined) return undefined;
+    return typeof value === 'string' ? value : String(value);
+  }
+}
+
+export function keyText(pair: Pair<unknown, unknown>): string {
+  const key = pair.key;
+  return isScalar(key) ? String(key.value) : '';
+}
+
+/** With `merge: true` the parser turns a plain `<<` key into a Symbol('<<') scalar. */
+function isMergeKey(key: Scalar): boolean {
+  const value = key.value;
+  return (typeof value === 'symbol' && value.description === '<<') || (value === '<<' && key.type === 'PLAIN');
+}
