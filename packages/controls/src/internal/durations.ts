@@ -1,0 +1,23 @@
+const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400 };
+
+/**
+ * Seconds of a Vault/Terraform duration: a number of seconds (`3600`, `"3600"`) or Go-style units
+ * (`1h`, `30m`, `1h30m`, `7d`); undefined when it is neither.
+ */
+export function parseDuration(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  if (/^\d+$/.test(text)) return Number(text);
+  if (!/^(?:\d+[smhd])+$/.test(text)) return undefined;
+  let total = 0;
+  for (const match of text.matchAll(/(\d+)([smhd])/g)) total += Number(match[1]) * (UNIT_SECONDS[match[2] ?? 's'] ?? 1);
+  return total;
+}
+
+/** `3600` → `1h`, `90` → `90s`: how the report shows a duration. */
+export function formatDuration(seconds: number): string {
+  if (seconds % 3600 === 0) return `${seconds / 3600}h`;
+  if (seconds % 60 === 0) return `${seconds / 60}m`;
+  return `${seconds}s`;
+}
