@@ -148,6 +148,17 @@ describe(`Vault client against ${TARGET}`, () => {
       expect(self.tokenType).toBe('service');
     });
 
+    test('the AppRole token names its role, and a generic read returns the role definition or a clear denial', async () => {
+      const vault = client();
+      await vault.loginAppRole({ ...appRole, mountPath: APPROLE });
+      expect((await vault.lookupSelf()).meta.role_name).toBe('ci');
+      const denied = await failure(vault.read(`auth/${APPROLE}/role/ci`));
+      expect(denied.kind).toBe('permission-denied');
+      expect(denied.message).toMatch(new RegExp(`^permission denied reading auth/${APPROLE}/role/ci`));
+      const root = client({ token: rootToken });
+      expect(await root.read(`auth/${APPROLE}/role/ci`)).toMatchObject({ token_policies: [READER] });
+    });
+
     test('a wrong role ID or secret ID fails the login with Vault\'s reason and no credential in the message', async () => {
       const badRole = await failure(client().loginAppRole({ roleId: 'not-a-role-id', secretId: appRole.secretId, mountPath: APPROLE }));
       expect(badRole.kind).toBe('login-failed');

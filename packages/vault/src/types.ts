@@ -56,6 +56,8 @@ export interface TokenInfo {
   tokenType: TokenType;
   displayName: string;
   expireTime: string | null;
+  /** The token's metadata, e.g. `role_name` for an AppRole login. */
+  meta: Record<string, string>;
 }
 
 export interface KvMetadata {

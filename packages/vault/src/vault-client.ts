@@ -94,6 +94,7 @@ export class VaultClient {
           tokenType: tokenTypeOf(stringAt(data, 'type'), this.currentToken ?? ''),
           displayName: stringAt(data, 'display_name'),
           expireTime: typeof expireTime === 'string' ? expireTime : null,
+          meta: stringRecord(objectAt(data, 'meta')),
         };
       })(),
     );
@@ -108,6 +109,21 @@ export class VaultClient {
         if (!ok(response)) throw failureFor(response, { action });
         this.currentToken = undefined;
         this.knownPolicies = undefined;
+      })(),
+    );
+  }
+
+  /**
+   * Reads any logical path (`auth/approle/role/mcp-ci`, `sys/policy/mcp-ci`) and returns its `data`;
+   * a 403 or 404 is a VaultError of kind permission-denied / not-found.
+   */
+  read(path: string): Promise<Record<string, unknown>> {
+    return this.scrubbed(
+      (async () => {
+        const action = `reading ${path}`;
+        const response = await this.authenticated({ method: 'GET', path: encodePath(path.replace(/^\/+|\/+$/g, '')), action });
+        if (!ok(response)) throw failureFor(response, { action, notFound: `nothing at ${path}` });
+        return objectAt(response.body, 'data') ?? {};
       })(),
     );
   }
@@ -176,6 +192,12 @@ export class VaultClient {
       });
     }
   }
+}
+
+function stringRecord(value: Record<string, unknown> | undefined): Record<string, string> {
+  const record: Record<string, string> = {};
+  for (const [key, entry] of Object.entries(value ?? {})) if (typeof entry === 'string') record[key] = entry;
+  return record;
 }
 
 export function createVaultClient(options: VaultClientOptions): VaultClient {
