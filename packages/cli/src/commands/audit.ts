@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ConfigurationError, Inputs, type InputSource } from '@mcp-secrets/ports';
+import { renderText, verdictLine, type ReportFinding } from '@mcp-secrets/reporting';
+import {
+  AUDIT_DEFAULTS,
+  describeSuppressed,
+  formatMegabytes,
+  formatSeconds,
+  readAuditOptions,
+  runAudit,
+  writeBaseline,
+  type AuditResult,
+} from '@mcp-secrets/secrets-audit';
+import { EXIT, type Command, type CommandContext, type OptionSpec } from '../command';
+import { ACTION_INPUTS } from '../generated/action-inputs';
+import { terminalPorts } from '../terminal-ports';
+import { optionsAsInputs } from './sync';
+
+const FORMATS = ['text', 'json', 'sarif'] as const;
+type Format = (typeof FORMATS)[number];
+
+// Annotations and artifacts exist only on a runner; a laptop run writes report files only when asked.
+const RUNNER_ONLY = new Set(['annotations', 'upload-artifact', 'artifact-name']);
+const ALSO_WRITE: Record<string, string> = {
+  'report-path': 'also write the gitleaks JSON report to this file',
+  'sarif-path': 'also write the SARIF 2.1.0 log to this file',
+};
+const options: OptionSpec[] = [
+  ...ACTION_INPUTS.audit
+    .filter((input) => !RUNNER_ONLY.has(input.name))
+    .map((input) => (ALSO_WRITE[input.name] !== undefined ? { name: input.name, description: ALSO_WRITE[input.name] } : input)),
+  { name: 'format', description: 'text (findings by file, redacted source line and caret), json (gitleaks report) or sarif on stdout', default: 'text' },
+  { name: 'write-baseline', description: 'write (or update) the detect-secrets baseline (--baseline, default config/detect-secrets.baseline) with every current finding', flag: true },
+];
+
+export const auditCommand: Command = {
+  name: 'audit',
+  summary: 'scan the working tree, git history or a diff for secrets (gitleaks-compatible config and report)',
+  options,
+  async run(ctx) {
+    const format = readFormat(ctx);
+    const source = cliInputs(optionsAsInputs(ctx));
+    const auditOptions = readAuditOptions(new Inputs(source, ctx.env), (name) => source.get(name), { ...ctx.env, GITHUB_WORKSPACE: ctx.cwd });
+    // stdout carries only the report; what the audit logs goes to stderr.
+    const ports = terminalPorts({ ...ctx.io, out: ctx.io.err }, ctx.env, { verbose: ctx.values.verbose === true });
+    if (ctx.values['write-baseline'] === true) {
+      const target = auditOptions.baseline ?? { file: resolve(auditOptions.workspace, AUDIT_DEFAULTS.baseline), display: AUDIT_DEFAULTS.baseline };
+      // Scanned without the old baseline, so every current finding is listed (its verdicts are kept).
+      const result = await runAudit(ports, { ...auditOptions, baseline: undefined });
+      const entries = writeBaseline(target.file, result.findings, target.display);
+      ctx.io.out(`Wrote ${target.display}: ${entries} entr${entries === 1 ? 'y' : 'ies'} from ${result.findings.length} finding${result.findings.length === 1 ? '' : 's'}.\n`);
+      return EXIT.ok;
+    }
+    const result = await runAudit(ports, auditOptions);
+    ctx.io.out(render(format, result, ctx.io.color));
+    return result.verdict === 'fail' ? EXIT.findings : EXIT.ok;
+  },
+};
+
+function readFormat(ctx: CommandContext): Format {
+  const value = ctx.values.format;
+  if (value === undefined) return 'text';
+  if (typeof value === 'string' && (FORMATS as readonly string[]).includes(value)) return value as Format;
+  throw new ConfigurationError(`unknown format '${String(value)}'`, { input: 'format', hint: `use one of: ${FORMATS.join(', ')}` });
+}
+
+function cliInputs(given: InputSource): InputSource {
+  return {
+    get: (name) => {
+      if (name === 'annotations' || name === 'upload-artifact') return 'false';
+      if (name === 'report-path' || name === 'sarif-path') return given.get(name) ?? '';
+      return given.get(name);
+    },
+  };
+}
+
+function render(format: Format, result: AuditResult, color: boolean): string {
+  if (format === 'json') return result.reportText;
+  if (format === 'sarif') return result.sarifText;
+  // History findings may no longer match the file on disk: those show the redacted snippet instead.
+  const onDisk = result.target.kind === 'files';
+  const text = renderText(result.reportFindings, {
+    color,
+    baseDir: result.target.kind === 'files' ? result.target.root : result.target.repo,
+    ...(onDisk && { sources: readSource, redactLine }),
+  });
+  const { stats } = result;
+  const scanned = result.target.kind === 'files' ? `${stats.filesScanned} files` : `${stats.commitsScanned} commits`;
+  const detail = `in ${scanned} (${formatMegabytes(stats.bytesScanned)}, ${formatSeconds(stats.durationMs)}; suppressed: ${describeSuppressed(stats)})`;
+  const count = result.findings.length;
+  const headline = verdictLine({ [result.verdict === 'fail' ? 'error' : 'warning']: count }, { color, status: result.verdict, detail });
+  const verdict = count === 0 ? headline.replace('No findings', 'No secrets found') : headline.replace(/\d+ (errors?|warnings?)/, `${count} secret${count === 1 ? '' : 's'}`);
+  return `${text}${text === '' ? '' : '\n'}${verdict}\n`;
+}
+
+function readSource(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** The matched span of the line replaced by the redacted match, so the secret never reaches the screen. */
+export function redactLine(line: string, finding: ReportFinding): string {
+  const start = (finding.column ?? 1) - 1;
+  const sameLine = finding.endLine === undefined || finding.endLine === finding.line;
+  const end = sameLine && finding.endColumn !== undefined ? finding.endColumn - 1 : line.length;
+  const snippet = (finding.snippet ?? '').replace(/ …$/, '');
+  return `${line.slice(0, start)}${snippet}${line.slice(end)}`;
+}

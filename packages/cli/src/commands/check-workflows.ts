@@ -1,0 +1,84 @@
+import { ConfigurationError, Inputs, type InputSource } from '@mcp-secrets/ports';
+import { jsonReport, renderText, verdictLine } from '@mcp-secrets/reporting';
+import {
+  TOOL,
+  readWorkflowCheckOptions,
+  runWorkflowCheck,
+  type WorkflowCheckOptions,
+  type WorkflowCheckResult,
+} from '@mcp-secrets/workflow-check';
+import { EXIT, type Command, type CommandContext, type OptionSpec } from '../command';
+import { ACTION_INPUTS } from '../generated/action-inputs';
+import { terminalPorts } from '../terminal-ports';
+import { optionsAsInputs } from './sync';
+
+const FORMATS = ['text', 'json', 'sarif'] as const;
+type Format = (typeof FORMATS)[number];
+
+// Annotations are runner-only; a laptop run writes no SARIF file unless asked to.
+const options: OptionSpec[] = [
+  ...ACTION_INPUTS['workflow-permission-check']
+    .filter((input) => input.name !== 'annotations')
+    .map((input) =>
+      input.name === 'sarif-path' ? { name: input.name, description: 'also write the SARIF 2.1.0 log to this file' } : input,
+    ),
+  { name: 'format', description: 'text (source line and caret), json, or sarif on stdout', default: 'text' },
+];
+
+export const checkWorkflowsCommand: Command = {
+  name: 'check-workflows',
+  summary: 'check workflows and action.yml files for excessive permissions, injection and unpinned actions',
+  options,
+  async run(ctx) {
+    const format = readFormat(ctx);
+    const source = cliInputs(optionsAsInputs(ctx));
+    const checkOptions = readWorkflowCheckOptions(new Inputs(source, ctx.env), (name) => source.get(name), {
+      ...ctx.env,
+      GITHUB_WORKSPACE: ctx.cwd,
+    });
+    // Progress lines would corrupt json/sarif on stdout: they go to stderr, and only with --verbose.
+    const verbose = ctx.values.verbose === true;
+    const ports = terminalPorts({ ...ctx.io, out: verbose ? ctx.io.err : () => undefined }, ctx.env, { verbose });
+    const result = await runWorkflowCheck(ports, checkOptions);
+    ctx.io.out(render(format, result, checkOptions, ctx.io.color));
+    return result.failed ? EXIT.findings : EXIT.ok;
+  },
+};
+
+function readFormat(ctx: CommandContext): Format {
+  const value = ctx.values.format;
+  if (value === undefined) return 'text';
+  if (typeof value === 'string' && (FORMATS as readonly string[]).includes(value)) return value as Format;
+  throw new ConfigurationError(`unknown format '${String(value)}'`, { input: 'format', hint: `use one of: ${FORMATS.join(', ')}` });
+}
+
+/** The action's inputs from the options, with the CLI's own defaults: no annotations, no SARIF file. */
+function cliInputs(given: InputSource): InputSource {
+  return {
+    get: (name) => {
+      if (name === 'annotations') return 'false';
+      if (name === 'sarif-path') return given.get(name) ?? '';
+      return given.get(name);
+    },
+  };
+}
+
+function render(format: Format, result: WorkflowCheckResult, options: WorkflowCheckOptions, color: boolean): string {
+  if (format === 'sarif') return jsonReport(result.sarif, { sortKeys: false });
+  if (format === 'json') {
+    return jsonReport({
+      tool: { name: TOOL.name, version: TOOL.version },
+      filesChecked: result.filesChecked,
+      failOn: options.failOn,
+      verdict: result.verdict,
+      counts: result.counts,
+      findings: result.findings,
+    });
+  }
+  // Columns count from after a byte-order mark, as editors show it.
+  const sources = (file: string): string | undefined => result.sources.get(file)?.replace(/^\uFEFF/, '');
+  const text = renderText(result.findings, { color, sources, baseDir: options.root });
+  const files = `${result.filesChecked} file${result.filesChecked === 1 ? '' : 's'}`;
+  const verdict = verdictLine(result.counts, { color, status: result.verdict, detail: `in ${files} (fail-on: ${options.failOn})` });
+  return `${text}${text === '' ? '' : '\n'}${verdict}\n`;
+}

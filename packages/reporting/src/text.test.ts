@@ -1,0 +1,109 @@
+import { finding, SOURCE } from './__fixtures__/findings';
+import { renderText, verdictLine } from './text';
+
+const ESC = '\u001b';
+const sources = (file: string) => (file === 'src/config.ts' ? SOURCE : undefined);
+const redactLine = (line: string) => line.replace(/ghp_x+/, 'ghp_****');
+
+describe('renderText', () => {
+  test('groups by file: location line, redacted source line, caret under the span, fix', () => {
+    const text = renderText(
+      [finding({ fix: 'revoke it' }), finding({ file: 'a.yml', line: 2, column: 3, endColumn: undefined, snippet: undefined, level: 'warning', ruleId: 'r' })],
+      { color: false, sources, redactLine },
+    );
+    expect(text).toBe(
+      [
+        'a.yml (1 finding)',
+        'a.yml:2:3 warning r GitHub personal access token',
+        '',
+        'src/config.ts (1 finding)',
+        'src/config.ts:3:16 error github-pat GitHub personal access token',
+        '    3 | const token = "ghp_****";',
+        '      |                ^^^^^^^^',
+        '    fix: revoke it',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  test('without redactLine a finding with a snippet never shows the raw line', () => {
+    const text = renderText([finding()], { color: false, sources });
+    expect(text).not.toContain('xxxx');
+    expect(text).toContain('    3 | const token = "ghp_****"\n');
+    expect(text).not.toContain('^');
+  });
+
+  test('without snippet or redactLine the raw source line is shown (non-secret findings)', () => {
+    const text = renderText([finding({ snippet: undefined, line: 1, column: 4, endColumn: 10, ruleId: 'r' })], { color: false, sources });
+    expect(text).toContain('    1 | // config\n      |    ^^^^^^\n');
+  });
+
+  test('no source and no snippet: just the location line; no column: file:line', () => {
+    const text = renderText([finding({ file: 'gone.ts', snippet: undefined, column: undefined })], { color: false, sources });
+    expect(text).toBe('gone.ts (1 finding)\ngone.ts:3 error github-pat GitHub personal access token\n');
+  });
+
+  test('a line past the end of the file shows nothing rather than failing', () => {
+    expect(renderText([finding({ line: 99, snippet: undefined })], { color: false, sources })).not.toContain('|');
+  });
+
+  test('tabs are kept in the caret padding so the caret lines up', () => {
+    const text = renderText([finding({ file: 't', line: 1, column: 3, endColumn: 4, snippet: undefined })], {
+      color: false,
+      sources: () => '\t\tkey',
+    });
+    expect(text).toContain('    1 | \t\tkey\n      | \t\t^\n');
+  });
+
+  test('a very long line is cut around the column, caret still under it', () => {
+    const line = `${'a'.repeat(5000)}SECRET${'b'.repeat(5000)}`;
+    const text = renderText([finding({ file: 'min.js', line: 1, column: 5001, endColumn: 5007, snippet: undefined })], {
+      color: false,
+      sources: () => line,
+      maxLineWidth: 60,
+    });
+    const [shown, caret] = text.split('\n').slice(2, 4);
+    expect(shown.length).toBeLessThan(80);
+    expect(shown.indexOf('SECRET')).toBe(caret.indexOf('^'));
+    expect(caret.replace(/\s+/g, ' ').trim()).toBe('| ^^^^^^');
+  });
+
+  test('control characters from files cannot reach the terminal', () => {
+    const text = renderText([finding({ file: `evil${ESC}]0;x.ts`, message: `m${ESC}[2J`, snippet: undefined })], {
+      color: false,
+      sources: () => `a\nb\n${ESC}[31mred\u202e`,
+    });
+    expect(text).not.toContain(ESC);
+    expect(text).not.toContain('\u202e');
+  });
+
+  test('multi-line messages and fixes are indented under their finding', () => {
+    const text = renderText([finding({ message: 'one\ntwo', fix: 'permissions:\n  contents: read', snippet: undefined })], { color: false });
+    expect(text).toContain('github-pat one\n    two\n    fix: permissions:\n           contents: read\n');
+  });
+
+  test('colour only when asked', () => {
+    const findings = [finding()];
+    expect(renderText(findings, { color: false, sources, redactLine })).not.toContain(ESC);
+    const coloured = renderText(findings, { color: true, sources, redactLine });
+    expect(coloured).toContain(`${ESC}[31merror${ESC}[39m`);
+    expect(coloured).toContain(`${ESC}[1msrc/config.ts${ESC}[22m`);
+  });
+
+  test('no findings, no output', () => {
+    expect(renderText([], { color: true })).toBe('');
+  });
+});
+
+describe('verdictLine', () => {
+  test('states the outcome and the counts on one line', () => {
+    expect(verdictLine({ error: 2, warning: 1, note: 0 })).toBe('✖ 2 errors, 1 warning');
+    expect(verdictLine({ warning: 1 }, { detail: 'in 12 files' })).toBe('⚠ 1 warning in 12 files');
+    expect(verdictLine({})).toBe('✔ No findings');
+  });
+
+  test('the caller’s fail-on decision wins, and colour is opt-in', () => {
+    expect(verdictLine({ warning: 3 }, { status: 'fail' })).toBe('✖ 3 warnings');
+    expect(verdictLine({}, { color: true })).toBe(`${ESC}[32m✔ No findings${ESC}[39m`);
+  });
+});

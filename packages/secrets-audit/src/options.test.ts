@@ -1,0 +1,87 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ConfigurationError, Inputs } from '@mcp-secrets/ports';
+import { makeTree, removeTrees } from '../../../test/fixtures/audit/planted';
+import { readAuditOptions, type AuditInputName } from './options';
+
+afterAll(removeTrees);
+
+function read(given: Partial<Record<AuditInputName, string>>, workspace: string) {
+  const get = (name: string): string | undefined => given[name as AuditInputName];
+  return readAuditOptions(new Inputs({ get }), get, { GITHUB_WORKSPACE: workspace });
+}
+
+function errorOf(fn: () => unknown): ConfigurationError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof ConfigurationError) return error;
+    throw error;
+  }
+  throw new Error('expected a ConfigurationError');
+}
+
+describe('readAuditOptions', () => {
+  test('defaults: workspace root, built-in rules, reports in the workspace, everything on', () => {
+    const ws = makeTree({ 'a.txt': 'x' });
+    expect(read({}, ws)).toEqual({
+      workspace: ws,
+      root: ws,
+      config: undefined,
+      baseline: undefined,
+      ignoreFile: undefined,
+      scan: 'auto',
+      redactPercent: 100,
+      reportPath: join(ws, 'gitleaks-report.json'),
+      sarifPath: join(ws, 'gitleaks-report.sarif'),
+      uploadArtifact: true,
+      artifactName: 'gitleaks-report',
+      failOnFindings: true,
+      annotations: true,
+    });
+  });
+
+  test('the default files are used when present (ignore file: scanned folder first, then the workspace)', () => {
+    const ws = makeTree({ 'config/gitleaks.toml': '', 'config/detect-secrets.baseline': '{"results":{}}', '.gitleaksignore': '', 'sub/.gitleaksignore': '' });
+    const atRoot = read({ 'ignore-file': '.gitleaksignore' }, ws);
+    expect(atRoot.config).toEqual({ file: join(ws, 'config/gitleaks.toml'), display: 'config/gitleaks.toml' });
+    expect(atRoot.baseline).toEqual({ file: join(ws, 'config/detect-secrets.baseline'), display: 'config/detect-secrets.baseline' });
+    expect(atRoot.ignoreFile?.file).toBe(join(ws, '.gitleaksignore'));
+    expect(read({ path: 'sub' }, ws).ignoreFile?.file).toBe(join(ws, 'sub/.gitleaksignore'));
+  });
+
+  test('a file named explicitly must exist: the error names the input and the file', () => {
+    const ws = makeTree({ 'a.txt': 'x' });
+    for (const input of ['config', 'baseline', 'ignore-file'] as const) {
+      const error = errorOf(() => read({ [input]: 'missing/file' }, ws));
+      expect(error.input).toBe(input);
+      expect(error.message).toContain('missing/file');
+    }
+  });
+
+  test('path must be an existing folder', () => {
+    const ws = makeTree({ 'a.txt': 'x' });
+    mkdirSync(join(ws, 'src'));
+    expect(read({ path: 'src' }, ws).root).toBe(join(ws, 'src'));
+    expect(errorOf(() => read({ path: 'nope' }, ws)).input).toBe('path');
+    expect(errorOf(() => read({ path: 'a.txt' }, ws)).message).toContain('not a folder');
+  });
+
+  test('scan, redact and booleans are validated', () => {
+    const ws = makeTree({ 'a.txt': 'x' });
+    expect(read({ scan: 'DIFF' }, ws).scan).toBe('diff');
+    expect(errorOf(() => read({ scan: 'everything' }, ws)).message).toContain("input 'scan': unknown value 'everything'");
+    expect(read({ redact: 'false' }, ws).redactPercent).toBe(0);
+    expect(read({ redact: '75' }, ws).redactPercent).toBe(75);
+    expect(errorOf(() => read({ redact: '101' }, ws)).input).toBe('redact');
+    expect(errorOf(() => read({ 'fail-on-findings': 'maybe' }, ws)).input).toBe('fail-on-findings');
+    expect(errorOf(() => read({ 'artifact-name': 'a/b' }, ws)).input).toBe('artifact-name');
+  });
+
+  test('an empty report path means: do not write it', () => {
+    const ws = makeTree({ 'a.txt': 'x' });
+    const options = read({ 'report-path': '', 'sarif-path': 'out/x.sarif' }, ws);
+    expect(options.reportPath).toBeUndefined();
+    expect(options.sarifPath).toBe(join(ws, 'out/x.sarif'));
+  });
+});

@@ -1,0 +1,64 @@
+// Scanner findings as the format-independent findings the reports, annotations and summary take.
+// Everything built here is redacted: it is shown in logs, annotations and the job summary.
+import { join } from 'node:path';
+import type { Level, ReportFinding, ReportRule, ToolInfo } from '@mcp-secrets/reporting';
+import type { Span } from './columns';
+import { redactFinding, type CompiledConfig, type Finding } from '@mcp-secrets/scanner';
+
+export const AUDIT_TOOL: ToolInfo = {
+  name: 'mcp-secrets audit',
+  version: '0.1.0',
+  informationUri: 'https://github.com/org/mcp-secrets/tree/main/audit',
+};
+
+/** GitHub code scanning grades 7.0-8.9 "high"; a leaked credential is at least that. */
+const SECRET_SEVERITY = 8.5;
+const SNIPPET_CHARS = 160;
+
+/** The redacted match, first line only, shortened: what people see instead of the secret. */
+export function redactedSnippet(f: Finding, redactPercent = 100): string {
+  const match = redactPercent > 0 ? redactFinding(f, redactPercent).Match : f.Match;
+  const [first = '', ...rest] = match.split(/\r?\n/);
+  const line = first.trim();
+  const cut = line.length > SNIPPET_CHARS ? `${line.slice(0, SNIPPET_CHARS)}…` : line;
+  return rest.length > 0 ? `${cut} …` : cut;
+}
+
+/**
+ * `base` is the folder the finding's File is relative to (the scan root, or the repository top for
+ * history); paths become absolute so every renderer can make them relative to the workspace.
+ * Only the report files may use less than full redaction, when the user asks for it.
+ */
+export function toReportFinding(f: Finding, span: Span, base: string, level: Level, redactPercent = 100): ReportFinding {
+  const snippet = redactedSnippet(f, redactPercent);
+  const where = f.Commit === '' ? '' : ` in commit ${f.Commit.slice(0, 7)}`;
+  return {
+    ruleId: f.RuleID,
+    level,
+    message: `Secret matched rule ${f.RuleID}${where}: ${snippet}`,
+    file: join(base, f.File),
+    line: f.StartLine,
+    endLine: f.EndLine,
+    column: span.column,
+    endColumn: span.endColumn,
+    snippet,
+    // Nothing derived from the secret itself: a hash of a weak password could be brute-forced.
+    fingerprint: `${f.Commit}:${snippet}`,
+    properties: { tags: f.Tags, ...(f.Commit !== '' && { commit: f.Commit }) },
+  };
+}
+
+/** SARIF rule descriptors for every rule of the configuration that ran. */
+export function reportRules(config: CompiledConfig): ReportRule[] {
+  return config.rules.map((rule) => ({
+    id: rule.id,
+    description: rule.description !== '' ? rule.description : `A secret matching the ${rule.id} rule.`,
+    help:
+      `${rule.description !== '' ? rule.description : `A secret matching the ${rule.id} rule.`}\n\n` +
+      'Revoke the credential with its provider first (it is in the history now), then remove it from the code. ' +
+      'For a false positive, add its fingerprint to `.gitleaksignore`, or `gitleaks:allow` on the line.',
+    defaultLevel: 'error',
+    tags: [...new Set(['security', 'secret', ...rule.tags])],
+    securitySeverity: SECRET_SEVERITY,
+  }));
+}

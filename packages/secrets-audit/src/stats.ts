@@ -1,0 +1,46 @@
+// The scan's figures as the summary and the terminal show them.
+import type { ScanStats } from '@mcp-secrets/scanner';
+import type { ScanTarget } from './scan-target';
+
+export function formatMegabytes(bytes: number): string {
+  return `${(bytes / 1_000_000).toFixed(1)} MB`;
+}
+
+export function formatSeconds(ms: number): string {
+  return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
+}
+
+/** "3 allowlist, 1 .gitleaksignore, 0 baseline, 2 gitleaks:allow". */
+export function describeSuppressed(stats: ScanStats): string {
+  const s = stats.suppressed;
+  return `${s.allowlist} allowlist, ${s.ignoreFile} .gitleaksignore, ${s.baseline} baseline, ${s.inline} gitleaks:allow`;
+}
+
+export function statsFacts(target: ScanTarget, stats: ScanStats, configSource: string): Array<[string, string | number]> {
+  return [
+    ['Scanned', target.description],
+    target.kind === 'files' ? ['Files', stats.filesScanned] : ['Commits', stats.commitsScanned],
+    ['Size', formatMegabytes(stats.bytesScanned)],
+    ['Time', formatSeconds(stats.durationMs)],
+    ['Rules', configSource],
+    ['Suppressed', describeSuppressed(stats)],
+  ];
+}
+
+/** What the scan left out or cut, so a clean result is not mistaken for a complete one. */
+export function statsNotes(stats: ScanStats): string[] {
+  const k = stats.skipped;
+  const skipped = [
+    [k.binary, 'binary'],
+    [k.tooLarge, 'over the size limit'],
+    [k.unreadable, 'unreadable'],
+    [k.symlinks, 'symbolic links'],
+    [k.allowlistedPaths, 'allowlisted paths'],
+  ].filter(([n]) => (n as number) > 0);
+  const notes: string[] = [];
+  if (skipped.length > 0) notes.push(`Files skipped: ${skipped.map(([n, what]) => `${n} ${what}`).join(', ')}.`);
+  if (stats.truncatedWindows > 0) {
+    notes.push(`${stats.truncatedWindows} over-long line(s) were scanned in bounded windows; a match spanning a cut may be missed.`);
+  }
+  return notes;
+}

@@ -1,0 +1,104 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DEFAULT_CONFIG, DEFAULT_WORKFLOW_PATTERNS } from '@mcp-secrets/workflows';
+import { memoryPorts } from './__fixtures__/memory-ports';
+import type { WorkflowCheckOptions } from './options';
+import { failsUnder, runWorkflowCheck } from './run-check';
+
+const WRITE_ALL = ['name: w', 'on: push', 'permissions: write-all', 'jobs:', '  build:', '    runs-on: ubuntu-latest', '    steps:', '      - run: make', ''].join('\n');
+const NO_PERMISSIONS = ['on: push', 'jobs:', '  test:', '    runs-on: ubuntu-latest', '    steps:', '      - run: make test', ''].join('\n');
+
+function repo(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'wpc-run-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(root, path, '..'), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+function options(root: string, overrides: Partial<WorkflowCheckOptions> = {}): WorkflowCheckOptions {
+  return {
+    root,
+    patterns: [...DEFAULT_WORKFLOW_PATTERNS],
+    config: DEFAULT_CONFIG,
+    failOn: 'error',
+    sarifPath: join(root, 'out.sarif'),
+    annotations: true,
+    ...overrides,
+  };
+}
+
+describe('runWorkflowCheck', () => {
+  test('annotations at line:column with the fix, SARIF written, summary and outputs; errors fail', async () => {
+    const root = repo({ '.github/workflows/w.yml': WRITE_ALL, '.github/workflows/t.yaml': NO_PERMISSIONS, 'docs/notes.yml': 'a: 1\n' });
+    const ports = memoryPorts();
+    const result = await runWorkflowCheck(ports, options(root));
+
+    expect(result).toMatchObject({ filesFound: 2, filesChecked: 2, counts: { error: 1, warning: 2, note: 0 }, verdict: 'fail', failed: true });
+    const annotations = ports.lines.filter((l) => l.level !== 'info');
+    expect(annotations.map((a) => [a.level, a.place])).toEqual([
+      ['error', { title: 'excessive-permissions', file: '.github/workflows/w.yml', startLine: 3, endLine: 3, startColumn: 14, endColumn: 23 }],
+      ['warning', { title: 'excessive-permissions', file: '.github/workflows/t.yaml', startLine: 1, endLine: 1, startColumn: 1, endColumn: 3 }],
+      ['warning', { title: 'excessive-permissions', file: '.github/workflows/t.yaml', startLine: 3, endLine: 3, startColumn: 3, endColumn: 7 }],
+    ]);
+    expect(annotations[0].message).toMatch(/\nFix: permissions: \{\}$/);
+    expect(ports.lines.find((l) => l.level === 'info')?.message).toBe(
+      'Checked 2 workflow and action files (2 matched): 1 error, 2 warnings; SARIF in out.sarif.',
+    );
+    expect(ports.outputs).toEqual({ findings: '3', errors: '1', warnings: '2', 'sarif-path': join(root, 'out.sarif') });
+    expect(JSON.parse(readFileSync(join(root, 'out.sarif'), 'utf8'))).toEqual(JSON.parse(JSON.stringify(result.sarif)));
+    expect(ports.summary.join('')).toContain('### Fixes');
+    expect(result.sources.get('.github/workflows/w.yml')).toBe(WRITE_ALL);
+  });
+
+  test('when the step fails, one error slot is left for its failure message and the rest is noted', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 12; i++) files[`.github/workflows/w${String(i).padStart(2, '0')}.yml`] = WRITE_ALL;
+    const ports = memoryPorts();
+    const result = await runWorkflowCheck(ports, options(repo(files)));
+    expect(result.counts.error).toBe(12);
+    expect(ports.lines.filter((l) => l.level === 'error')).toHaveLength(9);
+    const note = '3 more findings not annotated (3 errors); see the job summary.';
+    expect(ports.lines.map((l) => l.message)).toContain(note);
+    expect(ports.summary.join('')).toContain(note);
+
+    const passing = memoryPorts();
+    await runWorkflowCheck(passing, options(repo(files), { failOn: 'never' }));
+    expect(passing.lines.filter((l) => l.level === 'error')).toHaveLength(10);
+  });
+
+  test('patterns starting with ! exclude files', async () => {
+    const root = repo({ '.github/workflows/w.yml': WRITE_ALL, 'fixtures/bad/action.yml': 'runs:\n  using: composite\n  steps: []\n', 'tools/a/action.yml': 'runs:\n  using: node24\n' });
+    const result = await runWorkflowCheck(memoryPorts(), options(root, { patterns: [...DEFAULT_WORKFLOW_PATTERNS, '!fixtures/**', '!.github/workflows/w.yml'] }));
+    expect([...result.sources.keys()]).toEqual(['tools/a/action.yml']);
+  });
+
+  test('no matching file: a notice, zero counts, a pass', async () => {
+    const ports = memoryPorts();
+    const result = await runWorkflowCheck(ports, options(repo({ 'README.md': '# x\n' }), { sarifPath: undefined }));
+    expect(result).toMatchObject({ filesFound: 0, filesChecked: 0, verdict: 'pass', failed: false });
+    expect(ports.lines[0]).toMatchObject({ level: 'notice', message: expect.stringMatching(/^No workflow or action files match \.github\/workflows\/\*\.yml/) });
+    expect(ports.outputs).toEqual({ findings: '0', errors: '0', warnings: '0', 'sarif-path': '' });
+  });
+
+  test('without annotations, the log still lists every finding with its fix', async () => {
+    const ports = memoryPorts();
+    await runWorkflowCheck(ports, options(repo({ '.github/workflows/w.yml': WRITE_ALL }), { annotations: false, sarifPath: undefined }));
+    expect(ports.lines.filter((l) => l.level !== 'info')).toEqual([]);
+    expect(ports.lines[0].message).toBe(
+      '.github/workflows/w.yml:3:14: error [excessive-permissions] permissions: write-all gives every job write access to every scope; grant only what the jobs need\nFix:\npermissions: {}',
+    );
+  });
+});
+
+test.each([
+  ['error', { error: 1, warning: 0, note: 0 }, true],
+  ['error', { error: 0, warning: 5, note: 5 }, false],
+  ['warning', { error: 0, warning: 1, note: 0 }, true],
+  ['warning', { error: 0, warning: 0, note: 9 }, false],
+  ['never', { error: 9, warning: 9, note: 9 }, false],
+] as const)('failsUnder(%s, %o) is %s', (failOn, counts, expected) => {
+  expect(failsUnder(failOn, counts)).toBe(expected);
+});

@@ -1,0 +1,156 @@
+import { readFile } from 'node:fs/promises';
+import { isAbsolute, join, relative } from 'node:path';
+import type { Log } from 'sarif';
+import { writeFileAtomic } from '@mcp-secrets/fs-safe';
+import type { ActionPorts, AnnotationPlace } from '@mcp-secrets/ports';
+import {
+  buildSarif,
+  compareByLocation,
+  countByLevel,
+  describeCounts,
+  jsonReport,
+  omittedAnnotationsNote,
+  planAnnotations,
+  type LevelCounts,
+  type ReportFinding,
+  type VerdictStatus,
+} from '@mcp-secrets/reporting';
+import { analyzeWorkflows, discoverWorkflowFiles } from '@mcp-secrets/workflows';
+import type { FailOn, WorkflowCheckOptions } from './options';
+import { REPORT_RULES, SARIF_CATEGORY, TOOL, toReportFinding } from './report';
+import { checkSummary } from './summary';
+
+export interface WorkflowCheckResult {
+  /** Every finding, in reading order (file, line, column). */
+  findings: ReportFinding[];
+  counts: LevelCounts;
+  /** Files matching the patterns (YAML that is neither a workflow nor action metadata included). */
+  filesFound: number;
+  /** Workflows, action metadata and unparsable files. */
+  filesChecked: number;
+  verdict: VerdictStatus;
+  /** The fail-on policy says the step fails. */
+  failed: boolean;
+  sarif: Log;
+  /** Absolute path of the SARIF log written, when one was. */
+  sarifPath?: string;
+  /** The text of each file read, by root-relative path, to show source lines. */
+  sources: ReadonlyMap<string, string>;
+}
+
+/**
+ * Checks every workflow and action metadata file the patterns match: SARIF log,
+ * annotations at the line and column at fault, job summary with the fix blocks,
+ * and the outputs. Never throws for a bad workflow (that is a parse-error
+ * finding); the caller fails the step when `failed` is set.
+ */
+export async function runWorkflowCheck(ports: ActionPorts, options: WorkflowCheckOptions): Promise<WorkflowCheckResult> {
+  const paths = await matchingFiles(options.root, options.patterns);
+  if (paths.length === 0) ports.log.notice(`No workflow or action files match ${options.patterns.join(', ')}.`, { title: 'workflow-permission-check' });
+  const sources = await readSources(ports, options.root, paths);
+  const analysis = analyzeWorkflows({ files: [...sources].map(([path, text]) => ({ path, text })), config: options.config });
+  const findings = analysis.findings.map(toReportFinding).sort(compareByLocation);
+  const counts = countByLevel(findings);
+  const failed = failsUnder(options.failOn, counts);
+  const verdict = verdictOf(failed, counts);
+
+  const sarif = buildSarif(TOOL, REPORT_RULES, findings, { baseDir: options.root, category: SARIF_CATEGORY });
+  if (options.sarifPath !== undefined) writeFileAtomic(options.sarifPath, jsonReport(sarif, { sortKeys: false }));
+  const sarifFile = options.sarifPath !== undefined ? displayPath(options.root, options.sarifPath) : undefined;
+
+  const notes = options.annotations ? annotate(ports, findings, failed) : logFindings(ports, findings);
+  ports.log.info(
+    `Checked ${analysis.filesChecked} workflow and action files (${paths.length} matched): ${describeCounts(counts)}` +
+      `${sarifFile !== undefined ? `; SARIF in ${sarifFile}` : ''}.`,
+  );
+  await ports.appendSummary(
+    checkSummary({ verdict, findings, filesChecked: analysis.filesChecked, configFile: options.configFile, sarifFile, notes }),
+  );
+
+  ports.setOutput('findings', String(findings.length));
+  ports.setOutput('errors', String(counts.error));
+  ports.setOutput('warnings', String(counts.warning));
+  ports.setOutput('sarif-path', options.sarifPath ?? '');
+  return {
+    findings,
+    counts,
+    filesFound: paths.length,
+    filesChecked: analysis.filesChecked,
+    verdict,
+    failed,
+    sarif,
+    ...(options.sarifPath !== undefined && { sarifPath: options.sarifPath }),
+    sources,
+  };
+}
+
+/** Files matching any pattern and no `!` pattern. */
+async function matchingFiles(root: string, patterns: readonly string[]): Promise<string[]> {
+  const include = patterns.filter((p) => !p.startsWith('!'));
+  const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
+  const found = await discoverWorkflowFiles(root, include);
+  if (exclude.length === 0) return found;
+  const excluded = new Set(await discoverWorkflowFiles(root, exclude));
+  return found.filter((path) => !excluded.has(path));
+}
+
+/** Whether the step fails: `error` on any error, `warning` on any error or warning, `never` never. */
+export function failsUnder(failOn: FailOn, counts: LevelCounts): boolean {
+  if (failOn === 'never') return false;
+  return counts.error > 0 || (failOn === 'warning' && counts.warning > 0);
+}
+
+function verdictOf(failed: boolean, counts: LevelCounts): VerdictStatus {
+  if (failed) return 'fail';
+  return counts.error > 0 || counts.warning > 0 ? 'warn' : 'pass';
+}
+
+async function readSources(ports: ActionPorts, root: string, paths: readonly string[]): Promise<Map<string, string>> {
+  const texts = await Promise.all(
+    paths.map(async (path) => {
+      try {
+        return await readFile(join(root, path), 'utf8');
+      } catch (error) {
+        // A file that vanished or is unreadable is reported, and the others are still checked.
+        ports.log.warning(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, { file: path });
+        return undefined;
+      }
+    }),
+  );
+  const sources = new Map<string, string>();
+  paths.forEach((path, i) => {
+    const text = texts[i];
+    if (text !== undefined) sources.set(path, text);
+  });
+  return sources;
+}
+
+/** Relative to the root when inside it, absolute otherwise. */
+function displayPath(root: string, path: string): string {
+  const rel = relative(root, path).replace(/\\/g, '/');
+  return rel === '' || rel === '..' || rel.startsWith('../') || isAbsolute(rel) ? path : rel;
+}
+
+const LOG_LEVEL = { error: 'error', warning: 'warning', note: 'notice' } as const;
+
+/** Annotations within GitHub's limits, most severe first; returns the note about those left out. */
+function annotate(ports: ActionPorts, findings: readonly ReportFinding[], failed: boolean): string[] {
+  // When the step fails, its own failure message is one more error annotation: keep a slot for it.
+  const plan = planAnnotations(findings, failed ? { maxPerLevel: { error: 9 } } : {});
+  for (const { level, message, properties } of plan.annotations) {
+    const place: AnnotationPlace = { ...properties };
+    ports.log[LOG_LEVEL[level]](message, place);
+  }
+  const note = omittedAnnotationsNote(plan, 'the job summary');
+  if (note === undefined) return [];
+  ports.log.info(note);
+  return [note];
+}
+
+/** Without annotations, the log still lists every finding. */
+function logFindings(ports: ActionPorts, findings: readonly ReportFinding[]): string[] {
+  for (const f of findings) {
+    ports.log.info(`${f.file}:${f.line}:${f.column ?? 1}: ${f.level} [${f.ruleId}] ${f.message}${f.fix !== undefined ? `\nFix:\n${f.fix}` : ''}`);
+  }
+  return [];
+}
