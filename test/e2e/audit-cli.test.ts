@@ -129,7 +129,7 @@ describe('mcp-secrets audit on a terminal', () => {
     const dir = planted();
     let out = '';
     let err = '';
-    const code = await runCli(['audit'], { out: (t) => void (out += t), err: (t) => void (err += t), color: true }, {}, dir);
+    const code = await runCli(['audit'], { out: (t) => void (out += t), err: (t) => void (err += t), color: true, isTTY: true }, {}, dir);
     expect(code).toBe(1);
     expect(out).toMatch(/\u001b\[/);
     expect(out.replace(/\u001b\[[0-9;]*m/g, '')).toContain(`    2 | ${PREFIX}REDACTED";`);

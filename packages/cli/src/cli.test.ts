@@ -3,11 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEMO, seedDemo, startVaultServer, type VaultServer } from '../../../test/support/vault-server';
 import { runCli } from './cli';
+import type { TerminalIo } from './terminal-ports';
 
-function capture(color = false): { io: { out: (t: string) => void; err: (t: string) => void; color: boolean }; out: () => string; err: () => string } {
+function capture(color = false): { io: TerminalIo; out: () => string; err: () => string } {
   let out = '';
   let err = '';
-  return { io: { out: (t) => (out += t), err: (t) => (err += t), color }, out: () => out, err: () => err };
+  return { io: { out: (t) => (out += t), err: (t) => (err += t), color, isTTY: false }, out: () => out, err: () => err };
 }
 
 describe('mcp-secrets', () => {
@@ -24,6 +25,12 @@ describe('mcp-secrets', () => {
     expect(c.err()).toContain("unknown command 'rotate-everything'");
     expect(await runCli(['sync', '--nope'], c.io, {}, '/')).toBe(2);
     expect(c.err()).toContain("Unknown option '--nope'");
+  });
+
+  test('repeatable options arrive as lists', async () => {
+    const c = capture();
+    expect(await runCli(['rotate', '--help'], c.io, {}, '/')).toBe(0);
+    expect(c.out()).toContain('--set <value>...');
   });
 
   test('credentials are not accepted on the command line', async () => {

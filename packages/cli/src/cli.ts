@@ -1,10 +1,15 @@
 import { parseArgs } from 'node:util';
 import { ConfigurationError, toError } from '@mcp-secrets/ports';
 import { EXIT, type Command, type OptionSpec } from './command';
+import { auditCommand } from './commands/audit';
+import { checkWorkflowsCommand } from './commands/check-workflows';
+import { evidenceCommand } from './commands/evidence';
+import { opsControlsCommand } from './commands/ops-controls';
+import { rotateCommand } from './commands/rotate';
 import { syncCommand } from './commands/sync';
 import type { TerminalIo } from './terminal-ports';
 
-export const COMMANDS: Command[] = [syncCommand];
+export const COMMANDS: Command[] = [syncCommand, auditCommand, checkWorkflowsCommand, opsControlsCommand, evidenceCommand, rotateCommand];
 
 const COMMON: OptionSpec[] = [
   { name: 'help', description: 'show this help', flag: true },
@@ -30,14 +35,14 @@ export async function runCli(argv: string[], io: TerminalIo, env: NodeJS.Process
     return EXIT.usage;
   }
   const specs = [...command.options, ...COMMON];
-  let values: Record<string, string | boolean | undefined>;
+  let values: Record<string, string | boolean | string[] | undefined>;
   try {
     values = parseArgs({
       args: rest,
-      options: Object.fromEntries(specs.map((spec) => [spec.name, { type: spec.flag ? 'boolean' : 'string' } as const])),
+      options: Object.fromEntries(specs.map((spec) => [spec.name, { type: spec.flag ? 'boolean' : 'string', multiple: spec.multiple === true } as const])),
       strict: true,
       allowPositionals: false,
-    }).values;
+    }).values as Record<string, string | boolean | string[] | undefined>;
   } catch (error) {
     io.err(`mcp-secrets ${command.name}: ${toError(error).message}\n\n${commandHelp(command, specs)}`);
     return EXIT.usage;
@@ -70,7 +75,7 @@ function mainHelp(): string {
 }
 
 function commandHelp(command: Command, specs: OptionSpec[]): string {
-  const label = (spec: OptionSpec): string => `--${spec.name}${spec.flag ? '' : ' <value>'}`;
+  const label = (spec: OptionSpec): string => `--${spec.name}${spec.flag ? '' : ' <value>'}${spec.multiple ? '...' : ''}`;
   const width = Math.max(...specs.map((spec) => label(spec).length));
   return [
     `Usage: mcp-secrets ${command.name} [options]`,

@@ -9,10 +9,12 @@ export interface OptionSpec {
   default?: string;
   /** A switch that takes no value. */
   flag?: boolean;
+  /** May be given several times; the values arrive as a list. */
+  multiple?: boolean;
 }
 
 export interface CommandContext {
-  values: Record<string, string | boolean | undefined>;
+  values: Record<string, string | boolean | string[] | undefined>;
   io: TerminalIo;
   env: NodeJS.ProcessEnv;
   cwd: string;

@@ -3,7 +3,10 @@ import { maskablePieces, type ActionPorts, type AnnotationPlace } from '@mcp-sec
 export interface TerminalIo {
   out: (text: string) => void;
   err: (text: string) => void;
+  /** Colour escapes are welcome (a TTY without NO_COLOR). */
   color: boolean;
+  /** stdout is a terminal: interactive output (a secret shown once, progress) is allowed. */
+  isTTY: boolean;
 }
 
 export interface TerminalPorts extends ActionPorts {

@@ -80,12 +80,18 @@ function appRoleAdmin(ctx: RequestContext, mount: Extract<AuthMount, { type: 'ap
       mount.roles.delete(name);
       return noContent;
     }
-    if (ctx.method === 'GET') return role === undefined ? fail(404) : ok({ data: { token_policies: role.tokenPolicies, token_type: role.tokenType } });
-    upsertAppRole(mount, name, {
+    if (ctx.method === 'GET') {
+      if (role === undefined) return fail(404);
+      return ok({
+        data: { ...role.tuning, token_policies: role.tokenPolicies, policies: role.tokenPolicies, token_type: role.tokenType, secret_id_num_uses: role.secretIdNumUses },
+      });
+    }
+    const updated = upsertAppRole(mount, name, {
       tokenPolicies: listField(ctx.body, 'token_policies').concat(listField(ctx.body, 'policies')),
       tokenType: stringField(ctx.body, 'token_type') === 'batch' ? 'batch' : 'service',
       secretIdNumUses: Number(ctx.body.secret_id_num_uses ?? 0),
     });
+    updated.tuning = roleTuning(ctx.body, updated.tuning);
     return noContent;
   }
   if (role === undefined) return fail(400, `role "${name}" does not exist`);
@@ -106,7 +112,15 @@ export function upsertAppRole(
   name: string,
   settings: { tokenPolicies: string[]; tokenType: 'service' | 'batch'; secretIdNumUses: number; roleId?: string },
 ): AppRole {
-  const role: AppRole = mount.roles.get(name) ?? { name, roleId: settings.roleId ?? randomUUID(), secretIds: new Map(), tokenPolicies: [], tokenType: 'service', secretIdNumUses: 0 };
+  const role: AppRole = mount.roles.get(name) ?? {
+    name,
+    roleId: settings.roleId ?? randomUUID(),
+    secretIds: new Map(),
+    tokenPolicies: [],
+    tokenType: 'service',
+    secretIdNumUses: 0,
+    tuning: roleTuning({}, undefined),
+  };
   role.tokenPolicies = settings.tokenPolicies;
   role.tokenType = settings.tokenType;
   role.secretIdNumUses = settings.secretIdNumUses;
@@ -195,4 +209,37 @@ function lookupData(token: TokenEntry): Record<string, unknown> {
     type: token.type,
     namespace_path: token.namespace === '' ? '' : `${token.namespace}/`,
   };
+}
+
+// Vault's defaults for an AppRole role (api-docs/auth/approle#create-update-approle).
+const ROLE_DEFAULTS: Record<string, unknown> = {
+  bind_secret_id: true,
+  secret_id_bound_cidrs: [],
+  secret_id_ttl: 0,
+  local_secret_ids: false,
+  token_ttl: 0,
+  token_max_ttl: 0,
+  token_bound_cidrs: [],
+  token_explicit_max_ttl: 0,
+  token_no_default_policy: false,
+  token_num_uses: 0,
+  token_period: 0,
+};
+const DURATION_FIELDS = new Set(['secret_id_ttl', 'token_ttl', 'token_max_ttl', 'token_explicit_max_ttl', 'token_period']);
+
+/** Durations like "1h", "30m", "90s" or plain seconds, as Vault parses them. */
+function seconds(value: unknown): number {
+  if (typeof value === 'number') return value;
+  const match = /^(\d+)([smhd]?)$/.exec(String(value).trim());
+  if (match === null) return 0;
+  return Number(match[1]) * ({ '': 1, s: 1, m: 60, h: 3600, d: 86400 } as Record<string, number>)[match[2]];
+}
+
+function roleTuning(body: Record<string, unknown>, current: Record<string, unknown> | undefined): Record<string, unknown> {
+  const tuning = { ...ROLE_DEFAULTS, ...(current ?? {}) };
+  for (const key of Object.keys(ROLE_DEFAULTS)) {
+    if (!(key in body)) continue;
+    tuning[key] = DURATION_FIELDS.has(key) ? seconds(body[key]) : body[key];
+  }
+  return tuning;
 }

@@ -27,6 +27,8 @@ export interface AppRole {
   tokenPolicies: string[];
   tokenType: 'service' | 'batch';
   secretIdNumUses: number;
+  /** The other role parameters as Vault reads them back (durations in seconds). */
+  tuning: Record<string, unknown>;
 }
 
 export interface JwtRole {

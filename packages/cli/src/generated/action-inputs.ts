@@ -6,6 +6,165 @@ export interface ActionInput {
 }
 
 export const ACTION_INPUTS: Record<string, ActionInput[]> = {
+  "audit": [
+    {
+      "name": "path",
+      "description": "Folder to scan, relative to the workspace (git modes scan the repository holding it).",
+      "default": "."
+    },
+    {
+      "name": "config",
+      "description": "gitleaks TOML configuration; empty: config/gitleaks.toml when present, else the built-in rules. `[extend] useDefault = true` extends the built-in rules."
+    },
+    {
+      "name": "baseline",
+      "description": "detect-secrets baseline whose entries are suppressed; empty: config/detect-secrets.baseline when present."
+    },
+    {
+      "name": "ignore-file",
+      "description": "gitleaks ignore file of finding fingerprints (file:rule:line or commit:file:rule:line); skipped when absent.",
+      "default": ".gitleaksignore"
+    },
+    {
+      "name": "scan",
+      "description": "auto (pull_request: the PR commits, push: the pushed commits, otherwise the working tree), files, git (all history) or diff.",
+      "default": "auto"
+    },
+    {
+      "name": "redact",
+      "description": "Redact secrets in the report files (true, false, or a percentage as gitleaks --redact=N); logs, annotations and the summary are always redacted.",
+      "default": "true"
+    },
+    {
+      "name": "report-path",
+      "description": "Where to write the gitleaks JSON report; empty to not write it.",
+      "default": "gitleaks-report.json"
+    },
+    {
+      "name": "sarif-path",
+      "description": "Where to write the SARIF 2.1.0 report for code scanning (category audit); empty to not write it.",
+      "default": "gitleaks-report.sarif"
+    },
+    {
+      "name": "upload-artifact",
+      "description": "Upload the report files as a workflow artifact.",
+      "default": "true"
+    },
+    {
+      "name": "artifact-name",
+      "description": "Name of the uploaded artifact.",
+      "default": "gitleaks-report"
+    },
+    {
+      "name": "fail-on-findings",
+      "description": "Fail the step when a secret is found (false: warnings only, the step passes).",
+      "default": "true"
+    },
+    {
+      "name": "annotations",
+      "description": "Annotate each finding on its file, line and column (within GitHub limits, most severe first).",
+      "default": "true"
+    }
+  ],
+  "ops-controls": [
+    {
+      "name": "output",
+      "description": "Where to write the JSON report, relative to the workspace.",
+      "default": "ops-controls-report.json"
+    },
+    {
+      "name": "checks",
+      "description": "Check ids to run (comma or newline separated); empty runs every check."
+    },
+    {
+      "name": "fail-on",
+      "description": "fail (a failing check fails the step), warn (a failing or warning check does) or never.",
+      "default": "fail"
+    },
+    {
+      "name": "upload-artifact",
+      "description": "Upload the report as a workflow artifact.",
+      "default": "true"
+    },
+    {
+      "name": "artifact-name",
+      "description": "Name of the uploaded artifact.",
+      "default": "ops-controls-report"
+    },
+    {
+      "name": "vault-addr",
+      "description": "Vault address for the Vault checks; empty: they judge the repository only [VAULT_ADDR]."
+    },
+    {
+      "name": "vault-namespace",
+      "description": "Vault Enterprise namespace (X-Vault-Namespace) [VAULT_NAMESPACE]."
+    },
+    {
+      "name": "vault-token",
+      "description": "A Vault token to inspect (never revoked by this action) [VAULT_TOKEN]."
+    },
+    {
+      "name": "vault-role-id",
+      "description": "AppRole role ID to log in with [VAULT_ROLE_ID]."
+    },
+    {
+      "name": "vault-secret-id",
+      "description": "AppRole secret ID to log in with [VAULT_SECRET_ID]."
+    },
+    {
+      "name": "vault-auth-path",
+      "description": "Mount path of the AppRole auth method (default approle)."
+    },
+    {
+      "name": "vault-ca-cert",
+      "description": "PEM certificate(s) to trust for Vault TLS."
+    },
+    {
+      "name": "vault-secret-path",
+      "description": "KV path of the secret bundle whose age secrets-rotation-age judges, e.g. secret/mcp/ci; or controls.vault-secret-path [VAULT_SECRET_PATH]."
+    },
+    {
+      "name": "vault-timeout-seconds",
+      "description": "One deadline for the whole Vault conversation, retries included.",
+      "default": "60"
+    },
+    {
+      "name": "vault-approle-name",
+      "description": "Name of the AppRole behind the login, for vault-approle; or controls.vault-approle-name."
+    },
+    {
+      "name": "sops-file",
+      "description": "SOPS-encrypted bundle the SOPS checks read, relative to the workspace; empty: controls.bundle in .github/mcp-secrets.yml, else config/secrets.enc.yaml."
+    },
+    {
+      "name": "sops-age-key",
+      "description": "age identities to decrypt the bundle so secrets-version can compare an encrypted MCP_SECRETS_VERSION [SOPS_AGE_KEY]; SOPS_AGE_KEY_FILE is read when empty."
+    },
+    {
+      "name": "sops-rotation-days",
+      "description": "Rotation policy of the SOPS bundle in days (warn past 80 %, fail past it); empty: controls.rotation-days, else 90."
+    },
+    {
+      "name": "vault-rotation-days",
+      "description": "Rotation policy of the Vault secret in days (warn past 80 %, fail past it); empty: controls.rotation-days, else 90."
+    },
+    {
+      "name": "sync-jobs",
+      "description": "Jobs that must sync secrets with the sync action (secrets-sync-step), comma or newline separated; empty: controls.sync-jobs, else lint, test, smoke."
+    },
+    {
+      "name": "private-key-allowlist",
+      "description": "Glob patterns of tracked files allowed to hold private keys, e.g. test fixtures (no-private-keys-tracked); or controls.private-key-allowlist."
+    },
+    {
+      "name": "allowed-sops-key-types",
+      "description": "Non-age SOPS key types sops-policy tolerates (pgp, kms, gcp_kms, azure_keyvault, hc_vault), comma separated; or controls.allowed-sops-key-types."
+    },
+    {
+      "name": "secrets-inventory",
+      "description": "File listing the repository secret names (`gh secret list` output or JSON) for unused-secrets; or controls.secrets-inventory; neither: that check skips."
+    }
+  ],
   "sync": [
     {
       "name": "provider",
@@ -117,6 +276,32 @@ export const ACTION_INPUTS: Record<string, ActionInput[]> = {
       "name": "console-secrets-file",
       "description": "Where to write console-secrets.json (0600); empty to not write it.",
       "default": "~/.mcp/console-secrets.json"
+    }
+  ],
+  "workflow-permission-check": [
+    {
+      "name": "paths",
+      "description": "Files to check: glob patterns relative to the workspace, comma or newline separated; a folder means every YAML file below it, a leading ! excludes (only exclusions: the defaults minus those).",
+      "default": ".github/workflows/*.yml, .github/workflows/*.yaml, **/action.yml, **/action.yaml"
+    },
+    {
+      "name": "config",
+      "description": "Configuration file with a workflows: section (rules, allowed write permissions, unpinned-uses policy); default .github/mcp-secrets.yml when present."
+    },
+    {
+      "name": "fail-on",
+      "description": "error (fail on any error), warning (fail on any error or warning) or never.",
+      "default": "error"
+    },
+    {
+      "name": "sarif-path",
+      "description": "Where to write the SARIF 2.1.0 log for code scanning, relative to the workspace; empty to not write one.",
+      "default": "workflow-permission-check.sarif"
+    },
+    {
+      "name": "annotations",
+      "description": "Annotate findings on the workflow lines (at most 10 errors and 10 warnings are shown per step; the job summary lists all).",
+      "default": "true"
     }
   ]
 };

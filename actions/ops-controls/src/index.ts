@@ -1,0 +1,7 @@
+import { runAction } from '@mcp-secrets/action-kit';
+import { main } from './main';
+
+void runAction('ops-controls', (ports) => main(ports), {
+  // Loaded on demand: the artifact client is most of the bundle and only an upload needs it.
+  uploadArtifact: async (name, files, rootDir) => (await import('@mcp-secrets/artifacts')).uploadArtifact(name, files, rootDir),
+});

@@ -1,0 +1,73 @@
+import type { VaultPort } from '@mcp-secrets/controls';
+import type { ActionPorts } from '@mcp-secrets/ports';
+import { VaultClient, VaultError } from '@mcp-secrets/vault';
+import type { VaultAccess } from './options';
+
+export interface VaultSession {
+  port: VaultPort;
+  /** Revokes a token this session obtained by login (never the user's own token). */
+  close(): Promise<void>;
+}
+
+/**
+ * The checks' view of Vault over @mcp-secrets/vault. Login happens on the first
+ * call, so a report whose selected checks never read Vault never logs in, and a
+ * failed login shows up as the failure of the checks that needed it.
+ */
+export function openVaultSession(access: VaultAccess, ports: ActionPorts): VaultSession {
+  const client = new VaultClient({
+    address: access.address,
+    ...(access.namespace !== '' && { namespace: access.namespace }),
+    ...(access.caCert !== '' && { caCert: access.caCert }),
+    deadline: Date.now() + access.timeoutSeconds * 1000,
+    env: ports.env,
+    logger: { debug: (message) => ports.log.debug(message) },
+  });
+  let loggedIn: Promise<void> | undefined;
+  let revocable = false;
+  const ready = (): Promise<void> =>
+    (loggedIn ??= (async () => {
+      if (access.method === 'token') {
+        client.useToken(access.token);
+        return;
+      }
+      const login = await client.loginAppRole({ roleId: access.roleId, secretId: access.secretId, mountPath: access.mountPath });
+      ports.mask(login.token);
+      revocable = login.tokenType === 'service';
+    })());
+
+  const port: VaultPort = {
+    async lookupSelf() {
+      await ready();
+      const info = await client.lookupSelf();
+      const roleName = info.meta.role_name;
+      return { policies: info.policies, ttl: info.ttl, ...(roleName !== undefined && { roleName }) };
+    },
+    async read(path) {
+      await ready();
+      try {
+        return { data: await client.read(path) };
+      } catch (error) {
+        if (error instanceof VaultError && (error.kind === 'permission-denied' || error.kind === 'not-found')) return { denied: error.message };
+        throw error;
+      }
+    },
+    async secretCreatedTime(secretPath) {
+      await ready();
+      // readKv returns the values too; they stay in this scope and only the version's time leaves it.
+      const secret = await client.readKv(secretPath);
+      return secret.metadata?.createdTime;
+    },
+  };
+  return {
+    port,
+    async close() {
+      if (loggedIn === undefined || !revocable) return;
+      try {
+        await client.revokeSelf();
+      } catch (error) {
+        ports.log.warning(`Could not revoke the Vault token obtained by login: ${(error as Error).message}`);
+      }
+    },
+  };
+}

@@ -1,0 +1,9 @@
+// @mcp-secrets/rotation: the runbooks' emergency rotation (new values, version bump, re-encryption,
+// optional new age identity, Vault publication with check-and-set) as plan → apply, all or nothing.
+export { planRotation, type RotationPlan, type RotationRequest, type RotationEnvironment, type PlannedKeyChange, type PlannedFile } from './internal/plan';
+export { applyRotation, type AppliedRotation, type ApplyOptions, type RotationResult } from './internal/apply';
+export { renderPlan, renderResult } from './internal/render';
+export { bumpVersion } from './internal/version-bump';
+export { generateSecret, type KeyChangeOptions, type KeyChangeSource } from './internal/key-changes';
+export type { KvStore, VaultDestination, PublishedVersion } from './internal/vault-publish';
+export type { CreationRuleMatch } from './internal/sops-config';

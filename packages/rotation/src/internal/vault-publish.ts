@@ -1,0 +1,102 @@
+// Publishing the rotated bundle to Vault KV v2 with check-and-set on the version read first.
+import { ConfigurationError } from '@mcp-secrets/ports';
+import { bundleFromVaultData, compareVersions, VERSION_KEY } from '@mcp-secrets/secrets-store';
+import { toPlain, type SopsMapNode } from '@mcp-secrets/sops';
+import { VaultError, type KvSecret, type KvWriteResult } from '@mcp-secrets/vault';
+
+/** The two Vault calls rotate needs (VaultClient has them). */
+export interface KvStore {
+  readKv(path: string): Promise<KvSecret>;
+  writeKvV2(path: string, data: Record<string, unknown>, options: { cas?: number }): Promise<KvWriteResult>;
+}
+
+export interface VaultDestination {
+  kv: KvStore;
+  /** As `vault kv get` takes it: `secret/mcp/ci`. */
+  path: string;
+  /** The field holding the JSON bundle (`secrets`); a secret without it has the bundle as its fields. */
+  secretsKey: string;
+}
+
+/** What was read before writing anything: the version to check-and-set on and how the bundle is stored. */
+export interface VaultTarget {
+  destination: VaultDestination;
+  /** 0 when the secret does not exist yet (KV v2: write only if absent). */
+  cas: number;
+  /** The secret's fields as read (kept next to the bundle field). */
+  fields: Record<string, unknown>;
+  layout: 'json-string' | 'object' | 'fields';
+  currentKeys: string[];
+}
+
+export interface PublishedVersion {
+  path: string;
+  previousVersion: number;
+  version: number;
+  /** Keys Vault had that the rotated bundle does not (names only). */
+  droppedKeys: string[];
+}
+
+/** Reads the secret's current version and layout; refuses KV v1 and a Vault bundle already at (or past) the new version. */
+export async function readVaultTarget(destination: VaultDestination, newVersion: string): Promise<VaultTarget> {
+  let secret: KvSecret;
+  try {
+    secret = await destination.kv.readKv(destination.path);
+  } catch (error) {
+    if (error instanceof VaultError && error.kind === 'not-found') return { destination, cas: 0, fields: {}, layout: 'json-string', currentKeys: [] };
+    throw error;
+  }
+  if (secret.kvVersion !== 2) {
+    throw new ConfigurationError(`${secret.path} is on a KV v1 mount: rotate publishes with check-and-set, which needs KV v2`, { input: 'vault-secret-path' });
+  }
+  const field = secret.data[destination.secretsKey];
+  const layout = !(destination.secretsKey in secret.data) ? 'fields' : typeof field === 'string' ? 'json-string' : 'object';
+  const current = bundleFromVaultData(secret.data, destination.secretsKey, secret.path);
+  if (current.version !== undefined && isAtLeast(current.version, newVersion)) {
+    throw new ConfigurationError(`${secret.path} already holds ${VERSION_KEY} ${current.version}, not older than the rotated ${newVersion}: nothing was written`, {
+      input: 'vault-secret-path',
+      hint: 'the SOPS bundle is behind Vault; bring it up to date and commit it first',
+    });
+  }
+  return { destination, cas: secret.metadata?.version ?? 0, fields: secret.data, layout, currentKeys: Object.keys(current.entries) };
+}
+
+function isAtLeast(vaultVersion: string, newVersion: string): boolean {
+  try {
+    return compareVersions(vaultVersion, newVersion) >= 0;
+  } catch {
+    return false; // a version Vault holds that is not numeric cannot be compared; the bundle's own was checked
+  }
+}
+
+/** JSON has no bigint or bytes: ints beyond 2^53 become strings, bytes base64. */
+function jsonSafe(_key: string, value: unknown): unknown {
+  if (typeof value === 'bigint') return value.toString();
+  if (value instanceof Uint8Array) return Buffer.from(value).toString('base64');
+  return value;
+}
+
+/** Writes the bundle with `cas`; a newer version written meanwhile is a ConfigurationError (nothing published). */
+export async function publishBundle(target: VaultTarget, document: SopsMapNode): Promise<PublishedVersion> {
+  const { destination } = target;
+  const bundle = JSON.parse(JSON.stringify(toPlain(document), jsonSafe)) as Record<string, unknown>;
+  const data =
+    target.layout === 'fields'
+      ? bundle
+      : { ...target.fields, [destination.secretsKey]: target.layout === 'json-string' ? JSON.stringify(bundle, null, 2) : bundle };
+  let written: KvWriteResult;
+  try {
+    written = await destination.kv.writeKvV2(destination.path, data, { cas: target.cas });
+  } catch (error) {
+    if (error instanceof VaultError && error.kind === 'cas-mismatch') {
+      throw new ConfigurationError(`${error.message}. Someone else published ${destination.path} after rotate read version ${target.cas}: nothing was published`);
+    }
+    throw error;
+  }
+  return {
+    path: written.path,
+    previousVersion: target.cas,
+    version: written.version,
+    droppedKeys: target.currentKeys.filter((key) => !(key in bundle)),
+  };
+}
