@@ -1,0 +1,41 @@
+import type { AllowlistCondition, RegexTarget } from '../../types';
+import type { Matcher } from '../regex/matcher';
+
+export interface CompiledAllowlist {
+  description: string;
+  condition: AllowlistCondition;
+  commits: ReadonlySet<string>;
+  paths: RegExp[];
+  regexes: RegExp[];
+  regexTarget: RegexTarget;
+  /** Lower-cased, as gitleaks compares them. */
+  stopwords: string[];
+  /** Global allowlists only: the rules it applies to (undefined = all). */
+  targetRules?: ReadonlySet<string>;
+}
+
+export interface CompiledRule {
+  id: string;
+  description: string;
+  /** Global (`g`) JavaScript regex, translated from Go. */
+  regex?: RegExp;
+  /** How the engine runs `regex` (possibly split for speed, same matches). */
+  matcher?: Matcher;
+  groupCount: number;
+  /** The regex may span many lines (see TranslatedRegex.multiline). */
+  multiline: boolean;
+  secretGroup: number;
+  entropy: number;
+  /** Lower-cased keywords; empty = the rule runs on every text. */
+  keywords: string[];
+  path?: RegExp;
+  tags: string[];
+  allowlists: CompiledAllowlist[];
+}
+
+export interface CompiledConfig {
+  title: string;
+  rules: CompiledRule[];
+  allowlists: CompiledAllowlist[];
+  warnings: string[];
+}

@@ -1,0 +1,295 @@
+import type { CompiledConfig, CompiledRule } from '../config/compiled';
+import { fingerprintOf, type Finding } from '../report/finding';
+import { RegexMatcher, type RuleMatch } from '../regex/matcher';
+import { isAllowlisted, isTargetAllowlisted, type AllowlistSubject } from './allowlist-check';
+import { DecodedLayer } from './decoding';
+import { asFloat32, shannonEntropy } from './entropy';
+import { KeywordPrefilter, type KeywordHits } from './keyword-prefilter';
+import { LineIndex } from './line-index';
+import { isPlaceholder } from './placeholders';
+import { chunkWindows, DEFAULT_LIMITS, keywordWindows, type Window, type WindowLimits } from './windows';
+
+export interface CommitMeta {
+  commit: string;
+  author: string;
+  email: string;
+  /** RFC 3339, UTC, as gitleaks prints it. */
+  date: string;
+  message: string;
+}
+
+/** Where a text comes from. */
+export interface TextOrigin {
+  /** Path relative to the scan root, `/`-separated (gitleaks' File). */
+  path: string;
+  symlinkFile?: string;
+  commit?: CommitMeta;
+  /** 1-based line number of the text's first line in the file (git hunks start mid-file). */
+  firstLine?: number;
+}
+
+export interface DetectOptions {
+  /** Drop placeholders, templates and env references (default true). */
+  placeholders?: boolean;
+  /** Rounds of base64/hex/percent decoding to scan (default 5, as gitleaks 8.30; 0 = none). */
+  maxDecodeDepth?: number;
+  limits?: Partial<WindowLimits>;
+}
+
+/** Why candidate matches were dropped, and how much input was cut. */
+export interface DetectCounters {
+  allowlisted: number;
+  inlineAllowed: number;
+  placeholders: number;
+  lowEntropy: number;
+  /** Files or fragments skipped whole by a global path/commit allowlist. */
+  allowlistedTargets: number;
+  /** Windows clamped because a line exceeded the per-line bound. */
+  truncated: number;
+}
+
+export const DEFAULT_DECODE_DEPTH = 5;
+
+export function emptyDetectCounters(): DetectCounters {
+  return { allowlisted: 0, inlineAllowed: 0, placeholders: 0, lowEntropy: 0, allowlistedTargets: 0, truncated: 0 };
+}
+
+interface PreparedRule {
+  rule: CompiledRule;
+  keywordIndices: number[];
+}
+
+interface Prepared {
+  prefilter: KeywordPrefilter;
+  rules: PreparedRule[];
+}
+
+const prepared = new WeakMap<CompiledConfig, Prepared>();
+
+function prepare(config: CompiledConfig): Prepared {
+  const cached = prepared.get(config);
+  if (cached !== undefined) return cached;
+  const keywords: string[] = [];
+  const indexOf = new Map<string, number>();
+  const rules = config.rules.map((rule) => {
+    const keywordIndices = rule.keywords.map((k) => {
+      let i = indexOf.get(k);
+      if (i === undefined) {
+        i = keywords.length;
+        keywords.push(k);
+        indexOf.set(k, i);
+      }
+      return i;
+    });
+    return { rule, keywordIndices };
+  });
+  const p = { prefilter: new KeywordPrefilter(keywords), rules };
+  prepared.set(config, p);
+  return p;
+}
+
+function pickSecret(rule: CompiledRule, m: RegExpExecArray, match: string): string {
+  if (rule.groupCount === 0) return match;
+  if (rule.secretGroup > 0) return m[rule.secretGroup] ?? '';
+  for (let g = 1; g < m.length; g++) {
+    const s = m[g];
+    if (s !== undefined && s !== '') return s;
+  }
+  return match;
+}
+
+/** The original text a layer's findings are reported against. */
+interface Original {
+  text: string;
+  lines: LineIndex;
+}
+
+class FragmentDetector {
+  private readonly text: string;
+  private readonly findings: Finding[] = [];
+  private readonly placeholders: boolean;
+
+  constructor(
+    private readonly config: CompiledConfig,
+    private readonly layer: DecodedLayer,
+    private readonly original: Original,
+    private readonly origin: TextOrigin,
+    options: DetectOptions,
+    private readonly counters: DetectCounters,
+  ) {
+    this.text = layer.text;
+    this.placeholders = options.placeholders ?? true;
+  }
+
+  run(p: Prepared, limits: WindowLimits, bytes: Uint8Array | undefined): Finding[] {
+    const hits = p.prefilter.search(this.text, bytes);
+    for (const { rule, keywordIndices } of p.rules) {
+      if (rule.path !== undefined && !matches(rule.path, this.origin.path)) continue;
+      if (rule.regex === undefined) {
+        // A path-only rule reports the file once, from the original text.
+        if (this.layer.depth === 0) this.pathOnlyFinding(rule);
+        continue;
+      }
+      let windows: Window[];
+      if (keywordIndices.length === 0) {
+        windows = chunkWindows(this.text, limits, this.counters);
+      } else {
+        const starts = hitsOf(hits, keywordIndices);
+        if (starts.length === 0) continue;
+        windows = keywordWindows(this.text, starts, rule.multiline, limits, this.counters);
+      }
+      const matcher = rule.matcher ?? new RegexMatcher(rule.regex);
+      for (const w of windows) {
+        // In a decoded layer, only windows over freshly decoded text can find anything new.
+        if (!this.layer.touchesFresh(w.start, w.end)) continue;
+        matcher.forEach(this.text.slice(w.start, w.end), (m) => this.consider(rule, m, w.start));
+      }
+    }
+    return dropGenericDuplicates(this.findings);
+  }
+
+  private consider(rule: CompiledRule, m: RuleMatch, base: number): void {
+    // gitleaks trims newlines the pattern swallowed at either end of the match.
+    let start = base + m.start;
+    let end = base + m.end;
+    while (start < end && this.text.charCodeAt(start) === 10) start++;
+    while (end > start && this.text.charCodeAt(end - 1) === 10) end--;
+    const match = this.text.slice(start, end);
+    const secret = pickSecret(rule, m.groups, match);
+    const entropy = shannonEntropy(secret);
+    if (rule.entropy !== 0 && entropy <= rule.entropy) {
+      this.counters.lowEntropy++;
+      return;
+    }
+    // Findings in decoded text are reported where the encoded segment sits in the file.
+    let at = { start, end };
+    const tags: string[] = [];
+    if (this.layer.depth > 0) {
+      const span = this.layer.map(start, end);
+      if (span === undefined) return;
+      at = span;
+      tags.push(...span.encodings.map((e) => `decoded:${e}`), `decode-depth:${this.layer.depth}`);
+    }
+    const lines = this.original.lines;
+    const startLine = lines.lineOf(at.start);
+    const endLine = lines.lineOf(Math.max(at.start, at.end - 1));
+    const line = this.original.text.slice(lines.lineStart(startLine), lines.lineEnd(endLine));
+    if (line.includes('gitleaks:allow')) {
+      this.counters.inlineAllowed++;
+      return;
+    }
+    if (this.placeholders && isPlaceholder(secret)) {
+      this.counters.placeholders++;
+      return;
+    }
+    if (this.allowlisted(rule, { ruleId: rule.id, commit: this.origin.commit?.commit ?? '', path: this.origin.path, secret, match, line })) {
+      this.counters.allowlisted++;
+      return;
+    }
+    const offset = (this.origin.firstLine ?? 1) - 1;
+    this.push(
+      rule,
+      {
+        StartLine: startLine + 1 + offset,
+        EndLine: endLine + 1 + offset,
+        StartColumn: at.start - this.columnBase(startLine) + 1,
+        EndColumn: at.end - this.columnBase(endLine),
+        Match: match,
+        Secret: secret,
+        Entropy: asFloat32(entropy),
+      },
+      tags,
+    );
+  }
+
+  /**
+   * gitleaks counts columns from the newline before the line, so on every line but the text's
+   * first the column is one more than the character position; kept for report compatibility.
+   */
+  private columnBase(line: number): number {
+    return line === 0 ? 0 : this.original.lines.lineStart(line) - 1;
+  }
+
+  private pathOnlyFinding(rule: CompiledRule): void {
+    const subject: AllowlistSubject = { ruleId: rule.id, commit: this.origin.commit?.commit ?? '', path: this.origin.path, secret: '', match: '', line: '' };
+    if (this.allowlisted(rule, subject)) {
+      this.counters.allowlisted++;
+      return;
+    }
+    this.push(rule, { StartLine: 0, EndLine: 0, StartColumn: 0, EndColumn: 0, Match: `file detected: ${this.origin.path}`, Secret: '', Entropy: 0 });
+  }
+
+  private allowlisted(rule: CompiledRule, subject: AllowlistSubject): boolean {
+    return this.config.allowlists.some((a) => isAllowlisted(a, subject)) || rule.allowlists.some((a) => isAllowlisted(a, subject));
+  }
+
+  private push(rule: CompiledRule, at: Pick<Finding, 'StartLine' | 'EndLine' | 'StartColumn' | 'EndColumn' | 'Match' | 'Secret' | 'Entropy'>, tags: string[] = []): void {
+    const c = this.origin.commit;
+    const f: Finding = {
+      RuleID: rule.id,
+      Description: rule.description,
+      ...at,
+      File: this.origin.path,
+      SymlinkFile: this.origin.symlinkFile ?? '',
+      Commit: c?.commit ?? '',
+      Author: c?.author ?? '',
+      Email: c?.email ?? '',
+      Date: c?.date ?? '',
+      Message: c?.message ?? '',
+      Tags: [...rule.tags, ...tags],
+      Fingerprint: '',
+    };
+    f.Fingerprint = fingerprintOf(f);
+    this.findings.push(f);
+  }
+}
+
+/** Start offsets of the rule's keywords, ascending. */
+function hitsOf(hits: KeywordHits, keywordIndices: readonly number[]): number[] {
+  if (keywordIndices.length === 1) return hits.positions[keywordIndices[0] as number] ?? [];
+  const starts: number[] = [];
+  for (const k of keywordIndices) {
+    const list = hits.positions[k];
+    if (list !== undefined) for (const s of list) starts.push(s);
+  }
+  return starts.sort((a, b) => a - b);
+}
+
+function matches(re: RegExp, s: string): boolean {
+  re.lastIndex = 0;
+  return re.test(s);
+}
+
+/** A generic rule's finding is noise when a specific rule found the same secret on the same line. */
+function dropGenericDuplicates(findings: Finding[]): Finding[] {
+  const isGeneric = (f: Finding) => f.RuleID.startsWith('generic');
+  if (!findings.some(isGeneric)) return findings;
+  const specificByLine = new Map<number, Finding[]>();
+  for (const f of findings) {
+    if (isGeneric(f)) continue;
+    const list = specificByLine.get(f.StartLine);
+    if (list === undefined) specificByLine.set(f.StartLine, [f]);
+    else list.push(f);
+  }
+  return findings.filter((f) => !isGeneric(f) || f.Secret === '' || !(specificByLine.get(f.StartLine) ?? []).some((o) => o.Secret.includes(f.Secret)));
+}
+
+/** Runs every rule of the configuration over one text (`bytes`: its UTF-8 source, when at hand). */
+export function detect(config: CompiledConfig, text: string, origin: TextOrigin, options: DetectOptions, counters: DetectCounters, bytes?: Uint8Array): Finding[] {
+  if (isTargetAllowlisted(config.allowlists, origin.path, origin.commit?.commit ?? '')) {
+    counters.allowlistedTargets++;
+    return [];
+  }
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const p = prepare(config);
+  const original: Original = { text, lines: new LineIndex(text) };
+  let layer: DecodedLayer | undefined = DecodedLayer.root(text);
+  const findings = new FragmentDetector(config, layer, original, origin, options, counters).run(p, limits, bytes);
+  const maxDepth = options.maxDecodeDepth ?? DEFAULT_DECODE_DEPTH;
+  for (let depth = 1; depth <= maxDepth; depth++) {
+    layer = layer.next();
+    if (layer === undefined) break;
+    findings.push(...new FragmentDetector(config, layer, original, origin, options, counters).run(p, limits, undefined));
+  }
+  return findings;
+}

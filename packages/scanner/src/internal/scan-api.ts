@@ -1,0 +1,82 @@
+// The public scan entry points: one session per call, defaults resolved in one place.
+import { compileConfig } from './config/compile';
+import type { CompiledConfig } from './config/compiled';
+import { builtinConfig } from './config/load-config';
+import type { CommitMeta } from './detect/detect';
+import { ScanSession, type ScanResult, type SessionOptions } from './scan-session';
+import { DEFAULT_MAX_FILE_BYTES, scanFileTree, type FileListing } from './sources/files';
+import { cliGit, type GitPort } from './sources/git-port';
+import { scanGitLog } from './sources/git-log';
+
+export interface ScanOptions extends SessionOptions {
+  /** Default: the built-in rules. */
+  config?: CompiledConfig;
+}
+
+export interface ScanTextOptions extends ScanOptions {
+  /** The file path the text is reported under (gitleaks' File). */
+  path?: string;
+  commit?: CommitMeta;
+  /** Line number of the text's first line (default 1). */
+  firstLine?: number;
+}
+
+export interface ScanFilesOptions extends ScanOptions {
+  /** `auto` (default): `git ls-files` when root holds a .git, else a directory walk. */
+  listing?: FileListing;
+  maxFileBytes?: number;
+  git?: GitPort;
+}
+
+export interface ScanGitOptions extends ScanOptions {
+  /** Revision range, e.g. `base..head` for a pull request or a push; default all history. */
+  range?: string;
+  /** Exactly these commits (e.g. a push event's list), instead of a range. */
+  commits?: string[];
+  /** Raw `git log` options (gitleaks' --log-opts), instead of range. */
+  logOpts?: string[];
+  /** A hunk adding more than this is skipped and counted (default: the file size limit, 10 MiB). */
+  maxHunkChars?: number;
+  git?: GitPort;
+}
+
+let builtinCompiled: CompiledConfig | undefined;
+
+/** The built-in rules, compiled once. */
+export function defaultConfig(): CompiledConfig {
+  builtinCompiled ??= compileConfig(builtinConfig());
+  return builtinCompiled;
+}
+
+function session(options: ScanOptions): ScanSession {
+  return new ScanSession(options.config ?? defaultConfig(), options);
+}
+
+/** Scans one text in memory. */
+export function scanText(text: string, options: ScanTextOptions = {}): ScanResult {
+  const s = session(options);
+  s.scan(text, { path: options.path ?? '', commit: options.commit, firstLine: options.firstLine });
+  return s.finish();
+}
+
+/** Scans the working tree under root. */
+export async function scanFiles(root: string, options: ScanFilesOptions = {}): Promise<ScanResult> {
+  const s = session(options);
+  await scanFileTree(s, root, { listing: options.listing, maxFileBytes: options.maxFileBytes, git: options.git ?? cliGit });
+  const result = s.finish();
+  result.findings.sort((a, b) => (a.File < b.File ? -1 : a.File > b.File ? 1 : a.StartLine - b.StartLine || a.StartColumn - b.StartColumn));
+  return result;
+}
+
+/** Scans git history (all refs, a range, or custom log options); only added lines are scanned. */
+export async function scanGit(repoDir: string, options: ScanGitOptions = {}): Promise<ScanResult> {
+  const s = session(options);
+  await scanGitLog(s, repoDir, {
+    git: options.git ?? cliGit,
+    range: options.range,
+    commits: options.commits,
+    logOpts: options.logOpts,
+    maxHunkChars: options.maxHunkChars ?? DEFAULT_MAX_FILE_BYTES,
+  });
+  return s.finish();
+}

@@ -1,0 +1,39 @@
+// Building blocks shared by the built-in rules. Every pattern here is Go RE2 syntax
+// (the engine translates it), so no lookarounds or backreferences.
+import type { AllowlistSpec } from '../../types';
+
+/**
+ * Closes a token whose alphabet includes `-`: `\b` would fail after a trailing `-`,
+ * so the token is captured (secretGroup 1) and followed by a non-token character or the end.
+ */
+export const END_URLSAFE = '(?:[^A-Za-z0-9_-]|$)';
+
+/** Same for base64 bodies (`+`, `/`, `=`). */
+export const END_BASE64 = '(?:[^A-Za-z0-9+/=]|$)';
+
+/** An assignment operator with the quotes and spacing seen in code, YAML, JSON, .env and shells. */
+export const ASSIGN = `["'\\x60]?\\s{0,5}(?::=|=>|=|:)\\s{0,5}["'\\x60]?`;
+
+/**
+ * Values that look like a credential but are documentation or templates: provider docs
+ * examples, masked values, sequential runs, "your key here". Applied to every provider rule.
+ */
+export const PLACEHOLDER_ALLOWLIST: AllowlistSpec = {
+  description: 'placeholders, masked values and documentation examples',
+  regexTarget: 'secret',
+  regexes: [
+    '(?i)x{6,}|\\*{4,}|\\.{3}|0{8,}',
+    '(?i)123456789|abcdefghij',
+    '(?i)(?:your|my|insert|replace)[_-]?[a-z_-]{0,20}(?:key|secret|token|password)',
+  ],
+  stopwords: ['example', 'sample', 'dummy', 'placeholder', 'redacted', 'changeme'],
+};
+
+/**
+ * Secrets that a provider-specific rule already reports: the catch-all rules (URL
+ * credentials, generic assignments) skip them so one leak yields one finding.
+ */
+export const KNOWN_TOKEN_PREFIX =
+  '^(?:gh[pousr]_|github_pat_|gl(?:pat|dt|rtr?|cbt|ptt|ft|imt|agent|oas|soat|ffct|wt)-|GR1348941|xox[a-z]-|xoxe\\.|xapp-|sk-(?:proj|svcacct|admin|None|ant)-|' +
+  '[sr]k_(?:live|test)_|whsec_|SG\\.|npm_|pypi-|hv[sbr]\\.|b\\.AAAAAQ|AGE-SECRET-KEY-|(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}$|' +
+  'AIza|GOCSPX-|eyJ|SK[0-9a-f]{32}$)|T3BlbkFJ';

@@ -1,0 +1,41 @@
+// Private key material: PEM/PGP private key blocks and age identities.
+import type { RuleSpec } from '../../types';
+import { PLACEHOLDER_ALLOWLIST } from './common';
+
+const PEM_LABEL = '[ A-Z0-9]{0,24} PRIVATE KEY(?: BLOCK)?-----';
+
+export const CRYPTO_KEY_RULES: RuleSpec[] = [
+  {
+    id: 'private-key',
+    description: 'PEM or PGP private key block (RSA, EC, DSA, OPENSSH, PKCS#8, ENCRYPTED), across lines',
+    // The body allows real line breaks and the `\n` escapes of keys pasted into strings. It
+    // excludes `-`, so each BEGIN scans only up to the next dash: linear time even on a line of
+    // BEGIN markers. Armor headers (legacy encrypted PEM, PGP) are matched line by line.
+    regex:
+      `-----BEGIN${PEM_LABEL}(?:\\s|\\\\[rn])*` +
+      `(?:(?:Proc-Type|DEK-Info|Version|Comment|Hash|Charset):[^\\r\\n\\\\]*(?:\\s|\\\\[rn])+)*` +
+      `[A-Za-z0-9+/=\\s\\\\]{64,}-----END${PEM_LABEL}`,
+    entropy: 4.5,
+    keywords: ['private key'],
+    tags: ['private-key', 'crypto'],
+    allowlists: [
+      PLACEHOLDER_ALLOWLIST,
+      {
+        // A JSON "private_key" field belongs to gcp-service-account-key: one leak, one finding.
+        description: 'private key inside a service-account JSON',
+        regexTarget: 'line',
+        regexes: ['"private_key"\\s*:\\s*"-----BEGIN PRIVATE KEY-----'],
+      },
+    ],
+  },
+  {
+    id: 'age-secret-key',
+    description: 'age secret key (AGE-SECRET-KEY-1..., post-quantum AGE-SECRET-KEY-PQ-1...), bech32',
+    // 32 bytes of key in bech32: 52 data characters + a 6-character checksum.
+    regex: '\\bAGE-SECRET-KEY-(?:PQ-)?1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}\\b',
+    entropy: 3.5,
+    keywords: ['age-secret-key-'],
+    tags: ['age', 'sops', 'private-key', 'crypto'],
+    allowlists: [PLACEHOLDER_ALLOWLIST],
+  },
+];

@@ -1,0 +1,26 @@
+// The rules the audit engine uses when no gitleaks configuration replaces them. Written from
+// each provider's public token format; ids are kebab-case and stable (they appear in reports,
+// baselines and .gitleaksignore fingerprints).
+import type { RuleSpec } from '../../types';
+import { AI_RULES } from './ai';
+import { CLOUD_RULES } from './cloud';
+import { CRYPTO_KEY_RULES } from './crypto-keys';
+import { GENERIC_RULES } from './generic';
+import { MESSAGING_RULES } from './messaging';
+import { PACKAGE_REGISTRY_RULES } from './packages';
+import { PAYMENT_RULES } from './payments';
+import { VAULT_RULES } from './vault';
+import { VCS_RULES } from './vcs';
+
+/** Provider rules first, catch-all rules (JWT, URL credentials, generic assignments) last. */
+export const BUILTIN_RULES: RuleSpec[] = [
+  ...VCS_RULES,
+  ...CLOUD_RULES,
+  ...AI_RULES,
+  ...MESSAGING_RULES,
+  ...PAYMENT_RULES,
+  ...PACKAGE_REGISTRY_RULES,
+  ...VAULT_RULES,
+  ...CRYPTO_KEY_RULES,
+  ...GENERIC_RULES,
+];

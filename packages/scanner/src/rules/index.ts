@@ -1,0 +1,2 @@
+// The one place the engine picks up the built-in rules (written in ./builtin/).
+export { BUILTIN_RULES } from './builtin/index';
