@@ -92,6 +92,30 @@ describe('sync from SOPS (bundled dist)', () => {
     expect(findLeaks(run, [other.identity])).toEqual([]);
   });
 
+  test.each([
+    ['a file that is not SOPS', (text: string) => text.replace(/^sops:[\s\S]*$/m, ''), /config\/secrets\.enc\.yaml.*(not a sops|no sops metadata|sops metadata)/i],
+    ['a truncated ENC[...] value', (text: string) => text.replace(/(OPENAI_API_KEY: ENC\[AES256_GCM,data:[^,]*),[^\n]*/, '$1'), /config\/secrets\.enc\.yaml:\d+.*OPENAI_API_KEY/],
+    ['an unknown cipher', (text: string) => text.replace(/OPENAI_API_KEY: ENC\[AES256_GCM/, 'OPENAI_API_KEY: ENC[CHACHA20'), /config\/secrets\.enc\.yaml:\d+.*OPENAI_API_KEY/],
+  ])('%s is a clear error naming the file (and key), exit 1, no files', async (_what, tamper, message) => {
+    const workspace = await workspaceWithBundle();
+    const file = join(workspace, 'config', 'secrets.enc.yaml');
+    writeFileSync(file, tamper(readFileSync(file, 'utf8')));
+    const run = await runBundledAction('sync', { workspace, inputs: { provider: 'sops' }, env: { SOPS_AGE_KEY: identity.identity } });
+    expect(run.main.exitCode).toBe(1);
+    expect(errorsOf(run).join('\n')).toMatch(message);
+    expect(existsSync(join(run.dirs.home, '.mcp'))).toBe(false);
+    expect(findLeaks(run, [identity.identity, BUNDLE.OPENAI_API_KEY])).toEqual([]);
+  });
+
+  test('a bad identity line names SOPS_AGE_KEY and its line, never the text', async () => {
+    const workspace = await workspaceWithBundle();
+    const bad = 'AGE-SECRET-KEY-1NOTAVALIDKEYATALL';
+    const run = await runBundledAction('sync', { workspace, env: { SOPS_AGE_KEY: `# comment\n${bad}` } });
+    expect(run.main.exitCode).toBe(1);
+    expect(errorsOf(run)[0]).toMatch(/line 2 of SOPS_AGE_KEY is not a valid age identity/);
+    expect(findLeaks(run, [bad])).toEqual([]);
+  });
+
   test('provider sops without a key is a clear error naming the input', async () => {
     const workspace = await workspaceWithBundle();
     const run = await runBundledAction('sync', { workspace, inputs: { provider: 'sops' } });
