@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Regenerates, from every <id>/action.yml, the input and output tables of its
-// README.md (between <!-- inputs --> / <!-- outputs --> markers) and the CLI's
-// option list (packages/cli/src/generated/action-inputs.ts), so neither can
+// README.md (between <!-- inputs --> / <!-- outputs --> markers; the gate's in
+// docs/gate.md) and the CLI's option list (packages/cli/src/generated/action-inputs.ts),
+// and the gate's prefixed inputs and outputs in the root action.yml, so none can
 // drift from the metadata. `--check` changes nothing and exits 1 on drift.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,6 +38,44 @@ function update(path, content) {
   drifted = true;
   process.stdout.write(`${check ? 'stale' : 'updated'} ${path.slice(root.length)}\n`);
   if (!check) writeFileSync(path, content);
+}
+
+// The gate (root action.yml) takes every input of the three actions it runs, under a prefix, with
+// the same default, and sets their outputs under the same prefix: those blocks are generated too.
+const GATE_PARTS = [
+  ['audit', 'audit-'],
+  ['workflow-permission-check', 'workflows-'],
+  ['ops-controls', 'controls-'],
+];
+const quote = (text) => `'${cell(text).replace(/'/g, "''")}'`;
+
+function gateBlocks() {
+  const inputs = [];
+  const outputs = [];
+  for (const [id, prefix] of GATE_PARTS) {
+    const metadata = parse(readFileSync(join(root, id, 'action.yml'), 'utf8'));
+    for (const [name, spec] of Object.entries(metadata.inputs ?? {})) {
+      inputs.push(`  ${prefix}${name}:`, `    description: ${quote(`${id}: ${cell(spec.description)}`)}`, '    required: false');
+      if (spec.default !== undefined) inputs.push(`    default: ${quote(String(spec.default))}`);
+    }
+    for (const [name, spec] of Object.entries(metadata.outputs ?? {})) {
+      outputs.push(`  ${prefix}${name}:`, `    description: ${quote(`${id}: ${cell(spec.description)}`)}`);
+    }
+  }
+  return { inputs: inputs.join('\n'), outputs: outputs.join('\n') };
+}
+
+function replaceYamlBlock(text, marker, body) {
+  const pattern = new RegExp(`(  # ${marker}:start[^\\n]*\\n)[\\s\\S]*?(  # ${marker}:end)`);
+  if (!pattern.test(text)) throw new Error(`action.yml: missing '# ${marker}:start' ... '# ${marker}:end'`);
+  return text.replace(pattern, (_, start, end) => `${start}${body}\n${end}`);
+}
+
+const gateMetadata = join(root, 'action.yml');
+if (existsSync(gateMetadata)) {
+  const blocks = gateBlocks();
+  const before = readFileSync(gateMetadata, 'utf8');
+  update(gateMetadata, replaceYamlBlock(replaceYamlBlock(before, 'generated-inputs', blocks.inputs), 'generated-outputs', blocks.outputs));
 }
 
 const dirs = readdirSync(root, { withFileTypes: true })

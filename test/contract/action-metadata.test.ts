@@ -64,3 +64,52 @@ describe.each(actionDirs)('%s/action.yml', (id) => {
     }
   });
 });
+
+// The gate (root action.yml, id `gate`): the three actions' inputs and outputs under their prefixes.
+describe('action.yml (the gate)', () => {
+  const metadata = readActionMetadata('.') as unknown as Metadata;
+  const PARTS = [
+    ['audit', 'audit-'],
+    ['workflow-permission-check', 'workflows-'],
+    ['ops-controls', 'controls-'],
+  ] as const;
+
+  test('runs on node24 from the committed bundle dist/gate/', () => {
+    expect(metadata.runs.using).toBe('node24');
+    expect(metadata.runs.main).toBe('dist/gate/index.js');
+    expect(existsSync(resolve(REPO_ROOT, metadata.runs.main))).toBe(true);
+    expect(metadata.runs.post).toBeUndefined();
+  });
+
+  test('declares exactly the inputs its code reads: every input of the three actions, prefixed, same default', async () => {
+    const { inputNames } = (await import(join(REPO_ROOT, 'actions', 'gate', 'src', 'inputs.ts'))) as { inputNames: readonly string[] };
+    expect(Object.keys(metadata.inputs ?? {}).sort()).toEqual([...inputNames].sort());
+    for (const [id, prefix] of PARTS) {
+      const part = readActionMetadata(id) as unknown as Metadata;
+      for (const [name, spec] of Object.entries(part.inputs ?? {})) {
+        expect({ name: `${prefix}${name}`, default: metadata.inputs?.[`${prefix}${name}`]?.default }).toEqual({ name: `${prefix}${name}`, default: spec.default });
+      }
+      for (const name of Object.keys(part.outputs ?? {})) expect(Object.keys(metadata.outputs ?? {})).toContain(`${prefix}${name}`);
+    }
+    expect(Object.keys(metadata.outputs ?? {})).toEqual(expect.arrayContaining(['result', 'failed-parts']));
+  });
+
+  test('has a name, a description and described outputs', () => {
+    expect(metadata.name).toBeTruthy();
+    expect(metadata.description).toBeTruthy();
+    for (const [name, spec] of Object.entries(metadata.outputs ?? {})) {
+      expect({ name, described: (spec.description ?? '').length > 3 }).toEqual({ name, described: true });
+    }
+  });
+
+  test('docs/gate.md documents every input and output, with the same defaults', () => {
+    const readme = readFileSync(join(REPO_ROOT, 'docs', 'gate.md'), 'utf8');
+    for (const [name, spec] of Object.entries(metadata.inputs ?? {})) {
+      const row = readme.split('\n').find((line) => line.startsWith(`| \`${name}\` |`));
+      expect({ name, row: row !== undefined }).toEqual({ name, row: true });
+      const shownDefault = spec.default === undefined ? '' : `\`${String(spec.default)}\``;
+      expect(row).toContain(`| ${shownDefault} |`);
+    }
+    for (const name of Object.keys(metadata.outputs ?? {})) expect(readme).toContain(`| \`${name}\` |`);
+  });
+});

@@ -43,13 +43,15 @@ describe('mcp-secrets', () => {
 
   describe('sync against the test Vault', () => {
     let vault: VaultServer;
+    let creds: { roleId: string; secretId: string };
     beforeAll(async () => {
       vault = await startVaultServer();
+      creds = seedDemo(vault);
     });
     afterAll(() => vault.close());
 
     test('prints key names, writes the files 0600, never prints a value', async () => {
-      const { roleId, secretId } = seedDemo(vault);
+      const { roleId, secretId } = creds;
       const home = mkdtempSync(join(tmpdir(), 'cli-home-'));
       const c = capture();
       const env = { HOME: home, VAULT_ADDR: vault.url, VAULT_ROLE_ID: roleId, VAULT_SECRET_ID: secretId };
@@ -63,6 +65,20 @@ describe('mcp-secrets', () => {
       for (const value of [DEMO.bundle.MCP_API_TOKEN, DEMO.bundle.DATABASE_URL, secretId]) {
         expect(c.out() + c.err()).not.toContain(value);
       }
+    });
+
+    test('--format json prints key names only; --dotenv-file names the .env path', async () => {
+      const { roleId, secretId } = creds;
+      const home = mkdtempSync(join(tmpdir(), 'cli-home-'));
+      const c = capture();
+      const env = { HOME: home, VAULT_ADDR: vault.url, VAULT_ROLE_ID: roleId, VAULT_SECRET_ID: secretId };
+      const dotenv = join(home, 'local.env');
+      const code = await runCli(['sync', '--vault-secret-path', DEMO.secretPath, '--format', 'json', '--dotenv-file', dotenv], c.io, env, home);
+      expect(code).toBe(0);
+      const doc = JSON.parse(c.out());
+      expect(doc).toMatchObject({ provider: 'vault', version: '7', count: 5, envFile: dotenv });
+      expect(c.out()).not.toContain(DEMO.bundle.MCP_API_TOKEN);
+      expect(statSync(dotenv).mode & 0o777).toBe(0o600);
     });
 
     test('a Vault failure is exit 1 and a configuration error exit 2', async () => {

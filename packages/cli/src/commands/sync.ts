@@ -1,4 +1,4 @@
-import { Inputs, type InputSource } from '@mcp-secrets/ports';
+import { ConfigurationError, Inputs, type InputSource } from '@mcp-secrets/ports';
 import { readSyncOptions, runSync } from '@mcp-secrets/secrets-sync';
 import { EXIT, type Command, type CommandContext } from '../command';
 import { ACTION_INPUTS } from '../generated/action-inputs';
@@ -16,22 +16,45 @@ export function optionsAsInputs(ctx: CommandContext): InputSource {
 
 const CREDENTIAL_OR_RUNNER_ONLY = new Set(['export-env', 'vault-token', 'vault-secret-id', 'sops-age-key']);
 
+// Node claims `--env-file` anywhere on its command line, even after the script
+// name, so the CLI spells the `env-file` input `--dotenv-file`.
+const CLI_NAMES: Record<string, string> = { 'env-file': 'dotenv-file' };
+const cliName = (input: string): string => CLI_NAMES[input] ?? input;
+
 export const syncCommand: Command = {
   name: 'sync',
   summary: 'fetch the secret bundle from Vault or SOPS, print its key names and write ~/.mcp/.env and console-secrets.json',
   // Credentials never go on a command line (shell history, `ps`): they come from
   // VAULT_TOKEN, VAULT_SECRET_ID and SOPS_AGE_KEY / SOPS_AGE_KEY_FILE.
-  options: ACTION_INPUTS.sync.filter((input) => !CREDENTIAL_OR_RUNNER_ONLY.has(input.name)),
+  options: [
+    ...ACTION_INPUTS.sync.filter((input) => !CREDENTIAL_OR_RUNNER_ONLY.has(input.name)).map((input) => ({ ...input, name: cliName(input.name) })),
+    { name: 'format', description: 'text or json (key names, never values)', default: 'text' },
+  ],
   async run(ctx) {
-    const source = optionsAsInputs(ctx);
+    const format = ctx.values.format ?? 'text';
+    if (format !== 'text' && format !== 'json') {
+      throw new ConfigurationError(`unknown format '${String(format)}'`, { input: 'format', hint: 'use text or json' });
+    }
+    const given = optionsAsInputs(ctx);
+    const source: InputSource = { get: (name) => given.get(cliName(name)) };
     // A laptop has no later steps to export to; the files are the delivery.
     const inputs = new Inputs({ get: (name) => (name === 'export-env' ? 'false' : source.get(name)) }, ctx.env);
     const options = readSyncOptions(inputs, (name) => source.get(name), { ...ctx.env, GITHUB_WORKSPACE: ctx.cwd });
-    const ports = terminalPorts(ctx.io, ctx.env, { verbose: ctx.values.verbose === true });
+    // JSON mode keeps stdout for the document: the log goes to stderr.
+    const io = format === 'json' ? { ...ctx.io, out: ctx.io.err } : ctx.io;
+    const ports = terminalPorts(io, ctx.env, { verbose: ctx.values.verbose === true });
     const result = await runSync(ports, options);
-    if (result.provider !== 'none') {
-      for (const file of [result.envFile, result.consoleSecretsFile]) if (file) ctx.io.out(`wrote ${file} (0600)\n`);
+    if (format === 'json') {
+      const { provider, version, keys, dropped, envFile, consoleSecretsFile, notInEnvFile } = result;
+      ctx.io.out(`${JSON.stringify({ provider, version, count: keys.length, keys, dropped, envFile, consoleSecretsFile, notInEnvFile }, null, 2)}\n`);
+      return EXIT.ok;
     }
+    for (const file of [result.envFile, result.consoleSecretsFile]) if (file) ctx.io.out(`wrote ${file} (0600)\n`);
+    ctx.io.out(
+      result.provider === 'none'
+        ? 'sync: nothing configured, nothing synced\n'
+        : `sync: ${result.keys.length} keys from ${result.provider}${result.version ? ` (MCP_SECRETS_VERSION ${result.version})` : ''}\n`,
+    );
     return EXIT.ok;
   },
 };
