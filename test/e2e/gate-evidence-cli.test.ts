@@ -1,27 +1,18 @@
 // `mcp-secrets evidence` from the bundled CLI (dist/cli/index.js) in a child process: the runbooks'
 // evidence folder written in one go, task ids validated, nothing written on a usage error.
-import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { NODE_BIN, REPO_ROOT } from '../helpers/runner';
+import { runCliBundle } from '../helpers/cli';
+import { REPO_ROOT } from '../helpers/runner';
 import { awsKeyId, prng } from '../fixtures/audit/planted';
 import { ageKey, commitFiles, compliantFiles, encryptedBundle, newRepo, removeRepo } from '../fixtures/ops/repos';
 
-const CLI = join(REPO_ROOT, 'dist', 'cli', 'index.js');
-const TASK = 'TASK-OPS-302';
+const cli = async (cwd: string, args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> => {
+  const run = await runCliBundle(cwd, args, env);
+  return { code: run.exitCode, stdout: run.stdout, stderr: run.stderr };
+};const TASK = 'TASK-OPS-302';
 const CI_ENV = { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'org/app', GITHUB_RUN_ID: '98765', GITHUB_SHA: 'b'.repeat(40) };
 
-function cli(cwd: string, args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(NODE_BIN, [CLI, ...args], { cwd, env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: cwd, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
-}
 
 const repos: string[] = [];
 let compliant: Record<string, string>;

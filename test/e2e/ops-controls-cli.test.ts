@@ -1,28 +1,14 @@
 // `mcp-secrets ops-controls` from the bundled CLI (dist/cli/index.js) in a child process.
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ALL_CHECKS } from '@mcp-secrets/controls';
-import { NODE_BIN, REPO_ROOT } from '../helpers/runner';
+import { runCliBundle } from '../helpers/cli';
 import { PLANTED, ageKey, commitFiles, compliantFiles, encryptedBundle, failingRepo, newRepo, removeRepo, schemaErrors, type AgeKey } from '../fixtures/ops/repos';
 
-const CLI = join(REPO_ROOT, 'dist', 'cli', 'index.js');
-
-function cli(cwd: string, args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(NODE_BIN, [CLI, 'ops-controls', ...args], {
-      cwd,
-      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: cwd, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
-}
+const cli = async (cwd: string, args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> => {
+  const run = await runCliBundle(cwd, ['ops-controls', ...args], env);
+  return { code: run.exitCode, stdout: run.stdout, stderr: run.stderr };
+};
 
 let key: AgeKey;
 let compliant: string;

@@ -2,14 +2,14 @@
 // `node scripts/build.mjs cli`) in a child process, in temporary git repositories holding a bundle
 // encrypted with identities generated at test time, against the Vault-API-compatible test server.
 import { execFileSync, spawn } from 'node:child_process';
+import { CLI_BUNDLE } from '../helpers/cli';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { decryptSops, encryptSops, generateAgeIdentity, type GeneratedAgeIdentity } from '@mcp-secrets/sops';
-import { NODE_BIN, REPO_ROOT } from '../helpers/runner';
+import { NODE_BIN, spawnNode, type ProcessRun } from '../helpers/runner';
 import { startVaultServer, type VaultServer } from '../support/vault-server';
 
-const CLI = join(REPO_ROOT, 'dist', 'cli', 'index.js');
 const FILE = 'config/secrets.enc.yaml';
 const BUNDLE = {
   MCP_SECRETS_VERSION: '7',
@@ -24,17 +24,10 @@ let alice: GeneratedAgeIdentity;
 let bob: GeneratedAgeIdentity;
 
 beforeAll(async () => {
-  if (!existsSync(CLI) || !execFileSync(NODE_BIN, [CLI, '--help'], { encoding: 'utf8' }).includes('rotate')) {
-    throw new Error('dist/cli has no rotate command: run `node scripts/build.mjs cli` first');
-  }
   [alice, bob] = await Promise.all([generateAgeIdentity(), generateAgeIdentity()]);
 });
 
-interface CliRun {
-  exitCode: number;
-  stdout: string;
-  stderr: string;
-}
+type CliRun = ProcessRun;
 
 const git = (cwd: string, ...args: string[]): string => execFileSync('git', args, { cwd, encoding: 'utf8' });
 
@@ -52,21 +45,12 @@ async function repository(): Promise<string> {
 }
 
 /** Only what the CLI needs: no VAULT_* or SOPS_* of the machine running the tests. */
+const rotate = (cwd: string, args: string[], env: Record<string, string>): Promise<CliRun> => spawnNode(CLI_BUNDLE, ['rotate', ...args], childEnv(env), cwd);
+
 function childEnv(extra: Record<string, string>): Record<string, string> {
   return { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: mkdtempSync(join(tmpdir(), 'rotate-home-')), NO_COLOR: '1', ...extra };
 }
 
-function rotate(cwd: string, args: string[], env: Record<string, string>): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(NODE_BIN, [CLI, 'rotate', ...args], { cwd, env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ exitCode: code ?? -1, stdout, stderr }));
-  });
-}
 
 const decrypt = async (root: string, identity: string) => (await decryptSops(readFileSync(join(root, FILE)), { fileName: FILE, identities: identity })).data;
 
@@ -162,7 +146,7 @@ describe('mcp-secrets rotate (bundled CLI, child process)', () => {
 
   (existsSync('/usr/bin/script') ? test : test.skip)('on a terminal, the new secret key is shown once and decrypts the bundle', async () => {
     const root = await repository();
-    const command = `${NODE_BIN} ${CLI} rotate --new-age-key --yes`;
+    const command = `${NODE_BIN} ${CLI_BUNDLE} rotate --new-age-key --yes`;
     const run = await new Promise<CliRun>((resolve, reject) => {
       const child = spawn('script', ['-qec', command, '/dev/null'], { cwd: root, env: childEnv({ SOPS_AGE_KEY: alice.identity }), stdio: ['ignore', 'pipe', 'pipe'] });
       let stdout = '';

@@ -1,19 +1,16 @@
 // `mcp-secrets check-workflows` from the bundled CLI (dist/cli/index.js) in a child process,
 // over the same fixture workflow trees as the action.
-import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Log } from 'sarif';
-import { NODE_BIN, REPO_ROOT } from '../helpers/runner';
+import { runCliBundle } from '../helpers/cli';
+import { REPO_ROOT } from '../helpers/runner';
 
-// A snapshot of the bundle taken once, so a concurrent rebuild of dist/cli cannot pull it away mid-suite.
-let CLI = '';
-beforeAll(() => {
-  const snapshot = mkdtempSync(join(tmpdir(), 'wpc-cli-bundle-'));
-  cpSync(join(REPO_ROOT, 'dist', 'cli'), snapshot, { recursive: true });
-  CLI = join(snapshot, 'index.js');
-});
+const cli = async (cwd: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> => {
+  const run = await runCliBundle(cwd, ['check-workflows', ...args]);
+  return { code: run.exitCode, stdout: run.stdout, stderr: run.stderr };
+};
 const FIXTURES = join(REPO_ROOT, 'test', 'fixtures', 'workflows');
 const WF = '.github/workflows';
 
@@ -23,21 +20,6 @@ function workspaceFrom(fixture: string): string {
   return workspace;
 }
 
-function cli(cwd: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(NODE_BIN, [CLI, 'check-workflows', ...args], {
-      cwd,
-      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: cwd },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
-}
 
 describe('mcp-secrets check-workflows (bundled CLI)', () => {
   test('text: each finding with its source line, a caret under the span and the fix, then the verdict; exit 1', async () => {

@@ -113,7 +113,7 @@ async function runStep(script: string, env: Record<string, string>, filesDir: st
     GITHUB_STEP_SUMMARY: join(filesDir, 'summary.md'),
   };
   for (const file of Object.values(files)) writeFileSync(file, '');
-  const { exitCode, stdout, stderr } = await spawnNode(script, { ...env, ...files }, cwd);
+  const { exitCode, stdout, stderr } = await spawnNode(script, [], { ...env, ...files }, cwd);
   const commands = parseWorkflowCommands(stdout);
   return {
     exitCode,
@@ -128,9 +128,16 @@ async function runStep(script: string, env: Record<string, string>, filesDir: st
   };
 }
 
-function spawnNode(script: string, env: Record<string, string>, cwd: string): Promise<{ exitCode: number; stdout: string; stderr: string }> {
+export interface ProcessRun {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs a script on the runner's Node with exactly `env` (nothing inherited) and collects its output. */
+export function spawnNode(script: string, args: string[], env: Record<string, string>, cwd: string): Promise<ProcessRun> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(NODE_BIN, [script], { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(NODE_BIN, [script, ...args], { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
