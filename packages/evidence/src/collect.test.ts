@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { readOpsControlsOptions } from '@mcp-secrets/ops-report';
 import { Inputs } from '@mcp-secrets/ports';
 import { readAuditOptions } from '@mcp-secrets/secrets-audit';
-import { quietPorts, removeRepos, repoWith } from './__fixtures__/ports';
+import { memoryPorts } from '../../../test/support/memory-ports';
+import { removeRepos, repoWith } from './__fixtures__/repos';
 import { collectEvidence, ciRunUrl } from './collect';
 
 afterAll(removeRepos);
@@ -36,7 +37,7 @@ describe('collectEvidence', () => {
     const repo = repoWith(CLEAN);
     const env = { GITHUB_SERVER_URL: 'https://github.example', GITHUB_REPOSITORY: 'org/app', GITHUB_RUN_ID: '4242', GITHUB_SHA: 'a'.repeat(40) };
     const options = optionsFor(repo, {}, env);
-    const result = await collectEvidence(quietPorts({ ...env, GITHUB_WORKSPACE: repo }), options, { now: clock() });
+    const result = await collectEvidence(memoryPorts({ ...env, GITHUB_WORKSPACE: repo }), options, { now: clock() });
     expect(result.failed).toBe(false);
     expect(readdirSync(options.folder).sort()).toEqual(['gitleaks-report.json', 'ops-controls-report.json', 'runbooks-activation.md']);
     expect(readdirSync(join(repo, 'docs', 'evidence'))).toEqual(['TASK-OPS-302']);
@@ -58,7 +59,7 @@ describe('collectEvidence', () => {
   test('a failing control: still written, marked failed, with the fix; commit from git off CI', async () => {
     const repo = repoWith({ ...CLEAN, '.gitignore': 'node_modules/\n' });
     const options = optionsFor(repo);
-    const result = await collectEvidence(quietPorts({ GITHUB_WORKSPACE: repo }), options);
+    const result = await collectEvidence(memoryPorts({ GITHUB_WORKSPACE: repo }), options);
     expect(result.failed).toBe(true);
     expect(result.runUrl).toBeUndefined();
     const checklist = readFileSync(join(options.folder, 'runbooks-activation.md'), 'utf8');
@@ -73,13 +74,13 @@ describe('collectEvidence', () => {
     const options = optionsFor(repo);
     mkdirSync(options.folder, { recursive: true });
     writeFileSync(join(options.folder, 'stale.txt'), 'from an earlier run\n');
-    await collectEvidence(quietPorts({ GITHUB_WORKSPACE: repo }), options);
+    await collectEvidence(memoryPorts({ GITHUB_WORKSPACE: repo }), options);
     expect(existsSync(join(options.folder, 'stale.txt'))).toBe(false);
     const before = readFileSync(join(options.folder, 'runbooks-activation.md'), 'utf8');
 
     writeFileSync(join(repo, 'broken.toml'), '[[rules]\nid = 1\n');
     const broken = { ...options, audit: readAuditOptions(new Inputs({ get: (n) => (n === 'config' ? 'broken.toml' : undefined) }), () => undefined, { GITHUB_WORKSPACE: repo }) };
-    await expect(collectEvidence(quietPorts({ GITHUB_WORKSPACE: repo }), broken)).rejects.toThrow(/broken\.toml/);
+    await expect(collectEvidence(memoryPorts({ GITHUB_WORKSPACE: repo }), broken)).rejects.toThrow(/broken\.toml/);
     expect(readFileSync(join(options.folder, 'runbooks-activation.md'), 'utf8')).toBe(before);
     expect(readdirSync(join(repo, 'docs', 'evidence'))).toEqual(['TASK-OPS-302']);
   });
@@ -87,7 +88,7 @@ describe('collectEvidence', () => {
   test('an error on a first run leaves no evidence folder at all', async () => {
     const repo = repoWith({ ...CLEAN, 'broken.toml': '[[rules]\nid = 1\n' });
     const options = optionsFor(repo, { config: 'broken.toml' });
-    await expect(collectEvidence(quietPorts({ GITHUB_WORKSPACE: repo }), options)).rejects.toThrow(/broken\.toml/);
+    await expect(collectEvidence(memoryPorts({ GITHUB_WORKSPACE: repo }), options)).rejects.toThrow(/broken\.toml/);
     expect(existsSync(join(repo, 'docs'))).toBe(false);
   });
 

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { InputSource } from '@mcp-secrets/ports';
-import { annotationsOf, memoryPorts } from './__fixtures__/memory-ports';
+import { annotationsOf, memoryPorts } from '../../../test/support/memory-ports';
 import { GOOD_WORKFLOW, OPEN_WORKFLOW, removeRepos, repoWith } from './__fixtures__/repo';
 import { GATE_INPUT_NAMES } from './parts';
 import { runGate } from './run-gate';

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_CONFIG, DEFAULT_WORKFLOW_PATTERNS } from '@mcp-secrets/workflows';
-import { memoryPorts } from './__fixtures__/memory-ports';
+import { memoryPorts } from '../../../test/support/memory-ports';
 import type { WorkflowCheckOptions } from './options';
 import { failsUnder, runWorkflowCheck } from './run-check';
 

@@ -2,28 +2,6 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import type { ActionPorts } from '@mcp-secrets/ports';
-
-/** ActionPorts that keep nothing but the log lines. */
-export function quietPorts(env: NodeJS.ProcessEnv): ActionPorts & { lines: string[] } {
-  const lines: string[] = [];
-  const log = (message: string) => void lines.push(message);
-  return {
-    env,
-    lines,
-    log: { info: log, debug: () => undefined, notice: log, warning: log, error: log },
-    mask: () => undefined,
-    setOutput: () => undefined,
-    exportVariable: () => undefined,
-    saveState: () => undefined,
-    getState: () => '',
-    appendSummary: async () => undefined,
-    uploadArtifact: async () => ({ uploaded: false, reason: 'tests' }),
-    getIdToken: async () => {
-      throw new Error('no id token in tests');
-    },
-  };
-}
 
 const made: string[] = [];
 
