@@ -1,8 +1,8 @@
 // Test support: small throwaway git repositories built by the tests themselves.
-import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { git, writeFiles } from '../../../test/support/temp-repo';
 import { createGitCli } from '../src/internal/git';
 import { resolveControlsOptions } from '../src/internal/options';
 import type { ControlsOptionsInput } from '../src/internal/options';
@@ -17,21 +17,7 @@ afterAll(() => {
 
 export const FIXED_NOW = new Date('2026-06-01T00:00:00Z');
 
-export function git(dir: string, ...args: string[]): string {
-  return execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@e', '-c', 'commit.gpgsign=false', ...args], {
-    cwd: dir,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-}
-
-export function writeFiles(dir: string, files: Record<string, string>): void {
-  for (const [path, content] of Object.entries(files)) {
-    const full = join(dir, path);
-    mkdirSync(dirname(full), { recursive: true });
-    writeFileSync(full, content);
-  }
-}
+export { git, writeFiles };
 
 /** A fresh repository with the files written and, unless `commit: false`, committed. */
 export function makeRepo(files: Record<string, string> = {}, opts: { commit?: boolean } = {}): string {
