@@ -1,3 +1,4 @@
+import { ConfigurationError } from '@mcp-secrets/ports';
 import type { TerminalIo } from './terminal-ports';
 
 /** Exit codes every subcommand shares (interfaces.md). */
@@ -25,4 +26,12 @@ export interface Command {
   summary: string;
   options: OptionSpec[];
   run(ctx: CommandContext): Promise<number>;
+}
+
+/** The `--format` option, checked against what the command can print (default: the first). */
+export function readFormat<const F extends readonly string[]>(ctx: CommandContext, formats: F): F[number] {
+  const value = ctx.values.format;
+  if (value === undefined) return formats[0];
+  if (typeof value === 'string' && formats.includes(value)) return value;
+  throw new ConfigurationError(`unknown format '${String(value)}'`, { input: 'format', hint: `use one of: ${formats.join(', ')}` });
 }

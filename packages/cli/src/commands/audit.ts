@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ConfigurationError, Inputs, type InputSource } from '@mcp-secrets/ports';
-import { renderText, verdictLine, type ReportFinding } from '@mcp-secrets/reporting';
+import { ProgressBar, renderText, verdictLine, type ReportFinding } from '@mcp-secrets/reporting';
 import {
   AUDIT_DEFAULTS,
   describeSuppressed,
@@ -10,6 +10,7 @@ import {
   readAuditOptions,
   runAudit,
   writeBaseline,
+  type AuditDeps,
   type AuditResult,
 } from '@mcp-secrets/secrets-audit';
 import { EXIT, type Command, type CommandContext, type OptionSpec } from '../command';
@@ -42,18 +43,33 @@ export const auditCommand: Command = {
     const format = readFormat(ctx);
     const source = cliInputs(optionsAsInputs(ctx));
     const auditOptions = readAuditOptions(new Inputs(source, ctx.env), (name) => source.get(name), { ...ctx.env, GITHUB_WORKSPACE: ctx.cwd });
+    // A progress line on a terminal's stderr (drawn once the scan has run for a second); any log
+    // line clears it first, so the two never share a line.
+    const bar = new ProgressBar({ stream: { write: ctx.io.err, isTTY: ctx.io.isTTY } });
+    const toStderr = (text: string): void => {
+      bar.done();
+      ctx.io.err(text);
+    };
     // stdout carries only the report; what the audit logs goes to stderr.
-    const ports = terminalPorts({ ...ctx.io, out: ctx.io.err }, ctx.env, { verbose: ctx.values.verbose === true });
+    const ports = terminalPorts({ ...ctx.io, out: toStderr, err: toStderr }, ctx.env, { verbose: ctx.values.verbose === true });
+    const deps: AuditDeps = { onProgress: (state) => bar.update(state) };
+    const audit = async (options: typeof auditOptions): Promise<AuditResult> => {
+      try {
+        return await runAudit(ports, options, deps);
+      } finally {
+        bar.done();
+      }
+    };
     if (ctx.values['write-baseline'] === true) {
       const target = auditOptions.baseline ?? { file: resolve(auditOptions.workspace, AUDIT_DEFAULTS.baseline), display: AUDIT_DEFAULTS.baseline };
       // Scanned without the old baseline, so every current finding is listed (its verdicts are kept).
-      const result = await runAudit(ports, { ...auditOptions, baseline: undefined });
+      const result = await audit({ ...auditOptions, baseline: undefined });
       const entries = writeBaseline(target.file, result.findings, target.display);
       ctx.io.out(`Wrote ${target.display}: ${entries} entr${entries === 1 ? 'y' : 'ies'} from ${result.findings.length} finding${result.findings.length === 1 ? '' : 's'}.\n`);
       return EXIT.ok;
     }
-    const result = await runAudit(ports, auditOptions);
-    ctx.io.out(render(format, result, ctx.io.color));
+    const result = await audit(auditOptions);
+    ctx.io.out(render(format, result, auditOptions.workspace, ctx.io.color));
     return result.verdict === 'fail' ? EXIT.findings : EXIT.ok;
   },
 };
@@ -75,14 +91,15 @@ function cliInputs(given: InputSource): InputSource {
   };
 }
 
-function render(format: Format, result: AuditResult, color: boolean): string {
+/** `workspace`: working-tree findings are named from it (a subfolder scan included). */
+function render(format: Format, result: AuditResult, workspace: string, color: boolean): string {
   if (format === 'json') return result.reportText;
   if (format === 'sarif') return result.sarifText;
   // History findings may no longer match the file on disk: those show the redacted snippet instead.
   const onDisk = result.target.kind === 'files';
   const text = renderText(result.reportFindings, {
     color,
-    baseDir: result.target.kind === 'files' ? result.target.root : result.target.repo,
+    baseDir: result.target.kind === 'files' ? workspace : result.target.repo,
     ...(onDisk && { sources: readSource, redactLine }),
   });
   const { stats } = result;

@@ -1,4 +1,4 @@
-import { ConfigurationError, Inputs, type InputSource } from '@mcp-secrets/ports';
+import { Inputs, type InputSource } from '@mcp-secrets/ports';
 import { jsonReport, renderText, verdictLine } from '@mcp-secrets/reporting';
 import {
   TOOL,
@@ -7,7 +7,7 @@ import {
   type WorkflowCheckOptions,
   type WorkflowCheckResult,
 } from '@mcp-secrets/workflow-check';
-import { EXIT, type Command, type CommandContext, type OptionSpec } from '../command';
+import { EXIT, readFormat, type Command, type OptionSpec } from '../command';
 import { ACTION_INPUTS } from '../generated/action-inputs';
 import { terminalPorts } from '../terminal-ports';
 import { optionsAsInputs } from './sync';
@@ -30,7 +30,7 @@ export const checkWorkflowsCommand: Command = {
   summary: 'check workflows and action.yml files for excessive permissions, injection and unpinned actions',
   options,
   async run(ctx) {
-    const format = readFormat(ctx);
+    const format = readFormat(ctx, FORMATS);
     const source = cliInputs(optionsAsInputs(ctx));
     const checkOptions = readWorkflowCheckOptions(new Inputs(source, ctx.env), (name) => source.get(name), {
       ...ctx.env,
@@ -45,12 +45,6 @@ export const checkWorkflowsCommand: Command = {
   },
 };
 
-function readFormat(ctx: CommandContext): Format {
-  const value = ctx.values.format;
-  if (value === undefined) return 'text';
-  if (typeof value === 'string' && (FORMATS as readonly string[]).includes(value)) return value as Format;
-  throw new ConfigurationError(`unknown format '${String(value)}'`, { input: 'format', hint: `use one of: ${FORMATS.join(', ')}` });
-}
 
 /** The action's inputs from the options, with the CLI's own defaults: no annotations, no SARIF file. */
 function cliInputs(given: InputSource): InputSource {

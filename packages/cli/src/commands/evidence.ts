@@ -1,14 +1,13 @@
 import { join, relative, resolve } from 'node:path';
 import { collectEvidence, validateTaskId, type EvidenceResult } from '@mcp-secrets/evidence';
 import { readOpsControlsOptions } from '@mcp-secrets/ops-report';
-import { ConfigurationError, Inputs, type InputSource } from '@mcp-secrets/ports';
+import { Inputs, type InputSource } from '@mcp-secrets/ports';
 import { jsonReport, verdictLine, type VerdictStatus } from '@mcp-secrets/reporting';
 import { readAuditOptions } from '@mcp-secrets/secrets-audit';
-import { EXIT, type Command, type CommandContext, type OptionSpec } from '../command';
+import { EXIT, readFormat, type Command, type OptionSpec } from '../command';
 import { terminalPorts } from '../terminal-ports';
 
 const FORMATS = ['text', 'json'] as const;
-type Format = (typeof FORMATS)[number];
 
 export const DEFAULT_EVIDENCE_DIR = 'docs/evidence';
 
@@ -27,7 +26,7 @@ export const evidenceCommand: Command = {
   summary: "run the audit and the ops controls and write the runbooks' evidence folder (<output>/<task>/: both reports and the filled checklist)",
   options,
   async run(ctx) {
-    const format = readFormat(ctx);
+    const format = readFormat(ctx, FORMATS);
     const task = validateTaskId(typeof ctx.values.task === 'string' ? ctx.values.task : undefined);
     const output = typeof ctx.values.output === 'string' && ctx.values.output.trim() !== '' ? ctx.values.output.trim() : DEFAULT_EVIDENCE_DIR;
     const runEnv = { ...ctx.env, GITHUB_WORKSPACE: ctx.cwd };
@@ -44,12 +43,6 @@ export const evidenceCommand: Command = {
   },
 };
 
-function readFormat(ctx: CommandContext): Format {
-  const value = ctx.values.format;
-  if (value === undefined) return 'text';
-  if (typeof value === 'string' && (FORMATS as readonly string[]).includes(value)) return value as Format;
-  throw new ConfigurationError(`unknown format '${String(value)}'`, { input: 'format', hint: `use one of: ${FORMATS.join(', ')}` });
-}
 
 function shown(path: string, cwd: string): string {
   const rel = relative(cwd, path);

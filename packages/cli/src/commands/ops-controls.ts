@@ -1,14 +1,13 @@
 import { relative } from 'node:path';
-import { ConfigurationError, Inputs } from '@mcp-secrets/ports';
+import { Inputs } from '@mcp-secrets/ports';
 import { jsonReport } from '@mcp-secrets/reporting';
 import { readOpsControlsOptions, renderChecksText, runOpsControls } from '@mcp-secrets/ops-report';
-import { EXIT, type Command, type CommandContext, type OptionSpec } from '../command';
+import { EXIT, readFormat, type Command, type OptionSpec } from '../command';
 import { ACTION_INPUTS } from '../generated/action-inputs';
 import { terminalPorts } from '../terminal-ports';
 import { optionsAsInputs } from './sync';
 
 const FORMATS = ['text', 'json'] as const;
-type Format = (typeof FORMATS)[number];
 
 // Credentials never go on a command line (shell history, `ps`): VAULT_TOKEN, VAULT_SECRET_ID and
 // SOPS_AGE_KEY / SOPS_AGE_KEY_FILE carry them. Artifacts exist only on a runner.
@@ -24,7 +23,7 @@ export const opsControlsCommand: Command = {
   summary: 'report the repository\'s secret hygiene (workflows, SOPS bundle, tracked keys, Vault) and write ops-controls-report.json',
   options,
   async run(ctx) {
-    const format = readFormat(ctx);
+    const format = readFormat(ctx, FORMATS);
     const source = optionsAsInputs(ctx);
     const inputs = new Inputs({ get: (name) => (name === 'upload-artifact' ? 'false' : source.get(name)) }, ctx.env);
     const opsOptions = { ...readOpsControlsOptions(inputs, { ...ctx.env, GITHUB_WORKSPACE: ctx.cwd }), annotations: false };
@@ -42,9 +41,3 @@ export const opsControlsCommand: Command = {
   },
 };
 
-function readFormat(ctx: CommandContext): Format {
-  const value = ctx.values.format;
-  if (value === undefined) return 'text';
-  if (typeof value === 'string' && (FORMATS as readonly string[]).includes(value)) return value as Format;
-  throw new ConfigurationError(`unknown format '${String(value)}'`, { input: 'format', hint: `use one of: ${FORMATS.join(', ')}` });
-}

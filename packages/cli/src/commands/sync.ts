@@ -1,6 +1,6 @@
-import { ConfigurationError, Inputs, type InputSource } from '@mcp-secrets/ports';
+import { Inputs, type InputSource } from '@mcp-secrets/ports';
 import { readSyncOptions, runSync } from '@mcp-secrets/secrets-sync';
-import { EXIT, type Command, type CommandContext } from '../command';
+import { EXIT, readFormat, type Command, type CommandContext } from '../command';
 import { ACTION_INPUTS } from '../generated/action-inputs';
 import { terminalPorts } from '../terminal-ports';
 
@@ -31,10 +31,7 @@ export const syncCommand: Command = {
     { name: 'format', description: 'text or json (key names, never values)', default: 'text' },
   ],
   async run(ctx) {
-    const format = ctx.values.format ?? 'text';
-    if (format !== 'text' && format !== 'json') {
-      throw new ConfigurationError(`unknown format '${String(format)}'`, { input: 'format', hint: 'use text or json' });
-    }
+    const format = readFormat(ctx, ['text', 'json'] as const);
     const given = optionsAsInputs(ctx);
     const source: InputSource = { get: (name) => given.get(cliName(name)) };
     // A laptop has no later steps to export to; the files are the delivery.
