@@ -12,7 +12,7 @@ export default tseslint.config(
   {
     // Only the action kit talks to the runner; everything else receives ports.
     files: ['packages/**/*.ts'],
-    ignores: ['packages/action-kit/**', 'packages/artifacts/**'],
+    ignores: ['packages/action-kit/**', 'packages/artifacts/**', 'packages/gitleaks-engine/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['@actions/*'] }],
     },
