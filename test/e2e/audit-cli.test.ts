@@ -62,6 +62,16 @@ describe('mcp-secrets audit (bundled CLI)', () => {
     noSecrets(run);
   });
 
+  test('--path: a subfolder is reported from the current folder; no progress line off a terminal', async () => {
+    const dir = planted();
+    let out = '';
+    let err = '';
+    const code = await runCli(['audit', '--path', 'src', '--format', 'json'], { out: (t) => void (out += t), err: (t) => void (err += t), color: false, isTTY: false }, {}, dir);
+    expect(code).toBe(1);
+    expect((JSON.parse(out) as Array<{ File: string; StartColumn: number }>).map((f) => [f.File, f.StartColumn])).toEqual([['src/app.ts', PREFIX.length + 2]]);
+    expect(err).not.toContain('\r');
+  });
+
   test('json prints the gitleaks report and sarif the SARIF log, alone on stdout; no file is written unless asked', async () => {
     const dir = planted();
     const json = await cli(['audit', '--format', 'json'], dir);

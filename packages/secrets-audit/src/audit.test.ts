@@ -123,6 +123,25 @@ describe('runAudit on a working tree', () => {
     const { result } = await audit(ws);
     expect(result.findings.map((f) => f.RuleID).sort()).toEqual(['aws-access-key-id', TEST_RULE_ID]);
   });
+
+  test('path: a subfolder is reported from the workspace, as gitleaks does under --source', async () => {
+    const config = `${TEST_CONFIG}\n[allowlist]\npaths = ['''^pkg/vendor/''']\n`;
+    const ws = makeTree({ 'config/gitleaks.toml': config, 'pkg/src/a.ts': planted(TOKEN_A), 'pkg/vendor/v.ts': planted(TOKEN_B), 'other.ts': planted(TOKEN_B) });
+    const { ports, result } = await audit(ws, { path: 'pkg' });
+    expect(result.findings.map((f) => [f.File, f.Fingerprint])).toEqual([['pkg/src/a.ts', `pkg/src/a.ts:${TEST_RULE_ID}:3`]]);
+    expect(ports.lines.filter((l) => l.level === 'error').map((a) => a.place?.file)).toEqual(['pkg/src/a.ts']);
+    const report = JSON.parse(readFileSync(join(ws, 'gitleaks-report.json'), 'utf8')) as Array<Record<string, unknown>>;
+    expect(report.map((f) => f.File)).toEqual(['pkg/src/a.ts']);
+    const sarif = JSON.parse(readFileSync(join(ws, 'gitleaks-report.sarif'), 'utf8'));
+    expect(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation).toMatchObject({ uri: 'pkg/src/a.ts' });
+  });
+
+  test('onProgress sees the scan advance', async () => {
+    const ws = makeTree({ 'a.ts': planted(TOKEN_A), 'b.ts': 'clean\n' });
+    const states: Array<{ files: number; bytes: number }> = [];
+    await runAudit(memoryPorts({}), optionsFor(ws), { onProgress: (s) => states.push(s) });
+    expect(states[0]).toMatchObject({ files: 1 });
+  });
 });
 
 describe('configuration errors: named input, file and line, and no report left behind', () => {

@@ -5,8 +5,7 @@ import { dirname, relative, sep } from 'node:path';
 import { writeFileAtomic } from '@mcp-secrets/fs-safe';
 import { toError, type ActionPorts } from '@mcp-secrets/ports';
 import { buildSarif, omittedAnnotationsNote, planAnnotations, summarySection, type LinkBase, type ReportFinding, type VerdictStatus } from '@mcp-secrets/reporting';
-import { cliGit, scanFiles, scanGit, toGitleaksReport, type Finding, type GitPort, type ScanStats } from '@mcp-secrets/scanner';
-import { fileSpan, historySpan, type Span } from './columns';
+import { cliGit, scanFiles, scanGit, toGitleaksReport, type Finding, type GitPort, type ScanProgress, type ScanStats } from '@mcp-secrets/scanner';
 import { loadAuditInputs } from './config';
 import type { AuditOptions } from './options';
 import { AUDIT_TOOL, reportRules, toReportFinding } from './report-findings';
@@ -15,6 +14,8 @@ import { statsFacts, statsNotes } from './stats';
 
 export interface AuditDeps {
   git?: GitPort;
+  /** Called as the scan advances (at most every 100 ms), e.g. for a terminal progress bar. */
+  onProgress?(state: ScanProgress): void;
 }
 
 export interface AuditResult {
@@ -44,23 +45,24 @@ export async function runAudit(ports: ActionPorts, options: AuditOptions, deps: 
   const rules = inputs.config.rules.length;
   ports.log.info(`Scanning the ${target.description} with ${inputs.configSource} (${rules} rule${rules === 1 ? '' : 's'})`);
 
-  const scanOptions = { config: inputs.config, ignore: inputs.ignore, baseline: inputs.baseline };
+  const scanOptions = { config: inputs.config, ignore: inputs.ignore, baseline: inputs.baseline, onProgress: deps.onProgress };
+  // A subfolder's findings are named from the workspace, as gitleaks names them under --source,
+  // so that annotations land on the right file and allowlist paths mean the same everywhere.
   const { findings, stats } =
     target.kind === 'files'
-      ? await scanFiles(target.root, { ...scanOptions, git })
+      ? await scanFiles(target.root, { ...scanOptions, relativeTo: options.workspace, git })
       : await scanGit(target.repo, { ...scanOptions, range: target.range, logOpts: target.logOpts, git });
   // Belt and braces: should anything ever print a secret, the runner shows *** instead.
   for (const secret of new Set(findings.map((f) => f.Secret))) if (secret !== '') ports.mask(secret);
 
-  const base = target.kind === 'files' ? target.root : target.repo;
+  const base = target.kind === 'files' ? options.workspace : target.repo;
   const level = options.failOnFindings ? 'error' : 'warning';
-  const spans = target.kind === 'files' ? findings.map(fileSpan) : await historySpans(findings, target.repo, git);
-  const reportFindings = findings.map((f, i) => toReportFinding(f, spans[i] as Span, base, level));
+  const reportFindings = findings.map((f) => toReportFinding(f, base, level));
   const verdict: VerdictStatus = findings.length === 0 ? 'pass' : options.failOnFindings ? 'fail' : 'warn';
 
   const redact = options.redactPercent;
   const reportText = toGitleaksReport(findings, { redact: redact >= 100 ? true : redact <= 0 ? false : redact });
-  const sarifFindings = redact >= 100 ? reportFindings : findings.map((f, i) => toReportFinding(f, spans[i] as Span, base, level, redact));
+  const sarifFindings = redact >= 100 ? reportFindings : findings.map((f) => toReportFinding(f, base, level, redact));
   const sarif = buildSarif(AUDIT_TOOL, reportRules(inputs.config), sarifFindings, { baseDir: options.workspace, category: AUDIT_SARIF_CATEGORY });
   const sarifText = `${JSON.stringify(sarif, null, 2)}\n`;
   // A report holding live secrets is readable by its owner only.
@@ -119,35 +121,6 @@ async function upload(ports: ActionPorts, name: string, files: string[]): Promis
   if (result.uploaded) ports.log.info(message);
   else ports.log.notice(message);
   return message;
-}
-
-/** Blobs read to place history findings exactly; past this, columns are a best guess. */
-const MAX_BLOBS_READ = 200;
-
-async function historySpans(findings: Finding[], repo: string, git: GitPort): Promise<Span[]> {
-  const blobs = new Map<string, Promise<string[] | undefined>>();
-  const linesOf = (f: Finding): Promise<string[] | undefined> => {
-    const key = `${f.Commit}:${f.File}`;
-    let lines = blobs.get(key);
-    if (lines === undefined) {
-      lines = blobs.size < MAX_BLOBS_READ ? readBlob(git, repo, key) : Promise.resolve(undefined);
-      blobs.set(key, lines);
-    }
-    return lines;
-  };
-  const spans: Span[] = [];
-  for (const f of findings) spans.push(historySpan(f, (await linesOf(f))?.[f.StartLine - 1]));
-  return spans;
-}
-
-async function readBlob(git: GitPort, repo: string, object: string): Promise<string[] | undefined> {
-  try {
-    const lines: string[] = [];
-    for await (const line of git.lines(['show', object], repo)) lines.push(line);
-    return lines;
-  } catch {
-    return undefined;
-  }
 }
 
 function commonFolder(files: string[]): string {

@@ -2,7 +2,6 @@
 // Everything built here is redacted: it is shown in logs, annotations and the job summary.
 import { join } from 'node:path';
 import type { Level, ReportFinding, ReportRule, ToolInfo } from '@mcp-secrets/reporting';
-import type { Span } from './columns';
 import { redactFinding, type CompiledConfig, type Finding } from '@mcp-secrets/scanner';
 
 export const AUDIT_TOOL: ToolInfo = {
@@ -25,11 +24,12 @@ export function redactedSnippet(f: Finding, redactPercent = 100): string {
 }
 
 /**
- * `base` is the folder the finding's File is relative to (the scan root, or the repository top for
+ * `base` is the folder the finding's File is relative to (the workspace, or the repository top for
  * history); paths become absolute so every renderer can make them relative to the workspace.
- * Only the report files may use less than full redaction, when the user asks for it.
+ * Columns are the engine's true ones, not gitleaks' (see Finding.columns). Only the report files
+ * may use less than full redaction, when the user asks for it.
  */
-export function toReportFinding(f: Finding, span: Span, base: string, level: Level, redactPercent = 100): ReportFinding {
+export function toReportFinding(f: Finding, base: string, level: Level, redactPercent = 100): ReportFinding {
   const snippet = redactedSnippet(f, redactPercent);
   const where = f.Commit === '' ? '' : ` in commit ${f.Commit.slice(0, 7)}`;
   return {
@@ -39,8 +39,8 @@ export function toReportFinding(f: Finding, span: Span, base: string, level: Lev
     file: join(base, f.File),
     line: f.StartLine,
     endLine: f.EndLine,
-    column: span.column,
-    endColumn: span.endColumn,
+    // A path-only finding (the file itself) has no span.
+    ...(f.columns.start > 0 && { column: f.columns.start, endColumn: f.columns.end }),
     snippet,
     // Nothing derived from the secret itself: a hash of a weak password could be brute-forced.
     fingerprint: `${f.Commit}:${snippet}`,

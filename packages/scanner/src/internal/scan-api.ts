@@ -25,6 +25,12 @@ export interface ScanFilesOptions extends ScanOptions {
   /** `auto` (default): `git ls-files` when root holds a .git, else a directory walk. */
   listing?: FileListing;
   maxFileBytes?: number;
+  /**
+   * Report File relative to this folder instead of root: the repository checkout when root is a
+   * subfolder of it, as gitleaks prefixes paths with its --source (allowlist paths, .gitleaksignore
+   * and baselines then see the same paths as in a whole-checkout scan).
+   */
+  relativeTo?: string;
   git?: GitPort;
 }
 
@@ -62,7 +68,12 @@ export function scanText(text: string, options: ScanTextOptions = {}): ScanResul
 /** Scans the working tree under root. */
 export async function scanFiles(root: string, options: ScanFilesOptions = {}): Promise<ScanResult> {
   const s = session(options);
-  await scanFileTree(s, root, { listing: options.listing, maxFileBytes: options.maxFileBytes, git: options.git ?? cliGit });
+  await scanFileTree(s, root, {
+    listing: options.listing,
+    maxFileBytes: options.maxFileBytes,
+    relativeTo: options.relativeTo,
+    git: options.git ?? cliGit,
+  });
   const result = s.finish();
   result.findings.sort((a, b) => (a.File < b.File ? -1 : a.File > b.File ? 1 : a.StartLine - b.StartLine || a.StartColumn - b.StartColumn));
   return result;

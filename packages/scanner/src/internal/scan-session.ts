@@ -23,17 +23,33 @@ export interface ScanResult {
   stats: ScanStats;
 }
 
+/** How far a scan has got (for a progress display). */
+export interface ScanProgress {
+  /** Files read so far (skipped ones included); in git history, file diffs. */
+  files: number;
+  bytes: number;
+  /** Known when the files were listed up front (`git ls-files`). */
+  totalFiles?: number;
+}
+
+/** At most one progress report per this many milliseconds. */
+const PROGRESS_INTERVAL_MS = 100;
+
 export interface SessionOptions extends DetectOptions {
   ignore?: GitleaksIgnore;
   baseline?: DetectSecretsBaseline;
-  /** Milliseconds clock for durationMs (injectable for tests). */
+  /** Milliseconds clock for durationMs and progress (injectable for tests). */
   now?: () => number;
+  /** Called as the scan advances, at most every 100 ms. */
+  onProgress?(state: ScanProgress): void;
 }
 
 export class ScanSession {
   readonly findings: Finding[] = [];
   private readonly detectCounters = emptyDetectCounters();
   private readonly startedAt: number;
+  private readonly progressState: ScanProgress = { files: 0, bytes: 0 };
+  private lastProgress = Number.NEGATIVE_INFINITY;
   readonly stats: ScanStats = {
     filesScanned: 0,
     bytesScanned: 0,
@@ -64,6 +80,24 @@ export class ScanSession {
       else if (this.options.baseline?.suppresses(f) === true) this.stats.suppressed.baseline++;
       else this.findings.push(f);
     }
+  }
+
+  /** Announces the number of files the source will go through, when it knows it. */
+  expectFiles(total: number): void {
+    this.progressState.totalFiles = total;
+  }
+
+  /** One file (or file diff) done, scanned or skipped: reports progress when it is time to. */
+  fileDone(): void {
+    const onProgress = this.options.onProgress;
+    if (onProgress === undefined) return;
+    this.progressState.files++;
+    // One clock read per file is cheap next to reading the file.
+    const now = this.now();
+    if (now - this.lastProgress < PROGRESS_INTERVAL_MS) return;
+    this.lastProgress = now;
+    this.progressState.bytes = this.stats.bytesScanned;
+    onProgress({ ...this.progressState });
   }
 
   /** true (and counted) when a global allowlist excludes the path, so it need not even be read. */

@@ -19,6 +19,20 @@ describe('decoding', () => {
     expect(f?.EndColumn).toBe((f?.StartColumn as number) + encoded.length - 1);
   });
 
+  test('a decoded value is found with its keyword on the same line or the line before, and only once', () => {
+    const c = compileConfig(
+      loadConfig({ text: `[[rules]]\nid = "kv"\nregex = '''passcode[=:\\s]{1,4}([a-z0-9]{12})'''\nsecretGroup = 1\nkeywords = ["passcode"]` }),
+    );
+    const value = 'q8w7e6r5t4y3';
+    const filler = Array.from({ length: 50 }, (_, i) => `line ${i} passcode`).join('\n');
+    for (const text of [`${filler}\npasscode=${b64(value)}\nend\n`, `${filler}\npasscode:\n${b64(value)}\nend\n`]) {
+      const found = scanText(text, { config: c }).findings;
+      expect(found.map((f) => [f.Secret, f.StartLine, f.Tags])).toEqual([[value, 51, ['decoded:base64', 'decode-depth:1']]]);
+    }
+    // The encoded value on the first line, with its keyword decoded too.
+    expect(scanText(`${b64(`passcode ${value}`)}\n${filler}`, { config: c }).findings.map((f) => f.StartLine)).toEqual([1]);
+  });
+
   test('nested encodings are followed up to the depth limit', () => {
     const twice = b64(b64(`k=${SECRET}`));
     expect(scanText(twice, { config }).findings.map((f) => f.Tags)).toEqual([['t', 'decoded:base64', 'decode-depth:2']]);

@@ -229,12 +229,17 @@ export class DecodedLayer {
     return { ...span, encodings: [...new Set(fresh.flatMap((p) => p.encodings))] };
   }
 
-  /** Pieces overlapping [start, end) (an empty span touches the piece holding it); pieces are sorted. */
   /** true when [start, end) touches text decoded in this round (always for the original text). */
   touchesFresh(start: number, end: number): boolean {
     return this.depth === 0 || this.overlapping(start, end).some((p) => p.depth === this.depth);
   }
 
+  /** The spans of this layer's text decoded in this round, ascending. */
+  freshSpans(): Array<{ start: number; end: number }> {
+    return this.pieces.filter((p) => p.depth === this.depth).map(({ start, end }) => ({ start, end }));
+  }
+
+  /** Pieces overlapping [start, end) (an empty span touches the piece holding it); pieces are sorted. */
   private overlapping(start: number, end: number): Piece[] {
     const stop = Math.max(end, start + 1);
     let lo = 0;

@@ -40,6 +40,7 @@ describe('scanText', () => {
         Message: '',
         Tags: ['key', 'AWS'],
         Fingerprint: 'dir/tmp.go:aws-access-key:1',
+        columns: { start: 15, end: 35 },
       },
     ]);
   });
@@ -47,6 +48,20 @@ describe('scanText', () => {
   test("columns after a text's first line follow gitleaks (counted from the preceding newline)", () => {
     const f = scanText(`line one\n\tawsToken := "${KEY}"\n`, { config: config(AWS) }).findings[0];
     expect(f).toMatchObject({ StartLine: 2, StartColumn: 16, EndColumn: 35 });
+  });
+
+  test('columns holds the true position: 1-based start, end one past the last character, on every line', () => {
+    const first = scanText(`\tawsToken := "${KEY}"\n`, { config: config(AWS) }).findings[0];
+    const later = scanText(`line one\n\tawsToken := "${KEY}"\n`, { config: config(AWS) }).findings[0];
+    const hunk = scanText(`x\n\tawsToken := "${KEY}"`, { config: config(AWS), firstLine: 40 }).findings[0];
+    for (const f of [first, later, hunk]) expect(f?.columns).toEqual({ start: 15, end: 35 });
+    expect(hunk?.StartLine).toBe(41);
+  });
+
+  test('columns of a multi-line match: start on StartLine, end on EndLine', () => {
+    const c = config(`[[rules]]\nid = "pem"\nregex = '''-----BEGIN KEY-----[\\s\\S]*?-----END KEY-----'''\nkeywords = ["begin key"]`);
+    const f = scanText('a\n  x = "-----BEGIN KEY-----\nQUJD\n-----END KEY-----"\n', { config: c }).findings[0];
+    expect(f).toMatchObject({ StartLine: 2, EndLine: 4, columns: { start: 8, end: 18 } });
   });
 
   test('the keyword prefilter: a rule runs only where its keyword occurs (any case)', () => {

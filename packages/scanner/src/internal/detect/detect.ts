@@ -122,7 +122,7 @@ class FragmentDetector {
   }
 
   run(p: Prepared, limits: WindowLimits, bytes: Uint8Array | undefined): Finding[] {
-    const hits = p.prefilter.search(this.text, bytes);
+    const hits = this.layer.depth === 0 ? p.prefilter.search(this.text, bytes) : searchNearFresh(p.prefilter, this.text, this.layer.freshSpans());
     for (const { rule, keywordIndices } of p.rules) {
       if (rule.path !== undefined && !matches(rule.path, this.origin.path)) continue;
       if (rule.regex === undefined) {
@@ -187,6 +187,8 @@ class FragmentDetector {
       return;
     }
     const offset = (this.origin.firstLine ?? 1) - 1;
+    const startOfLine = lines.lineStart(startLine);
+    const startOfEndLine = lines.lineStart(endLine);
     this.push(
       rule,
       {
@@ -197,6 +199,7 @@ class FragmentDetector {
         Match: match,
         Secret: secret,
         Entropy: asFloat32(entropy),
+        columns: { start: at.start - startOfLine + 1, end: at.end - startOfEndLine + 1 },
       },
       tags,
     );
@@ -216,14 +219,14 @@ class FragmentDetector {
       this.counters.allowlisted++;
       return;
     }
-    this.push(rule, { StartLine: 0, EndLine: 0, StartColumn: 0, EndColumn: 0, Match: `file detected: ${this.origin.path}`, Secret: '', Entropy: 0 });
+    this.push(rule, { StartLine: 0, EndLine: 0, StartColumn: 0, EndColumn: 0, Match: `file detected: ${this.origin.path}`, Secret: '', Entropy: 0, columns: { start: 0, end: 0 } });
   }
 
   private allowlisted(rule: CompiledRule, subject: AllowlistSubject): boolean {
     return this.config.allowlists.some((a) => isAllowlisted(a, subject)) || rule.allowlists.some((a) => isAllowlisted(a, subject));
   }
 
-  private push(rule: CompiledRule, at: Pick<Finding, 'StartLine' | 'EndLine' | 'StartColumn' | 'EndColumn' | 'Match' | 'Secret' | 'Entropy'>, tags: string[] = []): void {
+  private push(rule: CompiledRule, at: Pick<Finding, 'StartLine' | 'EndLine' | 'StartColumn' | 'EndColumn' | 'Match' | 'Secret' | 'Entropy' | 'columns'>, tags: string[] = []): void {
     const c = this.origin.commit;
     const f: Finding = {
       RuleID: rule.id,
@@ -242,6 +245,36 @@ class FragmentDetector {
     f.Fingerprint = fingerprintOf(f);
     this.findings.push(f);
   }
+}
+
+/**
+ * Keyword hits for a decoded layer. Only windows touching freshly decoded text can find anything
+ * new there, and a keyword's window covers its line and the next, so only the lines of the fresh
+ * spans and the line before each are searched: most of a layer is text already searched.
+ */
+function searchNearFresh(prefilter: KeywordPrefilter, text: string, spans: ReadonlyArray<{ start: number; end: number }>): KeywordHits {
+  const positions: (number[] | undefined)[] = [];
+  // Everything before `searched` (a newline, or the text's end) has been searched already.
+  let searched = 0;
+  for (const span of spans) {
+    if (span.end <= searched) continue;
+    const lineStart = lineStartOf(text, span.start);
+    const from = Math.max(searched, lineStart === 0 ? 0 : lineStartOf(text, lineStart - 1));
+    const newline = text.indexOf('\n', Math.max(span.start, span.end - 1));
+    const to = newline === -1 ? text.length : newline;
+    searched = to;
+    if (to <= from) continue;
+    prefilter.search(text.slice(from, to)).positions.forEach((list, k) => {
+      if (list === undefined) return;
+      const out = (positions[k] ??= []);
+      for (const at of list) out.push(at + from);
+    });
+  }
+  return { positions };
+}
+
+function lineStartOf(text: string, at: number): number {
+  return at <= 0 ? 0 : text.lastIndexOf('\n', at - 1) + 1;
 }
 
 /** Start offsets of the rule's keywords, ascending. */

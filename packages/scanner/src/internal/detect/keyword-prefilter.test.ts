@@ -30,7 +30,35 @@ describe('KeywordPrefilter', () => {
     expect(positions(p, wide, Buffer.from(wide))).toEqual(positions(p, wide));
   });
 
+  test('agrees with a naive search on random texts (overlaps, suffixes, case, newlines, non-ASCII)', () => {
+    const keywords = ['ab', 'abc', 'bca', 'c', 'cab_', 'a.b', 'zz', 'b-a-b'];
+    const prefilter = new KeywordPrefilter(keywords);
+    let seed = 7;
+    const random = (n: number): number => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return (seed >>> 8) % n;
+    };
+    const alphabet = 'abcABC_.-z\né ';
+    for (let round = 0; round < 200; round++) {
+      const text = Array.from({ length: 1 + random(120) }, () => alphabet[random(alphabet.length)]).join('');
+      const expected = keywords.map((kw) => naiveThinned(text, kw));
+      expect(positions(prefilter, text)).toEqual(expected);
+      expect(positions(prefilter, text, Buffer.from(text, 'latin1'))).toEqual(expected);
+    }
+  });
+
   test('an empty keyword list finds nothing', () => {
     expect(new KeywordPrefilter([]).search('anything').positions).toEqual([]);
   });
 });
+
+/** Every case-insensitive occurrence, keeping one per line (texts here are shorter than HIT_SPACING). */
+function naiveThinned(text: string, keyword: string): number[] {
+  const lower = text.toLowerCase();
+  const kept: number[] = [];
+  for (let at = lower.indexOf(keyword); at !== -1; at = lower.indexOf(keyword, at + 1)) {
+    const last = kept[kept.length - 1];
+    if (last === undefined || text.slice(last, at).includes('\n')) kept.push(at);
+  }
+  return kept;
+}

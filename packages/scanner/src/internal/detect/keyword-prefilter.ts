@@ -1,9 +1,9 @@
 // One pass over the text finds every rule keyword (ASCII case-insensitive Aho-Corasick
-// automaton, a dense DFA over 7-bit characters), so a rule's regex only runs near its keywords.
+// automaton, a dense DFA over the characters that occur in keywords), so a rule's regex only
+// runs near its keywords. The DFA loop is the scan's hottest code: one class lookup, one table
+// lookup and one sign test per character.
 
 const ALPHABET = 128;
-// Rows are 256 wide so a byte indexes them directly; columns 128-255 lead back to the root.
-const SHIFT = 8;
 
 export interface KeywordHits {
   /** For each keyword index: start offsets of its occurrences, ascending (thinned, see HIT_SPACING). */
@@ -17,17 +17,27 @@ export interface KeywordHits {
 export const HIT_SPACING = 1024;
 
 export class KeywordPrefilter {
-  /** delta[state << 8 | char]: next state; upper-case letters share the lower-case column. */
+  /**
+   * Character code (0-255) -> column of the transition table. Column 0 holds every character that
+   * occurs in no keyword (and non-ASCII ones): from any state it leads back to the root.
+   */
+  private readonly classOf = new Uint8Array(256);
+  /** log2 of the row width (a power of two, so a state is stored as its row's offset). */
+  private readonly shift: number;
+  /**
+   * delta[row + class]: the next state's row offset, or its bitwise NOT when keywords end in
+   * that state (so a hit costs no extra lookup on the common path).
+   */
   private readonly delta: Int32Array;
   /** Per state: keyword indices that end there (including via failure links). */
   private readonly outputs: number[][];
-  private readonly hasOutput: Uint8Array;
   /** Keywords with non-ASCII characters: searched with a lower-cased copy of the text. */
   private readonly wide: number[] = [];
 
   constructor(readonly keywords: readonly string[]) {
     const goto: Map<number, number>[] = [new Map()];
     const out: number[][] = [[]];
+    let classes = 1;
     keywords.forEach((kw, index) => {
       if (kw === '' || [...kw].some((ch) => ch.charCodeAt(0) >= ALPHABET)) {
         if (kw !== '') this.wide.push(index);
@@ -36,6 +46,10 @@ export class KeywordPrefilter {
       let state = 0;
       for (let i = 0; i < kw.length; i++) {
         const c = lower(kw.charCodeAt(i));
+        if (this.classOf[c] === 0) {
+          this.classOf[c] = classes++;
+          if (c !== upper(c)) this.classOf[upper(c)] = this.classOf[c] as number;
+        }
         const trans = goto[state] as Map<number, number>;
         let next = trans.get(c);
         if (next === undefined) {
@@ -48,37 +62,39 @@ export class KeywordPrefilter {
       }
       (out[state] as number[]).push(index);
     });
+    // One representative (lower-case) character per class.
+    const charOf = [0];
+    for (let c = 0; c < ALPHABET; c++) if (this.classOf[c] !== 0 && c === lower(c)) charOf[this.classOf[c] as number] = c;
+    this.shift = Math.max(1, Math.ceil(Math.log2(classes)));
+    const width = 1 << this.shift;
     const states = goto.length;
-    const delta = new Int32Array(states << SHIFT);
+    // Plain state numbers first; encoded as row offsets (and outputs) once the links are known.
+    const next = new Int32Array(states * width);
     const fail = new Int32Array(states);
     // Breadth-first: a state's failure link and row are complete before its children's.
     const queue: number[] = [];
-    for (let c = 0; c < ALPHABET; c++) {
-      const next = (goto[0] as Map<number, number>).get(lower(c)) ?? 0;
-      delta[c] = next;
-      if (next !== 0 && c === lower(c)) queue.push(next);
+    for (let k = 1; k < classes; k++) {
+      const to = (goto[0] as Map<number, number>).get(charOf[k] as number) ?? 0;
+      next[k] = to;
+      if (to !== 0) queue.push(to);
     }
     for (let qi = 0; qi < queue.length; qi++) {
       const s = queue[qi] as number;
       const f = fail[s] as number;
       (out[s] as number[]).push(...(out[f] as number[]));
-      for (let c = 0; c < ALPHABET; c++) {
-        const lc = lower(c);
-        const next = (goto[s] as Map<number, number>).get(lc);
-        if (next === undefined) {
-          delta[(s << SHIFT) | c] = delta[(f << SHIFT) | c] as number;
+      for (let k = 1; k < classes; k++) {
+        const to = (goto[s] as Map<number, number>).get(charOf[k] as number);
+        if (to === undefined) {
+          next[s * width + k] = next[f * width + k] as number;
         } else {
-          delta[(s << SHIFT) | c] = next;
-          if (c === lc) {
-            fail[next] = delta[(f << SHIFT) | c] as number;
-            queue.push(next);
-          }
+          next[s * width + k] = to;
+          fail[to] = next[f * width + k] as number;
+          queue.push(to);
         }
       }
     }
-    this.delta = delta;
+    this.delta = next.map((to) => ((out[to] as number[]).length > 0 ? ~(to * width) : to * width));
     this.outputs = out;
-    this.hasOutput = Uint8Array.from(out, (o) => (o.length > 0 ? 1 : 0));
   }
 
   /**
@@ -86,25 +102,27 @@ export class KeywordPrefilter {
    * when it has one byte per character, which is faster than reading the string.
    */
   search(text: string, bytes?: Uint8Array): KeywordHits {
-    const hits = new HitRecorder(this.keywords);
-    const { delta, hasOutput, outputs } = this;
-    let state = 0;
-    let lineStart = 0;
+    const hits = new HitRecorder(this.keywords, text, bytes !== undefined && bytes.length === text.length ? bytes : undefined);
+    const { delta, classOf, outputs, shift } = this;
+    let row = 0;
     // The two loops are the same automaton over a byte array and over a string.
     if (bytes !== undefined && bytes.length === text.length) {
       for (let i = 0; i < bytes.length; i++) {
-        const code = bytes[i] as number;
-        if (code === 10) lineStart = i + 1;
-        state = delta[(state << SHIFT) | code] as number;
-        if (hasOutput[state] !== 0) hits.record(outputs[state] as number[], i, lineStart);
+        row = delta[row + (classOf[bytes[i] as number] as number)] as number;
+        if (row < 0) {
+          row = ~row;
+          hits.record(outputs[row >> shift] as number[], i);
+        }
       }
     } else {
       for (let i = 0; i < text.length; i++) {
         const code = text.charCodeAt(i);
-        if (code === 10) lineStart = i + 1;
         // Non-ASCII characters never occur in ASCII keywords: back to the root.
-        state = code < 256 ? (delta[(state << SHIFT) | code] as number) : 0;
-        if (hasOutput[state] !== 0) hits.record(outputs[state] as number[], i, lineStart);
+        row = delta[row + (code < 256 ? (classOf[code] as number) : 0)] as number;
+        if (row < 0) {
+          row = ~row;
+          hits.record(outputs[row >> shift] as number[], i);
+        }
       }
     }
     if (this.wide.length > 0) {
@@ -118,18 +136,40 @@ export class KeywordPrefilter {
   }
 }
 
-/** Keeps one occurrence per keyword per line (and per HIT_SPACING characters on long lines). */
+/**
+ * Keeps one occurrence per keyword per line (and per HIT_SPACING characters on long lines).
+ * Line starts are found only where keywords occur, with the native newline search, so the DFA
+ * loop need not look for newlines itself.
+ */
 class HitRecorder {
   readonly positions: (number[] | undefined)[];
   private readonly lastKept: Float64Array;
+  /** Start of the line holding the last recorded hit, and the first newline after it (or the text's end). */
+  private lineStart = 0;
+  private nextNewline = -1;
 
-  constructor(private readonly keywords: readonly string[]) {
+  constructor(
+    private readonly keywords: readonly string[],
+    private readonly text: string,
+    private readonly bytes: Uint8Array | undefined,
+  ) {
     this.positions = new Array(keywords.length);
     this.lastKept = new Float64Array(keywords.length).fill(-Infinity);
   }
 
-  /** `end`: offset of the keyword's last character. */
-  record(ended: readonly number[], end: number, lineStart: number): void {
+  private newlineFrom(from: number): number {
+    const at = this.bytes !== undefined ? this.bytes.indexOf(10, from) : this.text.indexOf('\n', from);
+    return at === -1 ? this.text.length : at;
+  }
+
+  /** `end`: offset of the keyword's last character (ascending from call to call). */
+  record(ended: readonly number[], end: number): void {
+    if (this.nextNewline < 0) this.nextNewline = this.newlineFrom(0);
+    while (this.nextNewline < end) {
+      this.lineStart = this.nextNewline + 1;
+      this.nextNewline = this.newlineFrom(this.lineStart);
+    }
+    const lineStart = this.lineStart;
     for (const k of ended) {
       const start = end + 1 - (this.keywords[k] as string).length;
       const last = this.lastKept[k] as number;
@@ -146,4 +186,8 @@ class HitRecorder {
 
 function lower(code: number): number {
   return code >= 65 && code <= 90 ? code + 32 : code;
+}
+
+function upper(code: number): number {
+  return code >= 97 && code <= 122 ? code - 32 : code;
 }

@@ -10,7 +10,7 @@ function finding(over: Partial<Finding> = {}): Finding {
   return {
     RuleID: 'test-rule', Description: '', StartLine: 1, EndLine: 2, StartColumn: 1, EndColumn: 2, Match: `key = ${SECRET} # ${SECRET}`,
     Secret: SECRET, File: 'auth.py', SymlinkFile: '', Commit: '', Entropy: 0, Author: '', Email: '', Date: '', Message: '', Tags: [],
-    Fingerprint: 'auth.py:test-rule:1', ...over,
+    Fingerprint: 'auth.py:test-rule:1', columns: { start: 1, end: 3 }, ...over,
   };
 }
 
@@ -32,6 +32,12 @@ describe('redaction', () => {
     expect(toGitleaksReport([finding()])).not.toContain(SECRET);
     expect(toGitleaksReport([finding()], { redact: false })).toContain(SECRET);
     expect(toGitleaksReport([finding()], { redact: 75 })).toContain('"Secret": "tok_...');
+  });
+
+  test("the true columns are not a report field: the report keeps gitleaks' schema", () => {
+    const [row] = JSON.parse(toGitleaksReport([finding()])) as Array<Record<string, unknown>>;
+    expect(Object.keys(row ?? {})).not.toContain('columns');
+    expect(row).toMatchObject({ StartColumn: 1, EndColumn: 2 });
   });
 });
 

@@ -37,6 +37,25 @@ describe('scanFiles: directory walk', () => {
     });
     expect(stats.bytesScanned).toBeGreaterThan(0);
   });
+
+  test('relativeTo: a subfolder scan reports File from the given folder, and path allowlists see that path', async () => {
+    const { findings } = await scanFiles(join(root, 'src'), { config, listing: 'walk', relativeTo: root });
+    expect(findings.map((f) => [f.File, f.Fingerprint])).toEqual([['src/deep/a.ts', 'src/deep/a.ts:tok:2']]);
+    const vendor = await scanFiles(join(root, 'vendor'), { config, listing: 'walk', relativeTo: root });
+    expect(vendor.findings).toEqual([]);
+    expect(vendor.stats.skipped.allowlistedPaths).toBe(1);
+  });
+
+  test('onProgress: files (skipped ones included) and bytes, throttled by the clock', async () => {
+    const states: unknown[] = [];
+    let clock = 0;
+    await scanFiles(root, { config, listing: 'walk', maxFileBytes: 1024, now: () => (clock += 60), onProgress: (s) => states.push(s) });
+    // Reported on the first file, then whenever 100 ms have passed (every other file at 60 ms per read).
+    expect(states.length).toBeGreaterThanOrEqual(2);
+    expect(states[0]).toEqual({ files: 1, bytes: expect.any(Number) as number });
+    const last = states[states.length - 1] as { files: number };
+    expect(last.files).toBeLessThanOrEqual(5);
+  });
 });
 
 describe('scanFiles: git ls-files in a repository', () => {
@@ -57,6 +76,18 @@ describe('scanFiles: git ls-files in a repository', () => {
     const { findings, stats } = await scanFiles(repo.dir, { config });
     expect(findings.map((f) => f.File)).toEqual(['tracked.txt', 'untracked.txt']);
     expect(stats.skipped.unreadable).toBe(1);
+  });
+
+  test('onProgress knows the total from the listing', async () => {
+    const states: Array<{ files: number; totalFiles?: number }> = [];
+    let clock = 0;
+    await scanFiles(repo.dir, { config, now: () => (clock += 1000), onProgress: (s) => states.push(s) });
+    expect(states.map((s) => [s.files, s.totalFiles])).toEqual([
+      [1, 4],
+      [2, 4],
+      [3, 4],
+      [4, 4],
+    ]);
   });
 
   test('listing: walk scans ignored files too (gitleaks dir mode)', async () => {

@@ -13,6 +13,8 @@ export interface FileSourceOptions {
   listing?: FileListing;
   /** Files larger than this are skipped (default 10 MiB). */
   maxFileBytes?: number;
+  /** The folder File paths are relative to (default root); see ScanFilesOptions.relativeTo. */
+  relativeTo?: string;
   git: GitPort;
 }
 
@@ -36,15 +38,28 @@ function* walk(root: string, dir: string, onUnreadable: () => void): Iterable<st
   }
 }
 
-async function* gitListed(root: string, git: GitPort): AsyncIterable<string> {
+async function gitListed(root: string, git: GitPort): Promise<string[]> {
   const out = await gitOutput(git, ['-c', 'core.quotePath=false', 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], root);
-  for (const name of out.split('\0')) if (name !== '') yield name.split('/').join(sep);
+  return out
+    .split('\0')
+    .filter((name) => name !== '')
+    .map((name) => name.split('/').join(sep));
 }
 
-function listFiles(session: ScanSession, root: string, opts: FileSourceOptions): AsyncIterable<string> | Iterable<string> {
+async function listFiles(session: ScanSession, root: string, opts: FileSourceOptions): Promise<Iterable<string>> {
   const listing = opts.listing ?? 'auto';
   const useGit = listing === 'git' || (listing === 'auto' && existsSync(join(root, '.git')));
-  return useGit ? gitListed(root, opts.git) : walk(root, root, () => session.stats.skipped.unreadable++);
+  if (!useGit) return walk(root, root, () => session.stats.skipped.unreadable++);
+  const listed = await gitListed(root, opts.git);
+  session.expectFiles(listed.length);
+  return listed;
+}
+
+/** What goes before a root-relative path so File is relative to `relativeTo` (`''` or ending in `/`). */
+function pathPrefix(root: string, relativeTo: string | undefined): string {
+  if (relativeTo === undefined) return '';
+  const rel = relative(relativeTo, root).split(sep).join('/');
+  return rel === '' ? '' : `${rel}/`;
 }
 
 /** The file's bytes, or why it is skipped. */
@@ -63,8 +78,8 @@ function readCandidate(full: string, maxBytes: number): Buffer | 'symlink' | 'ot
 
 // Synchronous reads: the scan is CPU-bound, and per-file promise round trips through the
 // thread pool cost more than the reads themselves on trees of small files.
-function scanOne(session: ScanSession, root: string, rel: string, maxBytes: number): void {
-  const path = rel.split(sep).join('/');
+function scanOne(session: ScanSession, root: string, rel: string, maxBytes: number, prefix: string): void {
+  const path = prefix + rel.split(sep).join('/');
   if (session.skipsPath(path)) return;
   const skipped = session.stats.skipped;
   const data = readCandidate(join(root, rel), maxBytes);
@@ -81,5 +96,9 @@ function scanOne(session: ScanSession, root: string, rel: string, maxBytes: numb
 
 export async function scanFileTree(session: ScanSession, root: string, opts: FileSourceOptions): Promise<void> {
   const maxBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  for await (const rel of listFiles(session, root, opts)) scanOne(session, root, rel, maxBytes);
+  const prefix = pathPrefix(root, opts.relativeTo);
+  for (const rel of await listFiles(session, root, opts)) {
+    scanOne(session, root, rel, maxBytes, prefix);
+    session.fileDone();
+  }
 }

@@ -45,6 +45,20 @@ describe('scanGit on a temporary repository', () => {
     expect(findings).toHaveLength(2);
   });
 
+  test('true columns in history: the hunk holds only added lines, at their real line and column', async () => {
+    const { findings } = await scanGit(repo.dir, { config, range: `${c2}..${c3}` });
+    // `const other = "` is 15 characters: the token starts at column 16 of line 4, gitleaks says 17.
+    expect(findings[0]).toMatchObject({ StartLine: 4, StartColumn: 17, columns: { start: 16, end: 32 } });
+  });
+
+  test('onProgress counts file diffs and bytes', async () => {
+    const states: Array<{ files: number; bytes: number }> = [];
+    let clock = 0;
+    await scanGit(repo.dir, { config, now: () => (clock += 1000), onProgress: (s) => states.push(s) });
+    expect(states.map((s) => s.files)).toEqual([1, 2, 3]);
+    expect(states[2]?.bytes).toBeGreaterThan(0);
+  });
+
   test('a range scans only its commits (pull request / push)', async () => {
     const { findings, stats } = await scanGit(repo.dir, { config, range: `${c2}..${c3}` });
     expect(stats.commitsScanned).toBe(1);

@@ -51,6 +51,7 @@ class LogParser {
     }
     if (line.startsWith('diff --git ')) {
       this.flush();
+      this.session.fileDone();
       this.inHunk = false;
       this.path = pathFromDiffHeader(line);
       return;

@@ -14,7 +14,7 @@ const TEXT = `const a = "${A}";\nconst b = "${B}";\n`;
 function finding(over: Partial<Finding>): Finding {
   return {
     RuleID: 'r', Description: '', StartLine: 1, EndLine: 1, StartColumn: 1, EndColumn: 1, Match: '', Secret: '', File: 'f',
-    SymlinkFile: '', Commit: '', Entropy: 0, Author: '', Email: '', Date: '', Message: '', Tags: [], Fingerprint: '', ...over,
+    SymlinkFile: '', Commit: '', Entropy: 0, Author: '', Email: '', Date: '', Message: '', Tags: [], Fingerprint: '', columns: { start: 1, end: 2 }, ...over,
   };
 }
 

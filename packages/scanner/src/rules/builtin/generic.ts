@@ -17,6 +17,13 @@ const REFERENCE_VALUE =
   '(?i)^(?:\\$|%[a-z_][a-z0-9_]*%$|\\{|' +
   '(?:process\\.env|import\\.meta\\.env|os\\.environ|os\\.getenv|system\\.getenv|env|config|settings|self|this|props|params|secrets|vars|inputs)[.\\[(])';
 
+/**
+ * File paths given to secret-sounding settings (`consoleSecretsFile: ~/.mcp/console-secrets.json`):
+ * a path from the home or current folder, or folders ending in a file name with an extension.
+ * A secret with slashes (base64) has no `.ext` at its end, so it is still reported.
+ */
+const PATH_VALUE = ['^(?:~|\\.{1,2})/[\\w.-]+(?:/[\\w.-]+)*$', '^(?:[\\w.-]+/)+[\\w-][\\w.-]*\\.[a-z][a-z0-9]{0,7}$'];
+
 /** `"alg"` inside a base64url JSON header, at each of the three possible byte alignments. */
 const JWT_ALG = '(?:JhbGci|ImFsZyI|iYWxnIj)';
 
@@ -96,6 +103,7 @@ export const GENERIC_RULES: RuleSpec[] = [
           '(?i)^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$',
           '(?i)^(?:sha(?:1|224|256|384|512)|md5)[:-]',
           '^(?:\\.{1,2})?/[\\w.-]+/[\\w./-]*$',
+          ...PATH_VALUE,
         ],
       },
       {

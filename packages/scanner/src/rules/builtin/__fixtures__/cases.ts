@@ -517,6 +517,9 @@ function genericCases(f: FakeSecrets): RuleCases[] {
   const clientSecret = f.chars(BASE64URL, 40);
   const apiToken = f.chars(BASE62, 40);
   const queryToken = f.chars(BASE62, 32);
+  // A value with slashes that is not a path (no file name with an extension at its end).
+  const slashedSecret = `${f.chars(BASE62, 20)}/${f.chars(BASE62, 12)}`;
+  const slashedDotted = `${f.chars(BASE62, 18)}/${f.chars(BASE62, 10)}.${f.chars(BASE62, 9)}`;
   const dbPass = `${f.chars(BASE62, 10)}!#${f.chars(BASE62, 8)}`;
   // jwt.io's example token, printed in countless tutorials.
   const jwtIo = join(
@@ -564,6 +567,8 @@ function genericCases(f: FakeSecrets): RuleCases[] {
         { text: `API_TOKEN=${apiToken}`, secret: apiToken },
         { text: `database:\n  password: "${dbPass}"\n`, secret: dbPass },
         { text: `fetch("https://api.acme.internal/v1/items?access_token=${queryToken}&limit=10")`, secret: queryToken },
+        { text: `SESSION_SECRET="${slashedSecret}"`, secret: slashedSecret },
+        { text: `client_secret: ${slashedDotted}`, secret: slashedDotted },
       ],
       falsePositives: [
         'const password = process.env.DB_PASSWORD_PRODUCTION;',
@@ -583,6 +588,11 @@ function genericCases(f: FakeSecrets): RuleCases[] {
         'API_KEY=<your-api-key>',
         '    private_key: "_EllipticCurvePrivateKey",',
         'body = "access_token=2YotnFZFEjr1zCsicMWpAA&token_type=example&expires_in=3600"',
+        "  consoleSecretsFile: '~/.mcp/console-secrets.json',",
+        '  secrets-inventory: docs/secrets-inventory.txt',
+        'TOKEN_CACHE=../state/cache/tokens-v2.db',
+        'client_secret_json: ./config/google/client-secret.prod.json',
+        'SSH_PRIVATE_KEY=~/.ssh/id_ed25519_deploy',
       ],
     },
   ];
