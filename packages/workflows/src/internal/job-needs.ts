@@ -29,8 +29,7 @@ export interface JobNeeds {
 }
 
 /** Names of env variables holding the job's own token (gh reads GH_TOKEN / GITHUB_TOKEN). */
-function tokenVariables(envs: readonly KeyedValue[][]): Set<string> {
-  const names = new Set<string>();
+function tokenVariables(envs: readonly KeyedValue[][], names = new Set<string>()): Set<string> {
   for (const env of envs) {
     for (const entry of env) {
       if (mentionsGithubToken(entry.value)) names.add(entry.key);
@@ -53,6 +52,8 @@ export function jobNeeds(workflow: Pick<WorkflowModel, 'env' | 'file'>, job: Job
   // With a checkout that uses another token in the job, we cannot tell which credentials a push uses.
   const checkouts = job.steps.filter((s) => s.uses !== undefined && actionName(s.uses) === 'actions/checkout');
   const pushesWithJobToken = checkouts.length > 0 && checkouts.every(checksOutWithJobToken);
+  // The workflow's and job's env are the same for every step: read them once.
+  const outerTokenVars = tokenVariables([workflow.env, job.env]);
   for (const step of job.steps) {
     const where = step.uses?.range ?? step.run?.range ?? step.range;
     const add = (needs: Readonly<Record<string, PermissionLevel>>, reason: string): void => {
@@ -66,7 +67,7 @@ export function jobNeeds(workflow: Pick<WorkflowModel, 'env' | 'file'>, job: Job
     }
     if (step.run !== undefined) {
       const script = step.run.value;
-      const tokenVars = tokenVariables([workflow.env, job.env, step.env]);
+      const tokenVars = tokenVariables([step.env], new Set(outerTokenVars));
       if (tokenVars.has('GH_TOKEN') || tokenVars.has('GITHUB_TOKEN')) {
         const gh = ghCliNeeds(script);
         add(gh.needs, 'the `gh` commands in `run:`');

@@ -1,5 +1,5 @@
 import type { KeyedValue, PermissionLevel, Step } from '../model';
-import { matchesActionPattern } from './action-pattern';
+import { actionPatternMatcher } from './action-pattern';
 
 /**
  * What well-known actions need from the job's GITHUB_TOKEN, from their READMEs.
@@ -102,6 +102,9 @@ const ACTIONS: readonly ActionEntry[] = [
   { action: 'hashicorp/setup-terraform', needs: NONE },
 ];
 
+// Every `uses:` step is looked up: prepare the patterns once.
+const ACTION_MATCHERS = ACTIONS.map((entry) => ({ matches: actionPatternMatcher(entry.action), needs: entry.needs }));
+
 /** This suite's own actions, by their subfolder (`org/mcp-secrets/<id>` or `./<id>` in its own repository). */
 const SUITE_ACTIONS: Readonly<Record<string, (w: StepInputs) => StepNeeds>> = {
   sync: (w) => (isSuiteJwtLogin(w) ? OIDC : NONE),
@@ -122,12 +125,11 @@ export function stepInputs(values: readonly KeyedValue[]): StepInputs {
 
 /** Needs of a `uses:` step by its action name, or undefined when the knowledge base does not know it. */
 export function knownActionNeeds(name: string, step: Step): StepNeeds | undefined {
-  const inputs = stepInputs(step.with);
   const suite = suiteActionId(name);
-  if (suite !== undefined) return SUITE_ACTIONS[suite](inputs);
-  const entry = ACTIONS.find((e) => matchesActionPattern(e.action, name));
+  if (suite !== undefined) return SUITE_ACTIONS[suite](stepInputs(step.with));
+  const entry = ACTION_MATCHERS.find((e) => e.matches(name));
   if (entry === undefined) return undefined;
-  return typeof entry.needs === 'function' ? entry.needs(inputs) : entry.needs;
+  return typeof entry.needs === 'function' ? entry.needs(stepInputs(step.with)) : entry.needs;
 }
 
 /** `./sync` in this repository, or `<owner>/mcp-secrets/sync` anywhere else. */

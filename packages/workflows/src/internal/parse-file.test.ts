@@ -108,6 +108,29 @@ describe('parseWorkflowFile', () => {
     expect(wf.jobs[1].steps.map((s) => s.uses?.raw ?? s.run?.value)).toEqual(['actions/checkout@v4', 'echo']);
   });
 
+  test('own keys win over merged ones; an expression after a scalar is not in it', () => {
+    const wf = workflow(
+      parseWorkflowFile(
+        'a.yml',
+        lines(
+          'on: push',
+          'x-defaults: &job',
+          '  name: merged',
+          '  if: merged',
+          'jobs:',
+          '  one:',
+          '    name: own',
+          '    <<: *job',
+          '    steps:',
+          '      - run: echo hi # ${{ github.head_ref }}',
+        ),
+      ),
+    );
+    expect(wf.jobs[0].name).toBe('own');
+    expect(wf.jobs[0].if?.value).toBe('merged');
+    expect(wf.jobs[0].steps[0].run).toMatchObject({ value: 'echo hi', expressions: [] });
+  });
+
   test('CRLF, BOM, comments, flow style and tabs in strings keep exact positions', () => {
     const text = '\uFEFFon: push # c\r\njobs: { a: { runs-on: x, steps: [ { run: "a\\tb\t${{ github.head_ref }}" } ] } }\r\n';
     const wf = workflow(parseWorkflowFile('a.yml', text));

@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq } from 'yaml';
-import type { Job, ParsedFile, Step, Trigger } from '../model';
+import type { Job, LocatedString, ParsedFile, Step, Trigger } from '../model';
 import { allStrings, ignoreComments, keyedValues, locatedString } from './located';
 import { parsePermissions } from './parse-permissions';
 import { parseUses } from './parse-uses';
@@ -84,10 +84,8 @@ function buildJob(source: YamlSource, id: string, pair: { key: unknown; value: u
   const usesValue = locatedString(source, source.get(node, 'uses')?.value);
   const secretsPair = source.get(node, 'secrets');
   const secretsText = source.scalarText(secretsPair?.value);
-  const otherStrings = source
-    .pairs(node)
-    .filter((p) => !JOB_KEYS_MODELLED.has(keyText(p)))
-    .flatMap((p) => allStrings(source, p.value));
+  const otherStrings: LocatedString[] = [];
+  for (const p of source.pairs(node)) if (!JOB_KEYS_MODELLED.has(keyText(p))) allStrings(source, p.value, otherStrings);
   return {
     id,
     idRange: source.nodeRange(pair.key),

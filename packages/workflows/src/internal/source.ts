@@ -9,7 +9,7 @@ import type { SourceRange } from '../model';
 export class YamlSource {
   readonly doc: Document.Parsed;
   private readonly lines: LineCounter;
-  private readonly expanded = new WeakMap<object, Pair<Scalar, unknown>[]>();
+  private readonly expanded = new WeakMap<object, ExpandedMap>();
 
   private constructor(readonly file: string, readonly text: string, doc: Document.Parsed, lines: LineCounter) {
     this.doc = doc;
@@ -24,18 +24,17 @@ export class YamlSource {
     return new YamlSource(file, text, doc, lines);
   }
 
-  /** 1-based line and column of a character offset. */
-  position(offset: number): { line: number; column: number } {
-    const pos = this.lines.linePos(Math.max(0, Math.min(offset, this.text.length)));
-    return { line: pos.line, column: pos.col };
+  /** 1-based line and column (`col`) of a character offset. */
+  private linePos(offset: number): { line: number; col: number } {
+    return this.lines.linePos(Math.max(0, Math.min(offset, this.text.length)));
   }
 
   /** Trailing line breaks and blanks that block nodes include are left out of the range. */
   rangeOf(start: number, end: number): SourceRange {
     while (end > start && /\s/.test(this.text[end - 1])) end--;
-    const from = this.position(start);
-    const to = this.position(Math.max(start, end));
-    return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+    const from = this.linePos(start);
+    const to = this.linePos(Math.max(start, end));
+    return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
   }
 
   /** Range of a node's value (without trailing comments). */
@@ -52,12 +51,16 @@ export class YamlSource {
 
   /** Pairs of a mapping, with `<<: *anchor` merges expanded (own keys win; a map merging itself is not followed). */
   pairs(node: unknown): Pair<Scalar, unknown>[] {
+    return this.expandedMap(node)?.pairs ?? [];
+  }
+
+  // Builders look keys up one by one: expand each mapping once.
+  private expandedMap(node: unknown): ExpandedMap | undefined {
     const map = this.resolve(node);
-    if (!isMap(map)) return [];
-    // Builders look keys up one by one: expand each mapping once.
+    if (!isMap(map)) return undefined;
     let cached = this.expanded.get(map);
     if (cached === undefined) {
-      cached = this.expand(map, new Set());
+      cached = { pairs: this.expand(map, new Set()) };
       this.expanded.set(map, cached);
     }
     return cached;
@@ -80,12 +83,23 @@ export class YamlSource {
       }
       own.push(item as Pair<Scalar, unknown>);
     }
+    if (merged.length === 0) return own;
     const ownKeys = new Set(own.map((p) => keyText(p)));
     return [...own, ...merged.filter((p) => !ownKeys.has(keyText(p)))];
   }
 
   get(node: unknown, key: string): Pair<Scalar, unknown> | undefined {
-    return this.pairs(node).find((p) => keyText(p) === key);
+    const map = this.expandedMap(node);
+    if (map === undefined) return undefined;
+    // Indexed on the first lookup: `with:` and `env:` maps are only ever listed.
+    if (map.byKey === undefined) {
+      map.byKey = new Map();
+      for (const pair of map.pairs) {
+        const text = keyText(pair);
+        if (!map.byKey.has(text)) map.byKey.set(text, pair);
+      }
+    }
+    return map.byKey.get(key);
   }
 
   /** Items of a sequence (aliases resolved); a single non-sequence value is not a list. */
@@ -102,6 +116,12 @@ export class YamlSource {
     if (value === null || value === undefined) return undefined;
     return typeof value === 'string' ? value : String(value);
   }
+}
+
+/** A mapping's pairs with merges expanded, and the first pair of each key once looked up. */
+interface ExpandedMap {
+  pairs: Pair<Scalar, unknown>[];
+  byKey?: Map<string, Pair<Scalar, unknown>>;
 }
 
 export function keyText(pair: Pair<unknown, unknown>): string {

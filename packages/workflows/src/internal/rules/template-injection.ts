@@ -77,8 +77,10 @@ export function untrustedContext(expression: string): string | undefined {
  */
 export function templateInjection(file: string, steps: readonly Step[], envs: readonly (readonly KeyedValue[])[] = []): Finding[] {
   const out: Finding[] = [];
+  // The outer maps are the same for every step: grade them once.
+  const outer = taintedEnv(envs);
   for (const step of steps) {
-    const tainted = taintedEnv([...envs, step.env]);
+    const tainted = taintedEnv([step.env], new Map(outer));
     if (step.run) out.push(...inScript(file, step.run, 'shell', tainted));
     const script = step.uses && actionName(step.uses) === 'actions/github-script' ? step.with.find((w) => w.key === 'script') : undefined;
     if (script) out.push(...inScript(file, script, 'js', tainted));
@@ -87,8 +89,7 @@ export function templateInjection(file: string, steps: readonly Step[], envs: re
 }
 
 /** `env:` names whose value expands an untrusted context (inner maps override outer ones). */
-function taintedEnv(envs: readonly (readonly KeyedValue[])[]): Map<string, string> {
-  const tainted = new Map<string, string>();
+function taintedEnv(envs: readonly (readonly KeyedValue[])[], tainted = new Map<string, string>()): Map<string, string> {
   for (const env of envs) {
     for (const entry of env) {
       const context = entry.expressions.map((e) => untrustedContext(e.text)).find((c) => c !== undefined);
