@@ -134,6 +134,10 @@ describe('sync from SOPS (bundled dist)', () => {
       expect(strict.main.exitCode).toBe(1);
       expect(strict.main.outputs.provider).toBeUndefined();
 
+      const nothingToFallBackTo = await runBundledAction('sync', { workspace, inputs: { ...inputs, fallback: 'sops' } });
+      expect(nothingToFallBackTo.main.exitCode).toBe(1);
+      expect(errorsOf(nothingToFallBackTo)[0]).toMatch(/^permission denied .*\(fallback: sops is set, but there is no age key or no config\/secrets\.enc\.yaml to fall back to\)$/);
+
       const lenient = await runBundledAction('sync', { workspace, inputs: { ...inputs, fallback: 'sops' }, env });
       expect(lenient.main.exitCode).toBe(0);
       expect(lenient.main.outputs.provider).toBe('sops');

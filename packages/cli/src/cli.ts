@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { ConfigurationError, toError } from '@mcp-secrets/ports';
+import { ConfigurationError, PRODUCT_VERSION, toError } from '@mcp-secrets/ports';
 import { EXIT, type Command, type OptionSpec } from './command';
 import { auditCommand } from './commands/audit';
 import { checkWorkflowsCommand } from './commands/check-workflows';
@@ -16,7 +16,7 @@ const COMMON: OptionSpec[] = [
   { name: 'verbose', description: 'print debug lines (never secrets)', flag: true },
 ];
 
-export const VERSION = '0.1.0';
+export const VERSION = PRODUCT_VERSION;
 
 /** Runs one CLI invocation and returns its exit code: 0 clean, 1 findings or failure, 2 usage or configuration. */
 export async function runCli(argv: string[], io: TerminalIo, env: NodeJS.ProcessEnv, cwd: string): Promise<number> {

@@ -3,3 +3,4 @@ export { Inputs, runnerInputSource, parseList } from './inputs';
 export type { InputSource } from './inputs';
 export { maskablePieces, MIN_MASK_LENGTH } from './masking';
 export type { ActionPorts, AnnotationPlace, Logger } from './ports';
+export { PRODUCT_VERSION } from './version';

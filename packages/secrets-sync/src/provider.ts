@@ -33,8 +33,7 @@ export function planProvider(options: SyncOptions, env: NodeJS.ProcessEnv): Prov
     }
     return { provider: 'vault', login, sopsFallback: options.fallback === 'sops' };
   }
-  const sopsReady = hasSopsKey(options) && existsSync(options.sops.file);
-  if (options.provider === 'sops' || (options.provider === 'auto' && sopsReady)) {
+  if (options.provider === 'sops' || (options.provider === 'auto' && sopsConfigured(options))) {
     if (!hasSopsKey(options)) {
       throw new ConfigurationError('no age identity is configured for the SOPS bundle', {
         input: 'sops-age-key',
@@ -51,6 +50,11 @@ export function planProvider(options: SyncOptions, env: NodeJS.ProcessEnv): Prov
 
 export function hasSopsKey(options: SyncOptions): boolean {
   return options.sops.ageKey.trim() !== '' || options.sops.ageKeyFile !== '';
+}
+
+/** An age key and the bundle file: enough to try SOPS. */
+export function sopsConfigured(options: SyncOptions): boolean {
+  return hasSopsKey(options) && existsSync(options.sops.file);
 }
 
 function chooseLogin(vault: VaultOptions, env: NodeJS.ProcessEnv): VaultLogin | undefined {

@@ -9,7 +9,7 @@ import {
   type Provider,
 } from '@mcp-secrets/secrets-store';
 import type { SyncOptions } from './options';
-import { planProvider } from './provider';
+import { planProvider, sopsConfigured } from './provider';
 import { fetchFromSops } from './sops-source';
 import { STATE } from './state';
 import { syncSummary } from './summary';
@@ -58,6 +58,9 @@ export async function runSync(ports: ActionPorts, options: SyncOptions, deps: Sy
       fetched = await fetchFromVault(options.vault, plan.login, ports, deps.createVaultClient);
     } catch (error) {
       if (!(plan.sopsFallback && error instanceof VaultError)) throw error;
+      if (!sopsConfigured(options)) {
+        throw new VaultError(error.kind, `${error.message} (fallback: sops is set, but there is no age key or no ${options.sops.displayFile} to fall back to)`);
+      }
       ports.log.warning(`Vault failed (${error.message}); falling back to the SOPS bundle ${options.sops.displayFile} as fallback: sops allows.`);
       provider = 'sops';
       fetched = await fetchFromSops(options.sops, ports);

@@ -1,9 +1,10 @@
+import { PRODUCT_VERSION } from '@mcp-secrets/ports';
 import type { ReportFinding, ReportRule, ToolInfo } from '@mcp-secrets/reporting';
 import { RULES, type Finding, type Severity } from '@mcp-secrets/workflows';
 
 export const TOOL: ToolInfo = {
   name: 'mcp-secrets workflow-permission-check',
-  version: '0.1.0',
+  version: PRODUCT_VERSION,
   informationUri: 'https://github.com/org/mcp-secrets/tree/main/workflow-permission-check',
 };
 

@@ -13,8 +13,18 @@ export const ACTION_INPUTS: Record<string, ActionInput[]> = {
       "default": "."
     },
     {
+      "name": "engine",
+      "description": "builtin (the in-process scanner, nothing to download) or gitleaks (the real gitleaks binary: tool cache, then Actions cache, then a checksum-verified GitHub release; Linux and macOS runners).",
+      "default": "builtin"
+    },
+    {
+      "name": "gitleaks-version",
+      "description": "gitleaks release for engine: gitleaks (8.19.0 or newer).",
+      "default": "8.30.1"
+    },
+    {
       "name": "config",
-      "description": "gitleaks TOML configuration; empty: config/gitleaks.toml when present, else the built-in rules. `[extend] useDefault = true` extends the built-in rules."
+      "description": "gitleaks TOML configuration; empty: config/gitleaks.toml when present, else the built-in rules (engine: gitleaks: its own default rules). `[extend] useDefault = true` extends the default rules."
     },
     {
       "name": "baseline",

@@ -1,5 +1,5 @@
 import { basename, resolve } from 'node:path';
-import { ConfigurationError, toError } from '@mcp-secrets/ports';
+import { ConfigurationError, PRODUCT_VERSION, toError } from '@mcp-secrets/ports';
 import { ALL_CHECKS } from './checks/registry';
 import { createGitCli } from './git';
 import type { GitPort } from './git';
@@ -37,7 +37,7 @@ export interface RunControlsParams {
   catalogue?: readonly Check[];
 }
 
-export const DEFAULT_TOOL = { name: 'mcp-secrets ops-controls', version: '0.1.0' } as const;
+export const DEFAULT_TOOL = { name: 'mcp-secrets ops-controls', version: PRODUCT_VERSION } as const;
 
 /** Runs the selected checks and returns the report; a check that throws is reported as `fail`. */
 export async function runControls(params: RunControlsParams): Promise<ControlsReport> {
