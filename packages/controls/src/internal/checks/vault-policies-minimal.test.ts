@@ -42,7 +42,11 @@ describe('vault-policies-minimal', () => {
     expect((await runCheck(vaultPoliciesMinimal, makeRepo({ 'a.txt': 'x' }), { vault: fakeVault(['root'], {}) })).details).toBe(
       'the Vault token has the `root` policy',
     );
-    const writes = 'path "secret/data/mcp/*" {\n  capabilities = ["read", "update"]\n}\n';
+    const writes = [
+      'path "secret/data/mcp/*" {\n  capabilities = ["read", "update"]\n}',
+      // Revoking its own token is what the sync must be able to do: not a write to flag.
+      'path "auth/token/revoke-self" {\n  capabilities = ["update"]\n}',
+    ].join('\n');
     const vault = fakeVault(['default', 'mcp-ci', 'other'], { 'sys/policy/mcp-ci': { data: { rules: writes } } });
     const result = await runCheck(vaultPoliciesMinimal, makeRepo({ 'a.txt': 'x' }), { vault });
     expect(result).toEqual({

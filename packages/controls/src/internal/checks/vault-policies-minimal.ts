@@ -4,6 +4,8 @@ import type { Check, CheckContext, Evidence } from '../types';
 const PATH_BLOCK = /path\s+"([^"]+)"\s*\{([^}]*)\}/g;
 const CAPABILITIES = /capabilities\s*=\s*\[([^\]]*)\]/;
 const WRITE_CAPABILITIES = ['create', 'update', 'patch', 'delete'];
+// What a token needs on itself for the sync to check and revoke it; never a write worth flagging.
+const TOKEN_SELF_PATHS = new Set(['auth/token/lookup-self', 'auth/token/revoke-self']);
 
 interface PolicyRule {
   path: string;
@@ -28,7 +30,7 @@ export const vaultPoliciesMinimal: Check = {
   title: 'Vault policies grant the sync role reads only, never root or sudo',
   rationale: 'The sync only reads one secret path; `root`, `path "*"` or `sudo` turn a leaked CI token into control of Vault itself.',
   remediation:
-    'Give the sync role one policy with `path "secret/data/mcp/ci" { capabilities = ["read"] }`, detach `root` and `default` (`token_no_default_policy=true`), and drop `sudo` and `path "*"` from every policy.',
+    'Give the sync role one policy with `path "secret/data/mcp/ci" { capabilities = ["read"] }` plus `auth/token/lookup-self` (read) and `auth/token/revoke-self` (update) so the sync can revoke its token, detach `root` and `default` (`token_no_default_policy=true`), and drop `sudo` and `path "*"` from every policy.',
   severity: 'critical',
   async run(ctx) {
     const findings = new Findings();
@@ -56,7 +58,7 @@ function judgePolicy(label: string, rules: PolicyRule[], readOnlyRole: boolean, 
   for (const rule of rules) {
     if (rule.path === '*' && !rule.capabilities.includes('deny')) findings.fail(`${label}: \`path "*"\` grants every path`, ...where(rule));
     if (rule.capabilities.includes('sudo')) findings.fail(`${label}: \`sudo\` on \`${rule.path}\``, ...where(rule));
-    const writes = rule.capabilities.filter((capability) => WRITE_CAPABILITIES.includes(capability));
+    const writes = TOKEN_SELF_PATHS.has(rule.path) ? [] : rule.capabilities.filter((capability) => WRITE_CAPABILITIES.includes(capability));
     if (readOnlyRole && writes.length > 0) findings.warn(`${label}: the read-only sync role may ${writes.join('/')} \`${rule.path}\``, ...where(rule));
   }
 }
