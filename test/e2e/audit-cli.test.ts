@@ -1,42 +1,24 @@
 // `mcp-secrets audit` from the bundled CLI (dist/cli/index.js), as a user runs it: exit codes,
 // plain text without a terminal, json and sarif on stdout, and never a secret on the screen.
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../../packages/cli/src/cli';
-import { makeTree, prng, TEST_CONFIG, TEST_RULE_ID, testToken, removeTrees } from '../fixtures/audit/planted';
-import { NODE_BIN, REPO_ROOT } from '../helpers/runner';
+import { prng, TEST_CONFIG, TEST_RULE_ID, testToken } from '../fixtures/audit/planted';
+import { runCliBundle } from '../helpers/cli';
+import { REPO_ROOT, type ProcessRun } from '../helpers/runner';
+import { removeTempDirs, tempTree } from '../support/temp-repo';
 
-afterAll(removeTrees);
+afterAll(removeTempDirs);
 
-const CLI = join(REPO_ROOT, 'dist', 'cli', 'index.js');
 const next = prng(8080);
 const TOKEN_A = testToken(next);
 const TOKEN_B = testToken(next);
 const PREFIX = 'const key = "';
 
-interface CliRun {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(args: string[], cwd: string): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(NODE_BIN, [CLI, ...args], { cwd, env: { PATH: process.env.PATH ?? '', HOME: cwd }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
-}
-
 const planted = (): string =>
-  makeTree({ 'config/gitleaks.toml': TEST_CONFIG, 'src/app.ts': `// app\n${PREFIX}${TOKEN_A}";\n`, 'b.env': `B=${TOKEN_B}\n` });
+  tempTree({ 'config/gitleaks.toml': TEST_CONFIG, 'src/app.ts': `// app\n${PREFIX}${TOKEN_A}";\n`, 'b.env': `B=${TOKEN_B}\n` });
 
-const noSecrets = (run: CliRun): void => {
+const noSecrets = (run: ProcessRun): void => {
   for (const token of [TOKEN_A, TOKEN_B]) {
     expect(run.stdout).not.toContain(token.slice(4));
     expect(run.stderr).not.toContain(token.slice(4));
@@ -45,8 +27,8 @@ const noSecrets = (run: CliRun): void => {
 
 describe('mcp-secrets audit (bundled CLI)', () => {
   test('findings: exit 1, plain text grouped by file with the redacted line and a caret, then the verdict', async () => {
-    const run = await cli(['audit'], planted());
-    expect(run.code).toBe(1);
+    const run = await runCliBundle(planted(), ['audit']);
+    expect(run.exitCode).toBe(1);
     expect(run.stdout).not.toMatch(/\u001b\[/);
     expect(run.stdout).toContain(
       [
@@ -74,13 +56,13 @@ describe('mcp-secrets audit (bundled CLI)', () => {
 
   test('json prints the gitleaks report and sarif the SARIF log, alone on stdout; no file is written unless asked', async () => {
     const dir = planted();
-    const json = await cli(['audit', '--format', 'json'], dir);
-    expect(json.code).toBe(1);
+    const json = await runCliBundle(dir, ['audit', '--format', 'json']);
+    expect(json.exitCode).toBe(1);
     expect((JSON.parse(json.stdout) as Array<{ File: string; Secret: string }>).map((f) => [f.File, f.Secret])).toEqual([
       ['b.env', 'REDACTED'],
       ['src/app.ts', 'REDACTED'],
     ]);
-    const sarif = await cli(['audit', '--format', 'sarif', '--report-path', 'out/report.json'], dir);
+    const sarif = await runCliBundle(dir, ['audit', '--format', 'sarif', '--report-path', 'out/report.json']);
     expect(JSON.parse(sarif.stdout).runs[0].results).toHaveLength(2);
     expect(existsSync(join(dir, 'gitleaks-report.json'))).toBe(false);
     expect(existsSync(join(dir, 'gitleaks-report.sarif'))).toBe(false);
@@ -90,47 +72,47 @@ describe('mcp-secrets audit (bundled CLI)', () => {
   });
 
   test('clean: exit 0; fail-on-findings false: exit 0 with the findings shown', async () => {
-    const clean = await cli(['audit'], makeTree({ 'config/gitleaks.toml': TEST_CONFIG, 'a.txt': 'ok\n' }));
-    expect(clean.code).toBe(0);
+    const clean = await runCliBundle(tempTree({ 'config/gitleaks.toml': TEST_CONFIG, 'a.txt': 'ok\n' }), ['audit']);
+    expect(clean.exitCode).toBe(0);
     expect(clean.stdout).toMatch(/^✔ No secrets found in 2 files/);
-    const warn = await cli(['audit', '--fail-on-findings', 'false'], planted());
-    expect(warn.code).toBe(0);
+    const warn = await runCliBundle(planted(), ['audit', '--fail-on-findings', 'false']);
+    expect(warn.exitCode).toBe(0);
     expect(warn.stdout).toMatch(/⚠ 2 secrets in 3 files/);
   });
 
   test('usage and configuration errors exit 2 and say what to fix', async () => {
-    const dir = makeTree({ 'config/gitleaks.toml': '[[rules]\n', 'a.txt': 'x' });
-    const config = await cli(['audit'], dir);
-    expect(config.code).toBe(2);
+    const dir = tempTree({ 'config/gitleaks.toml': '[[rules]\n', 'a.txt': 'x' });
+    const config = await runCliBundle(dir, ['audit']);
+    expect(config.exitCode).toBe(2);
     expect(config.stderr).toMatch(/mcp-secrets audit: input 'config', .*config\/gitleaks\.toml:1: invalid TOML/);
-    const format = await cli(['audit', '--format', 'xml'], dir);
-    expect(format.code).toBe(2);
+    const format = await runCliBundle(dir, ['audit', '--format', 'xml']);
+    expect(format.exitCode).toBe(2);
     expect(format.stderr).toContain("unknown format 'xml'");
-    const option = await cli(['audit', '--bogus'], dir);
-    expect(option.code).toBe(2);
-    const notGit = await cli(['audit', '--scan', 'git'], makeTree({ 'a.txt': 'x' }));
-    expect(notGit.code).toBe(2);
+    const option = await runCliBundle(dir, ['audit', '--bogus']);
+    expect(option.exitCode).toBe(2);
+    const notGit = await runCliBundle(tempTree({ 'a.txt': 'x' }), ['audit', '--scan', 'git']);
+    expect(notGit.exitCode).toBe(2);
     expect(notGit.stderr).toContain("input 'scan': ");
     expect(notGit.stderr).toContain('is not inside a git repository (use scan: files to scan a plain folder)');
   });
 
   test('--write-baseline lists every current finding; the next audit is clean', async () => {
     const dir = planted();
-    const write = await cli(['audit', '--write-baseline'], dir);
-    expect(write.code).toBe(0);
+    const write = await runCliBundle(dir, ['audit', '--write-baseline']);
+    expect(write.exitCode).toBe(0);
     expect(write.stdout).toBe('Wrote config/detect-secrets.baseline: 2 entries from 2 findings.\n');
     expect(Object.keys(JSON.parse(readFileSync(join(dir, 'config', 'detect-secrets.baseline'), 'utf8')).results)).toEqual(['b.env', 'src/app.ts']);
-    const after = await cli(['audit'], dir);
-    expect(after.code).toBe(0);
+    const after = await runCliBundle(dir, ['audit']);
+    expect(after.exitCode).toBe(0);
     expect(after.stdout).toContain('suppressed: 0 allowlist, 0 .gitleaksignore, 2 baseline');
     noSecrets(write);
     expect(readFileSync(join(dir, 'config', 'detect-secrets.baseline'), 'utf8')).not.toContain(TOKEN_A);
   });
 
   test("the README's demo: this repository audits clean", async () => {
-    const run = await cli(['audit'], REPO_ROOT);
+    const run = await runCliBundle(REPO_ROOT, ['audit']);
     expect(run.stdout).toMatch(/^✔ No secrets found in \d+ files/);
-    expect(run.code).toBe(0);
+    expect(run.exitCode).toBe(0);
   });
 });
 

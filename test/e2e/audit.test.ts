@@ -7,9 +7,10 @@ import Ajv2020 from 'ajv/dist/2020';
 import { findLeaks } from '../helpers/leaks';
 import { runBundledAction, type ActionRun, type WorkflowCommand } from '../helpers/runner';
 import { describeWithShared } from '../support/shared-fixtures';
-import { commit, git, initRepo, makeTree, prng, TEST_CONFIG, TEST_RULE_ID, testToken, removeTrees } from '../fixtures/audit/planted';
+import { prng, TEST_CONFIG, TEST_RULE_ID, testToken } from '../fixtures/audit/planted';
+import { commitFiles, git, newRepo, removeTempDirs, tempTree } from '../support/temp-repo';
 
-afterAll(removeTrees);
+afterAll(removeTempDirs);
 
 const next = prng(20261123);
 const TOKENS = [testToken(next), testToken(next), testToken(next)];
@@ -32,7 +33,7 @@ function leaks(run: ActionRun, values: string[]): string[] {
 }
 
 function plantedWorkspace(extra: Record<string, string> = {}): string {
-  return makeTree({
+  return tempTree({
     'config/gitleaks.toml': TEST_CONFIG,
     'src/app.ts': `// app\n\n${PREFIX}${TOKEN_A}";\n`,
     'deploy/.env': `A=1\nTOKEN=${TOKEN_B}\n`,
@@ -90,7 +91,7 @@ describe('audit action (bundled dist, child process)', () => {
   });
 
   test('a clean tree passes with no annotation', async () => {
-    const run = await runBundledAction('audit', { workspace: makeTree({ 'config/gitleaks.toml': TEST_CONFIG, 'a.txt': 'fine\n' }) });
+    const run = await runBundledAction('audit', { workspace: tempTree({ 'config/gitleaks.toml': TEST_CONFIG, 'a.txt': 'fine\n' }) });
     expect(run.main.exitCode).toBe(0);
     expect(run.main.outputs.findings).toBe('0');
     expect(run.main.commands.filter((c) => ['error', 'warning'].includes(c.command))).toEqual([]);
@@ -98,7 +99,7 @@ describe('audit action (bundled dist, child process)', () => {
   });
 
   test('an artifact service that cannot be reached warns; the verdict still comes from the findings', async () => {
-    const workspace = makeTree({ 'config/gitleaks.toml': TEST_CONFIG, 'a.txt': 'fine\n' });
+    const workspace = tempTree({ 'config/gitleaks.toml': TEST_CONFIG, 'a.txt': 'fine\n' });
     const run = await runBundledAction('audit', { workspace, env: { ACTIONS_RUNTIME_TOKEN: 'test', ACTIONS_RESULTS_URL: 'http://127.0.0.1:9/' } });
     expect(run.main.exitCode).toBe(0);
     expect(run.main.commands.filter((c) => c.command === 'warning').map((c) => c.message)).toEqual([
@@ -169,12 +170,11 @@ describe('audit action: configuration errors exit 1, name the input, file and li
 describe('audit action: history and pull requests', () => {
   /** main: a secret in the base; feature: one secret added, then a clean commit. */
   function repo(): { workspace: string; base: string; head: string } {
-    const workspace = makeTree({});
-    initRepo(workspace);
-    const base = commit(workspace, { 'config/gitleaks.toml': TEST_CONFIG, 'old.ts': `${PREFIX}${TOKEN_C}";\n` }, 'base with an old secret');
+    const workspace = newRepo('audit-');
+    const base = commitFiles(workspace, { 'config/gitleaks.toml': TEST_CONFIG, 'old.ts': `${PREFIX}${TOKEN_C}";\n` }, 'base with an old secret');
     git(workspace, 'checkout', '-q', '-b', 'feature');
-    commit(workspace, { 'src/new.ts': `// new\n// file\n${PREFIX}${TOKEN_A}";\n` }, 'add a secret');
-    const head = commit(workspace, { 'src/other.ts': 'clean\n' }, 'clean');
+    commitFiles(workspace, { 'src/new.ts': `// new\n// file\n${PREFIX}${TOKEN_A}";\n` }, 'add a secret');
+    const head = commitFiles(workspace, { 'src/other.ts': 'clean\n' }, 'clean');
     return { workspace, base, head };
   }
 
@@ -198,13 +198,13 @@ describe('audit action: history and pull requests', () => {
     ]);
     expect(run.main.stdout).toContain(`Scanning the pull request commits ${base.slice(0, 7)}..${head.slice(0, 7)}`);
     const report = JSON.parse(readFileSync(run.main.outputs['report-path'] ?? '', 'utf8')) as Array<Record<string, unknown>>;
-    expect(report[0]).toMatchObject({ File: 'src/new.ts', StartLine: 3, Author: 'Audit Test', Message: 'add a secret' });
+    expect(report[0]).toMatchObject({ File: 'src/new.ts', StartLine: 3, Author: 't', Message: 'add a secret' });
     expect(leaks(run, TOKENS)).toEqual([]);
   });
 
   test('push of a new branch (scan: diff): the pushed commits', async () => {
     const { workspace, base, head } = repo();
-    const first = git(workspace, 'rev-parse', `${head}^`);
+    const first = git(workspace, 'rev-parse', `${head}^`).trim();
     const eventPath = join(mkdtempSync(join(tmpdir(), 'event-')), 'event.json');
     writeFileSync(eventPath, JSON.stringify({ before: '0'.repeat(40), after: head, created: true, commits: [{ id: first }, { id: head }] }));
     const run = await runBundledAction('audit', { workspace, inputs: { scan: 'diff' }, env: { GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: eventPath } });

@@ -8,10 +8,22 @@ const made: string[] = [];
 
 /** git with a fixed test identity and no signing, whatever the machine's config says. */
 export function git(dir: string, ...args: string[]): string {
+  return gitWith({}, dir, ...args);
+}
+
+export interface GitOptions {
+  /** Author and committer date of the commits made (ISO 8601), for tests that assert a commit's Date. */
+  date?: string;
+}
+
+/** `git`, with options. */
+export function gitWith(options: GitOptions, dir: string, ...args: string[]): string {
+  const dated = options.date === undefined ? {} : { env: { ...process.env, GIT_AUTHOR_DATE: options.date, GIT_COMMITTER_DATE: options.date } };
   return execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@e', '-c', 'commit.gpgsign=false', ...args], {
     cwd: dir,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
+    ...dated,
   });
 }
 
@@ -26,6 +38,13 @@ export function writeFiles(dir: string, files: Record<string, string>): void {
 export function tempDir(prefix: string): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   made.push(dir);
+  return dir;
+}
+
+/** A new folder holding the files (path -> content), removed by removeTempDirs. */
+export function tempTree(files: Record<string, string>, prefix = 'tree-'): string {
+  const dir = tempDir(prefix);
+  writeFiles(dir, files);
   return dir;
 }
 

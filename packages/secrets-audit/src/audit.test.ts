@@ -2,12 +2,13 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigurationError, Inputs } from '@mcp-secrets/ports';
 import { sha1Hex } from '@mcp-secrets/scanner';
-import { awsKeyId, commit, initRepo, makeTree, prng, TEST_CONFIG, TEST_RULE_ID, testToken, removeTrees } from '../../../test/fixtures/audit/planted';
-import { memoryPorts, type MemoryPorts } from './__fixtures__/memory-ports';
+import { awsKeyId, prng, TEST_CONFIG, TEST_RULE_ID, testToken } from '../../../test/fixtures/audit/planted';
+import { memoryPorts, type MemoryPorts } from '../../../test/support/memory-ports';
+import { commitFiles, newRepo, removeTempDirs, tempTree } from '../../../test/support/temp-repo';
 import { runAudit } from './audit';
 import { readAuditOptions, type AuditInputName } from './options';
 
-afterAll(removeTrees);
+afterAll(removeTempDirs);
 
 const next = prng(4242);
 const TOKEN_A = testToken(next);
@@ -25,7 +26,7 @@ function optionsFor(workspace: string, given: Partial<Record<AuditInputName, str
 }
 
 async function audit(workspace: string, given: Partial<Record<AuditInputName, string>> = {}, env: NodeJS.ProcessEnv = {}) {
-  const ports = memoryPorts({ GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'org/app', GITHUB_SHA: 'abc123', ...env });
+  const ports = memoryPorts({ GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'org/app', GITHUB_SHA: 'abc123', ...env }, { upload: { uploaded: true, reason: 'artifact id 7' } });
   const result = await runAudit(ports, optionsFor(workspace, given));
   return { ports, result };
 }
@@ -36,7 +37,7 @@ function everythingShown(ports: MemoryPorts): string {
 
 describe('runAudit on a working tree', () => {
   test('findings at exact lines and columns, reported everywhere, never showing the secret', async () => {
-    const ws = makeTree({ 'config/gitleaks.toml': TEST_CONFIG, 'src/a.ts': planted(TOKEN_A), 'b.env': `TOKEN=${TOKEN_B}\n`, 'clean.txt': 'nothing here\n' });
+    const ws = tempTree({ 'config/gitleaks.toml': TEST_CONFIG, 'src/a.ts': planted(TOKEN_A), 'b.env': `TOKEN=${TOKEN_B}\n`, 'clean.txt': 'nothing here\n' });
     const { ports, result } = await audit(ws);
 
     expect(result.findings.map((f) => [f.File, f.StartLine, f.RuleID])).toEqual([
@@ -77,7 +78,7 @@ describe('runAudit on a working tree', () => {
   test('past GitHub\'s annotation limit: 9 annotated (one error kept for the step\'s failure), the rest noted', async () => {
     const gen = prng(12);
     const files = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`f${String(i).padStart(2, '0')}.ts`, planted(testToken(gen))]));
-    const { ports, result } = await audit(makeTree({ 'config/gitleaks.toml': TEST_CONFIG, ...files }));
+    const { ports, result } = await audit(tempTree({ 'config/gitleaks.toml': TEST_CONFIG, ...files }));
     expect(result.findings).toHaveLength(12);
     expect(ports.lines.filter((l) => l.level === 'error')).toHaveLength(9);
     const note = '3 more findings not annotated (3 errors); see the report.';
@@ -86,9 +87,9 @@ describe('runAudit on a working tree', () => {
   });
 
   test('a clean tree passes; fail-on-findings false turns findings into warnings', async () => {
-    const clean = makeTree({ 'config/gitleaks.toml': TEST_CONFIG, 'a.txt': 'hello\n' });
+    const clean = tempTree({ 'config/gitleaks.toml': TEST_CONFIG, 'a.txt': 'hello\n' });
     expect((await audit(clean)).result.verdict).toBe('pass');
-    const ws = makeTree({ 'config/gitleaks.toml': TEST_CONFIG, 'a.ts': planted(TOKEN_A) });
+    const ws = tempTree({ 'config/gitleaks.toml': TEST_CONFIG, 'a.ts': planted(TOKEN_A) });
     const { ports, result } = await audit(ws, { 'fail-on-findings': 'false', annotations: 'true' });
     expect(result.verdict).toBe('warn');
     expect(ports.outputs.findings).toBe('1');
@@ -96,7 +97,7 @@ describe('runAudit on a working tree', () => {
   });
 
   test('redact false keeps the secret in the report files only, which become owner-only', async () => {
-    const ws = makeTree({ 'config/gitleaks.toml': TEST_CONFIG, 'a.ts': planted(TOKEN_A) });
+    const ws = tempTree({ 'config/gitleaks.toml': TEST_CONFIG, 'a.ts': planted(TOKEN_A) });
     const { ports } = await audit(ws, { redact: 'false' });
     expect(readFileSync(join(ws, 'gitleaks-report.json'), 'utf8')).toContain(TOKEN_A);
     expect(statSync(join(ws, 'gitleaks-report.json')).mode & 0o777).toBe(0o600);
@@ -104,7 +105,7 @@ describe('runAudit on a working tree', () => {
   });
 
   test('.gitleaksignore, the detect-secrets baseline and gitleaks:allow suppress, and are counted', async () => {
-    const ws = makeTree({
+    const ws = tempTree({
       'config/gitleaks.toml': TEST_CONFIG,
       'a.ts': planted(TOKEN_A),
       'b.ts': planted(TOKEN_B),
@@ -119,14 +120,14 @@ describe('runAudit on a working tree', () => {
   });
 
   test('[extend] useDefault = true adds the built-in rules to the config', async () => {
-    const ws = makeTree({ 'config/gitleaks.toml': `[extend]\nuseDefault = true\n\n${TEST_CONFIG.replace(/^title.*$/m, '')}`, 'a.ts': planted(TOKEN_A), 'ids.txt': `const id = "${AWS_ID}";\n` });
+    const ws = tempTree({ 'config/gitleaks.toml': `[extend]\nuseDefault = true\n\n${TEST_CONFIG.replace(/^title.*$/m, '')}`, 'a.ts': planted(TOKEN_A), 'ids.txt': `const id = "${AWS_ID}";\n` });
     const { result } = await audit(ws);
     expect(result.findings.map((f) => f.RuleID).sort()).toEqual(['aws-access-key-id', TEST_RULE_ID]);
   });
 
   test('path: a subfolder is reported from the workspace, as gitleaks does under --source', async () => {
     const config = `${TEST_CONFIG}\n[allowlist]\npaths = ['''^pkg/vendor/''']\n`;
-    const ws = makeTree({ 'config/gitleaks.toml': config, 'pkg/src/a.ts': planted(TOKEN_A), 'pkg/vendor/v.ts': planted(TOKEN_B), 'other.ts': planted(TOKEN_B) });
+    const ws = tempTree({ 'config/gitleaks.toml': config, 'pkg/src/a.ts': planted(TOKEN_A), 'pkg/vendor/v.ts': planted(TOKEN_B), 'other.ts': planted(TOKEN_B) });
     const { ports, result } = await audit(ws, { path: 'pkg' });
     expect(result.findings.map((f) => [f.File, f.Fingerprint])).toEqual([['pkg/src/a.ts', `pkg/src/a.ts:${TEST_RULE_ID}:3`]]);
     expect(ports.lines.filter((l) => l.level === 'error').map((a) => a.place?.file)).toEqual(['pkg/src/a.ts']);
@@ -137,7 +138,7 @@ describe('runAudit on a working tree', () => {
   });
 
   test('onProgress sees the scan advance', async () => {
-    const ws = makeTree({ 'a.ts': planted(TOKEN_A), 'b.ts': 'clean\n' });
+    const ws = tempTree({ 'a.ts': planted(TOKEN_A), 'b.ts': 'clean\n' });
     const states: Array<{ files: number; bytes: number }> = [];
     await runAudit(memoryPorts({}), optionsFor(ws), { onProgress: (s) => states.push(s) });
     expect(states[0]).toMatchObject({ files: 1 });
@@ -146,7 +147,7 @@ describe('runAudit on a working tree', () => {
 
 describe('configuration errors: named input, file and line, and no report left behind', () => {
   async function configError(toml: string): Promise<{ error: ConfigurationError; ws: string }> {
-    const ws = makeTree({ 'rules.toml': toml, 'a.ts': planted(TOKEN_A) });
+    const ws = tempTree({ 'rules.toml': toml, 'a.ts': planted(TOKEN_A) });
     try {
       await audit(ws, { config: 'rules.toml' });
     } catch (error) {
@@ -174,19 +175,18 @@ describe('configuration errors: named input, file and line, and no report left b
   });
 
   test('a broken baseline names the baseline input', async () => {
-    const ws = makeTree({ 'config/detect-secrets.baseline': '{ nope', 'a.ts': planted(TOKEN_A) });
+    const ws = tempTree({ 'config/detect-secrets.baseline': '{ nope', 'a.ts': planted(TOKEN_A) });
     await expect(audit(ws)).rejects.toThrow(/input 'baseline', config\/detect-secrets\.baseline: not valid JSON/);
   });
 });
 
 describe('runAudit on git history', () => {
   test('finds a secret added and later removed, at its exact column in the commit', async () => {
-    const repo = makeTree({});
-    initRepo(repo);
-    commit(repo, { 'rules.toml': TEST_CONFIG, 'a.ts': '// one\n' }, 'start');
+    const repo = newRepo('audit-');
+    commitFiles(repo, { 'rules.toml': TEST_CONFIG, 'a.ts': '// one\n' }, 'start');
     // a.ts: the secret is the second line of its hunk; b.ts: the first.
-    const leaked = commit(repo, { 'a.ts': `// one\n// two\n${PREFIX}${TOKEN_A}";\n`, 'b.ts': `${PREFIX}${TOKEN_B}";\n` }, 'leak');
-    commit(repo, { 'a.ts': '// one\n', 'b.ts': '\n' }, 'remove');
+    const leaked = commitFiles(repo, { 'a.ts': `// one\n// two\n${PREFIX}${TOKEN_A}";\n`, 'b.ts': `${PREFIX}${TOKEN_B}";\n` }, 'leak');
+    commitFiles(repo, { 'a.ts': '// one\n', 'b.ts': '\n' }, 'remove');
 
     const { ports, result } = await audit(repo, { scan: 'git', config: 'rules.toml' });
     expect(result.findings.map((f) => [f.File, f.StartLine, f.Commit])).toEqual(

@@ -3,26 +3,32 @@
 // the scan succeeded, so a configuration error leaves no half-made report behind.
 import { dirname, relative, sep } from 'node:path';
 import { writeFileAtomic } from '@mcp-secrets/fs-safe';
+import type { InstallPorts } from '@mcp-secrets/gitleaks-engine';
 import { toError, type ActionPorts } from '@mcp-secrets/ports';
 import { buildSarif, omittedAnnotationsNote, planAnnotations, summarySection, type LinkBase, type ReportFinding, type VerdictStatus } from '@mcp-secrets/reporting';
-import { cliGit, scanFiles, scanGit, toGitleaksReport, type Finding, type GitPort, type ScanProgress, type ScanStats } from '@mcp-secrets/scanner';
-import { loadAuditInputs } from './config';
-import type { AuditOptions } from './options';
-import { AUDIT_TOOL, reportRules, toReportFinding } from './report-findings';
+import { cliGit, toGitleaksReport, type Finding, type GitPort, type ScanProgress, type ScanStats } from '@mcp-secrets/scanner';
+import { builtinEngine } from './builtin-engine';
+import { gitleaksEngine } from './gitleaks-engine';
+import type { AuditEngine, AuditOptions } from './options';
+import { AUDIT_TOOL, toReportFinding } from './report-findings';
 import { resolveScanTarget, type ScanTarget } from './scan-target';
 import { statsFacts, statsNotes } from './stats';
 
 export interface AuditDeps {
   git?: GitPort;
-  /** Called as the scan advances (at most every 100 ms), e.g. for a terminal progress bar. */
+  /** Called as the scan advances (at most every 100 ms), e.g. for a terminal progress bar (engine: builtin only). */
   onProgress?(state: ScanProgress): void;
+  /** How engine: gitleaks installs gitleaks; default the runner's tool cache, Actions cache and downloads. */
+  gitleaksPorts?: InstallPorts;
 }
 
 export interface AuditResult {
+  engine: AuditEngine;
   /** As found, secrets included: never print these; use reportFindings. */
   findings: Finding[];
   /** Redacted, with absolute file paths. */
   reportFindings: ReportFinding[];
+  /** engine: gitleaks leaves at 0 what gitleaks does not report (files, skipped, most suppressions). */
   stats: ScanStats;
   target: ScanTarget;
   configSource: string;
@@ -38,22 +44,13 @@ export interface AuditResult {
 export const AUDIT_SARIF_CATEGORY = 'audit';
 
 export async function runAudit(ports: ActionPorts, options: AuditOptions, deps: AuditDeps = {}): Promise<AuditResult> {
-  const inputs = loadAuditInputs(options);
-  for (const warning of inputs.config.warnings) ports.log.warning(warning);
   const git = deps.git ?? cliGit;
+  const engine = options.engine === 'gitleaks' ? gitleaksEngine(ports, options, deps.gitleaksPorts) : builtinEngine(ports, options, git, deps.onProgress);
   const target = await resolveScanTarget(options.scan, options.root, ports.env, git, (n) => ports.log[n.level](n.message));
-  const rules = inputs.config.rules.length;
-  ports.log.info(`Scanning the ${target.description} with ${inputs.configSource} (${rules} rule${rules === 1 ? '' : 's'})`);
-
-  const scanOptions = { config: inputs.config, ignore: inputs.ignore, baseline: inputs.baseline, onProgress: deps.onProgress };
-  // A subfolder's findings are named from the workspace, as gitleaks names them under --source,
-  // so that annotations land on the right file and allowlist paths mean the same everywhere.
-  const { findings, stats } =
-    target.kind === 'files'
-      ? await scanFiles(target.root, { ...scanOptions, relativeTo: options.workspace, git })
-      : await scanGit(target.repo, { ...scanOptions, range: target.range, logOpts: target.logOpts, git });
+  const { findings, stats, rules, configSource, warnings } = await engine.scan(target);
   // Belt and braces: should anything ever print a secret, the runner shows *** instead.
   for (const secret of new Set(findings.map((f) => f.Secret))) if (secret !== '') ports.mask(secret);
+  for (const warning of warnings) ports.log.warning(warning);
 
   const base = target.kind === 'files' ? options.workspace : target.repo;
   const level = options.failOnFindings ? 'error' : 'warning';
@@ -63,7 +60,7 @@ export async function runAudit(ports: ActionPorts, options: AuditOptions, deps: 
   const redact = options.redactPercent;
   const reportText = toGitleaksReport(findings, { redact: redact >= 100 ? true : redact <= 0 ? false : redact });
   const sarifFindings = redact >= 100 ? reportFindings : findings.map((f) => toReportFinding(f, base, level, redact));
-  const sarif = buildSarif(AUDIT_TOOL, reportRules(inputs.config), sarifFindings, { baseDir: options.workspace, category: AUDIT_SARIF_CATEGORY });
+  const sarif = buildSarif(AUDIT_TOOL, rules, sarifFindings, { baseDir: options.workspace, category: AUDIT_SARIF_CATEGORY });
   const sarifText = `${JSON.stringify(sarif, null, 2)}\n`;
   // A report holding live secrets is readable by its owner only.
   const mode = redact >= 100 ? 0o644 : 0o600;
@@ -81,7 +78,7 @@ export async function runAudit(ports: ActionPorts, options: AuditOptions, deps: 
       verdict,
       headline: findings.length === 0 ? 'no secrets found' : `${findings.length} secret${findings.length === 1 ? '' : 's'} found`,
       findings: reportFindings,
-      facts: statsFacts(target, stats, inputs.configSource),
+      facts: statsFacts(target, stats, configSource, options.engine),
       notes,
       links: linkBase(ports.env),
       baseDir: options.workspace,
@@ -92,7 +89,7 @@ export async function runAudit(ports: ActionPorts, options: AuditOptions, deps: 
   ports.setOutput('report-path', options.reportPath ?? '');
   ports.setOutput('sarif-path', options.sarifPath ?? '');
   const { reportPath, sarifPath } = options;
-  return { findings, reportFindings, stats, target, configSource: inputs.configSource, reportText, sarifText, reportPath, sarifPath, verdict };
+  return { engine: options.engine, findings, reportFindings, stats, target, configSource, reportText, sarifText, reportPath, sarifPath, verdict };
 }
 
 /** Annotations at the exact spans; one error slot is kept for the step's own failure message. */

@@ -1,13 +1,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Inputs } from '@mcp-secrets/ports';
-import { makeTree, prng, TEST_CONFIG, testToken, removeTrees } from '../../../test/fixtures/audit/planted';
-import { memoryPorts } from './__fixtures__/memory-ports';
+import { prng, TEST_CONFIG, testToken } from '../../../test/fixtures/audit/planted';
+import { memoryPorts } from '../../../test/support/memory-ports';
+import { removeTempDirs, tempTree } from '../../../test/support/temp-repo';
 import { runAudit } from './audit';
 import { writeBaseline } from './baseline';
 import { readAuditOptions } from './options';
 
-afterAll(removeTrees);
+afterAll(removeTempDirs);
 
 const next = prng(99);
 const TOKEN_A = testToken(next);
@@ -21,7 +22,7 @@ async function scan(ws: string, useBaseline = true) {
 }
 
 test('a written baseline suppresses what it lists, and keeps earlier audit verdicts', async () => {
-  const ws = makeTree({ 'config/gitleaks.toml': TEST_CONFIG, 'a.ts': `x = "${TOKEN_A}"\n`, 'b.ts': `\ny = "${TOKEN_B}"\n` });
+  const ws = tempTree({ 'config/gitleaks.toml': TEST_CONFIG, 'a.ts': `x = "${TOKEN_A}"\n`, 'b.ts': `\ny = "${TOKEN_B}"\n` });
   const path = join(ws, 'config', 'detect-secrets.baseline');
   expect(writeBaseline(path, (await scan(ws)).findings, 'config/detect-secrets.baseline', new Date('2026-11-23T12:00:00Z'))).toBe(2);
   const written = JSON.parse(readFileSync(path, 'utf8'));

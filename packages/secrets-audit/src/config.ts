@@ -15,9 +15,12 @@ export interface AuditInputs {
 export function loadAuditInputs(options: AuditOptions): AuditInputs {
   const config = options.config === undefined ? defaultConfig() : namingInput('config', () => compileConfig(loadConfig({ path: options.config?.file })));
   const ignore = options.ignoreFile && namingInput('ignore-file', () => GitleaksIgnore.parse(readText(options.ignoreFile as InputFile, 'ignore-file')));
-  const baseline =
-    options.baseline && namingInput('baseline', () => DetectSecretsBaseline.parse(readText(options.baseline as InputFile, 'baseline'), options.baseline?.display));
-  return { config, configSource: options.config?.display ?? 'built-in rules', ignore, baseline };
+  return { config, configSource: options.config?.display ?? 'built-in rules', ignore, baseline: loadBaseline(options) };
+}
+
+/** The detect-secrets baseline, which both engines apply (gitleaks cannot read it). */
+export function loadBaseline(options: AuditOptions): DetectSecretsBaseline | undefined {
+  return options.baseline && namingInput('baseline', () => DetectSecretsBaseline.parse(readText(options.baseline as InputFile, 'baseline'), options.baseline?.display));
 }
 
 function readText(input: InputFile, name: AuditInputName): string {

@@ -1,10 +1,12 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DEFAULT_GITLEAKS_VERSION } from '@mcp-secrets/gitleaks-engine';
 import { ConfigurationError, Inputs } from '@mcp-secrets/ports';
-import { makeTree, removeTrees } from '../../../test/fixtures/audit/planted';
+import { removeTempDirs, tempTree } from '../../../test/support/temp-repo';
+import { parse } from 'yaml';
 import { readAuditOptions, type AuditInputName } from './options';
 
-afterAll(removeTrees);
+afterAll(removeTempDirs);
 
 function read(given: Partial<Record<AuditInputName, string>>, workspace: string) {
   const get = (name: string): string | undefined => given[name as AuditInputName];
@@ -23,10 +25,12 @@ function errorOf(fn: () => unknown): ConfigurationError {
 
 describe('readAuditOptions', () => {
   test('defaults: workspace root, built-in rules, reports in the workspace, everything on', () => {
-    const ws = makeTree({ 'a.txt': 'x' });
+    const ws = tempTree({ 'a.txt': 'x' });
     expect(read({}, ws)).toEqual({
       workspace: ws,
       root: ws,
+      engine: 'builtin',
+      gitleaksVersion: DEFAULT_GITLEAKS_VERSION,
       config: undefined,
       baseline: undefined,
       ignoreFile: undefined,
@@ -42,7 +46,7 @@ describe('readAuditOptions', () => {
   });
 
   test('the default files are used when present (ignore file: scanned folder first, then the workspace)', () => {
-    const ws = makeTree({ 'config/gitleaks.toml': '', 'config/detect-secrets.baseline': '{"results":{}}', '.gitleaksignore': '', 'sub/.gitleaksignore': '' });
+    const ws = tempTree({ 'config/gitleaks.toml': '', 'config/detect-secrets.baseline': '{"results":{}}', '.gitleaksignore': '', 'sub/.gitleaksignore': '' });
     const atRoot = read({ 'ignore-file': '.gitleaksignore' }, ws);
     expect(atRoot.config).toEqual({ file: join(ws, 'config/gitleaks.toml'), display: 'config/gitleaks.toml' });
     expect(atRoot.baseline).toEqual({ file: join(ws, 'config/detect-secrets.baseline'), display: 'config/detect-secrets.baseline' });
@@ -51,7 +55,7 @@ describe('readAuditOptions', () => {
   });
 
   test('a file named explicitly must exist: the error names the input and the file', () => {
-    const ws = makeTree({ 'a.txt': 'x' });
+    const ws = tempTree({ 'a.txt': 'x' });
     for (const input of ['config', 'baseline', 'ignore-file'] as const) {
       const error = errorOf(() => read({ [input]: 'missing/file' }, ws));
       expect(error.input).toBe(input);
@@ -60,7 +64,7 @@ describe('readAuditOptions', () => {
   });
 
   test('path must be an existing folder', () => {
-    const ws = makeTree({ 'a.txt': 'x' });
+    const ws = tempTree({ 'a.txt': 'x' });
     mkdirSync(join(ws, 'src'));
     expect(read({ path: 'src' }, ws).root).toBe(join(ws, 'src'));
     expect(errorOf(() => read({ path: 'nope' }, ws)).input).toBe('path');
@@ -68,7 +72,7 @@ describe('readAuditOptions', () => {
   });
 
   test('scan, redact and booleans are validated', () => {
-    const ws = makeTree({ 'a.txt': 'x' });
+    const ws = tempTree({ 'a.txt': 'x' });
     expect(read({ scan: 'DIFF' }, ws).scan).toBe('diff');
     expect(errorOf(() => read({ scan: 'everything' }, ws)).message).toContain("input 'scan': unknown value 'everything'");
     expect(read({ redact: 'false' }, ws).redactPercent).toBe(0);
@@ -79,9 +83,25 @@ describe('readAuditOptions', () => {
   });
 
   test('an empty report path means: do not write it', () => {
-    const ws = makeTree({ 'a.txt': 'x' });
+    const ws = tempTree({ 'a.txt': 'x' });
     const options = read({ 'report-path': '', 'sarif-path': 'out/x.sarif' }, ws);
     expect(options.reportPath).toBeUndefined();
     expect(options.sarifPath).toBe(join(ws, 'out/x.sarif'));
+  });
+
+  test('engine: builtin or gitleaks; gitleaks-version is checked when gitleaks will run', () => {
+    const ws = tempTree({ 'a.txt': 'x' });
+    expect(read({ engine: 'Gitleaks', 'gitleaks-version': 'v8.24.0' }, ws)).toMatchObject({ engine: 'gitleaks', gitleaksVersion: '8.24.0' });
+    expect(errorOf(() => read({ engine: 'trufflehog' }, ws)).message).toBe("input 'engine': unknown value 'trufflehog' (use one of: builtin, gitleaks)");
+    expect(errorOf(() => read({ engine: 'gitleaks', 'gitleaks-version': 'latest' }, ws)).input).toBe('gitleaks-version');
+    expect(errorOf(() => read({ engine: 'gitleaks', 'gitleaks-version': '8.18.4' }, ws)).message).toContain('8.19.0 or newer');
+    // The built-in engine never downloads gitleaks, so the version does not matter to it.
+    expect(read({ 'gitleaks-version': 'latest' }, ws).engine).toBe('builtin');
+  });
+
+  test("action.yml's gitleaks-version default is the engine's pinned release", () => {
+    const metadata = parse(readFileSync(join(__dirname, '../../../audit/action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> };
+    expect(metadata.inputs['gitleaks-version']?.default).toBe(DEFAULT_GITLEAKS_VERSION);
+    expect(metadata.inputs.engine?.default).toBe('builtin');
   });
 });

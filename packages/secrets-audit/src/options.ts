@@ -1,16 +1,20 @@
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
+import { DEFAULT_GITLEAKS_VERSION, gitleaksRelease } from '@mcp-secrets/gitleaks-engine';
 import { ConfigurationError, Inputs } from '@mcp-secrets/ports';
 
 /** Every input of the audit action, named once (action.yml must declare exactly these). */
 export const AUDIT_INPUT_NAMES = [
-  'path', 'config', 'baseline', 'ignore-file', 'scan', 'redact',
+  'path', 'engine', 'gitleaks-version', 'config', 'baseline', 'ignore-file', 'scan', 'redact',
   'report-path', 'sarif-path', 'upload-artifact', 'artifact-name', 'fail-on-findings', 'annotations',
 ] as const;
 
 export type AuditInputName = (typeof AUDIT_INPUT_NAMES)[number];
 export type ScanMode = 'auto' | 'files' | 'git' | 'diff';
 export const SCAN_MODES: readonly ScanMode[] = ['auto', 'files', 'git', 'diff'];
+/** builtin: the in-process scanner; gitleaks: the real gitleaks binary (@mcp-secrets/gitleaks-engine). */
+export type AuditEngine = 'builtin' | 'gitleaks';
+export const AUDIT_ENGINES: readonly AuditEngine[] = ['builtin', 'gitleaks'];
 
 /** A file the audit reads: where it is, and how to name it to the user. */
 export interface InputFile {
@@ -23,7 +27,10 @@ export interface AuditOptions {
   workspace: string;
   /** Absolute folder to scan. */
   root: string;
-  /** gitleaks-format configuration; undefined = the built-in rules. */
+  engine: AuditEngine;
+  /** The gitleaks release engine: gitleaks installs (validated, without a leading v). */
+  gitleaksVersion: string;
+  /** gitleaks-format configuration; undefined = the built-in rules (gitleaks' own defaults for engine: gitleaks). */
   config?: InputFile;
   baseline?: InputFile;
   ignoreFile?: InputFile;
@@ -59,9 +66,12 @@ export function readAuditOptions(inputs: Inputs, raw: (name: AuditInputName) => 
   if (/["<>|*?:\r\n\\/]/.test(artifactName)) {
     throw new ConfigurationError(`'${artifactName}' is not a valid artifact name`, { input: 'artifact-name', hint: 'leave out " : < > | * ? \\ / and newlines' });
   }
+  const engine = inputs.choice('engine', AUDIT_ENGINES, 'builtin');
   return {
     workspace,
     root,
+    engine,
+    gitleaksVersion: gitleaksVersion(engine, inputs.string('gitleaks-version', { default: DEFAULT_GITLEAKS_VERSION })),
     config: inputFile('config', inputs.string('config'), AUDIT_DEFAULTS.config, [workspace]),
     baseline: inputFile('baseline', inputs.string('baseline'), AUDIT_DEFAULTS.baseline, [workspace]),
     // gitleaks reads .gitleaksignore from the scanned folder; the checkout root is the fallback.
@@ -75,6 +85,12 @@ export function readAuditOptions(inputs: Inputs, raw: (name: AuditInputName) => 
     failOnFindings: inputs.boolean('fail-on-findings', true),
     annotations: inputs.boolean('annotations', true),
   };
+}
+
+/** Checked now (format, minimum version, a release for this runner) so a bad value fails before anything is scanned. */
+function gitleaksVersion(engine: AuditEngine, given: string): string {
+  if (engine !== 'gitleaks') return given;
+  return gitleaksRelease(given, process.platform, process.arch, 'gitleaks-version').version;
 }
 
 function scanRoot(given: string, workspace: string): string {

@@ -1,3 +1,4 @@
+import { PRODUCT_VERSION } from '@mcp-secrets/ports';
 // Scanner findings as the format-independent findings the reports, annotations and summary take.
 // Everything built here is redacted: it is shown in logs, annotations and the job summary.
 import { join } from 'node:path';
@@ -6,7 +7,7 @@ import { redactFinding, type CompiledConfig, type Finding } from '@mcp-secrets/s
 
 export const AUDIT_TOOL: ToolInfo = {
   name: 'mcp-secrets audit',
-  version: '0.1.0',
+  version: PRODUCT_VERSION,
   informationUri: 'https://github.com/org/mcp-secrets/tree/main/audit',
 };
 
@@ -50,15 +51,35 @@ export function toReportFinding(f: Finding, base: string, level: Level, redactPe
 
 /** SARIF rule descriptors for every rule of the configuration that ran. */
 export function reportRules(config: CompiledConfig): ReportRule[] {
-  return config.rules.map((rule) => ({
-    id: rule.id,
-    description: rule.description !== '' ? rule.description : `A secret matching the ${rule.id} rule.`,
+  return config.rules.map((rule) => ruleDescriptor(rule.id, rule.description, rule.tags));
+}
+
+/**
+ * SARIF rule descriptors from the findings themselves, for engine: gitleaks, whose rules (its
+ * defaults or the user's config) are known only by what it reports: each rule id once.
+ */
+export function findingRules(findings: readonly Finding[]): ReportRule[] {
+  const byId = new Map<string, { description: string; tags: Set<string> }>();
+  for (const f of findings) {
+    const rule = byId.get(f.RuleID) ?? { description: '', tags: new Set<string>() };
+    if (rule.description === '') rule.description = f.Description;
+    for (const tag of f.Tags) rule.tags.add(tag);
+    byId.set(f.RuleID, rule);
+  }
+  return [...byId].sort(([a], [b]) => a.localeCompare(b)).map(([id, rule]) => ruleDescriptor(id, rule.description, [...rule.tags]));
+}
+
+function ruleDescriptor(id: string, description: string, tags: readonly string[]): ReportRule {
+  const text = description !== '' ? description : `A secret matching the ${id} rule.`;
+  return {
+    id,
+    description: text,
     help:
-      `${rule.description !== '' ? rule.description : `A secret matching the ${rule.id} rule.`}\n\n` +
+      `${text}\n\n` +
       'Revoke the credential with its provider first (it is in the history now), then remove it from the code. ' +
       'For a false positive, add its fingerprint to `.gitleaksignore`, or `gitleaks:allow` on the line.',
     defaultLevel: 'error',
-    tags: [...new Set(['security', 'secret', ...rule.tags])],
+    tags: [...new Set(['security', 'secret', ...tags])],
     securitySeverity: SECRET_SEVERITY,
-  }));
+  };
 }

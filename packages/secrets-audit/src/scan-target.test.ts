@@ -2,10 +2,10 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigurationError } from '@mcp-secrets/ports';
 import { cliGit } from '@mcp-secrets/scanner';
-import { commit, git, initRepo, makeTree, removeTrees } from '../../../test/fixtures/audit/planted';
+import { commitFiles, git, newRepo, removeTempDirs, tempTree } from '../../../test/support/temp-repo';
 import { resolveScanTarget, type TargetNotice } from './scan-target';
 
-afterAll(removeTrees);
+afterAll(removeTempDirs);
 
 function eventEnv(dir: string, name: string, payload: unknown): NodeJS.ProcessEnv {
   const path = join(dir, '.git', 'event.json');
@@ -21,24 +21,23 @@ async function target(mode: 'auto' | 'files' | 'git' | 'diff', dir: string, env:
 
 /** main: c1; feature: c2, c3 on top. */
 function repoWithBranch(): { dir: string; c1: string; c2: string; c3: string } {
-  const dir = makeTree({});
-  initRepo(dir);
-  const c1 = commit(dir, { 'a.txt': 'one\n' }, 'c1');
+  const dir = newRepo('audit-');
+  const c1 = commitFiles(dir, { 'a.txt': 'one\n' }, 'c1');
   git(dir, 'checkout', '-q', '-b', 'feature');
-  const c2 = commit(dir, { 'b.txt': 'two\n' }, 'c2');
-  const c3 = commit(dir, { 'c.txt': 'three\n' }, 'c3');
+  const c2 = commitFiles(dir, { 'b.txt': 'two\n' }, 'c2');
+  const c3 = commitFiles(dir, { 'c.txt': 'three\n' }, 'c3');
   return { dir, c1, c2, c3 };
 }
 
 describe('resolveScanTarget', () => {
   test('files is the working tree; auto outside pull_request/push too', async () => {
-    const dir = makeTree({ 'a.txt': 'x' });
+    const dir = tempTree({ 'a.txt': 'x' });
     expect((await target('files', dir)).result).toEqual({ kind: 'files', root: dir, description: 'working tree' });
     expect((await target('auto', dir, { GITHUB_EVENT_NAME: 'schedule' })).result.kind).toBe('files');
   });
 
   test('git needs a repository: a plain folder is a configuration error naming the input', async () => {
-    const dir = makeTree({ 'a.txt': 'x' });
+    const dir = tempTree({ 'a.txt': 'x' });
     await expect(target('git', dir)).rejects.toThrow(ConfigurationError);
     await expect(target('git', dir)).rejects.toThrow(/input 'scan'.*not inside a git repository/);
     const { dir: repo } = repoWithBranch();

@@ -4,6 +4,7 @@ import { ConfigurationError, Inputs, type InputSource } from '@mcp-secrets/ports
 import { ProgressBar, renderText, verdictLine, type ReportFinding } from '@mcp-secrets/reporting';
 import {
   AUDIT_DEFAULTS,
+  NOT_REPORTED_BY_GITLEAKS,
   describeSuppressed,
   formatMegabytes,
   formatSeconds,
@@ -103,8 +104,9 @@ function render(format: Format, result: AuditResult, workspace: string, color: b
     ...(onDisk && { sources: readSource, redactLine }),
   });
   const { stats } = result;
-  const scanned = result.target.kind === 'files' ? `${stats.filesScanned} files` : `${stats.commitsScanned} commits`;
-  const detail = `in ${scanned} (${formatMegabytes(stats.bytesScanned)}, ${formatSeconds(stats.durationMs)}; suppressed: ${describeSuppressed(stats)})`;
+  const files = result.engine === 'gitleaks' ? `files ${NOT_REPORTED_BY_GITLEAKS}` : `${stats.filesScanned} files`;
+  const scanned = result.target.kind === 'files' ? files : `${stats.commitsScanned} commits`;
+  const detail = `in ${scanned} (${formatMegabytes(stats.bytesScanned)}, ${formatSeconds(stats.durationMs)}; suppressed: ${describeSuppressed(stats, result.engine)})`;
   const count = result.findings.length;
   const headline = verdictLine({ [result.verdict === 'fail' ? 'error' : 'warning']: count }, { color, status: result.verdict, detail });
   const verdict = count === 0 ? headline.replace('No findings', 'No secrets found') : headline.replace(/\d+ (errors?|warnings?)/, `${count} secret${count === 1 ? '' : 's'}`);

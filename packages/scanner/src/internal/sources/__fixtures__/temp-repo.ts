@@ -1,29 +1,24 @@
-// Temporary git repositories for source tests, built with the git CLI.
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+// Temporary git repositories for source tests, on the shared test helper (test/support/temp-repo),
+// with fixed commit dates: the tests assert the Date of history findings.
+import { rmSync } from 'node:fs';
+import { gitWith, tempDir, writeFiles } from '../../../../../../test/support/temp-repo';
+
+const COMMIT_DATE = '2024-01-02T03:04:05Z';
 
 export class TempRepo {
-  readonly dir = mkdtempSync(join(tmpdir(), 'scanner-repo-'));
+  readonly dir = tempDir('scanner-repo-');
 
   git(...args: string[]): string {
-    return execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@e', '-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false', ...args], {
-      cwd: this.dir,
-      encoding: 'utf8',
-      env: { ...process.env, GIT_AUTHOR_DATE: '2024-01-02T03:04:05Z', GIT_COMMITTER_DATE: '2024-01-02T03:04:05Z' },
-    }).trim();
+    return gitWith({ date: COMMIT_DATE }, this.dir, ...args).trim();
   }
 
   init(): this {
-    this.git('init', '-q');
+    this.git('init', '-q', '-b', 'main');
     return this;
   }
 
   write(path: string, text: string): this {
-    const full = join(this.dir, path);
-    mkdirSync(dirname(full), { recursive: true });
-    writeFileSync(full, text);
+    writeFiles(this.dir, { [path]: text });
     return this;
   }
 

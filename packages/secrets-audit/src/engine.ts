@@ -1,0 +1,22 @@
+// What runAudit needs from a scanning engine (the built-in scanner or the gitleaks binary), so
+// that everything after the scan (masking, reports, SARIF, annotations, summary) is one code path.
+import type { ReportRule } from '@mcp-secrets/reporting';
+import type { Finding, ScanStats } from '@mcp-secrets/scanner';
+import type { ScanTarget } from './scan-target';
+
+export interface EngineScan {
+  /** As found, secrets included, after every suppression. */
+  findings: Finding[];
+  stats: ScanStats;
+  /** SARIF rule descriptors. */
+  rules: ReportRule[];
+  /** Where the rules came from, for the summary ("config/gitleaks.toml", "gitleaks 8.30.1 default rules"). */
+  configSource: string;
+  /** For the log once the secrets are masked: they may quote scanned text. */
+  warnings: string[];
+}
+
+/** An engine whose inputs are loaded and checked; `scan` runs once the target is known. */
+export interface PreparedEngine {
+  scan(target: ScanTarget): Promise<EngineScan>;
+}
