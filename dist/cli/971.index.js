@@ -21,8 +21,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/ports/src/index.ts + 3 modules
-var src = __webpack_require__(5702);
+// EXTERNAL MODULE: ./packages/ports/src/index.ts + 5 modules
+var src = __webpack_require__(3161);
 // EXTERNAL MODULE: ./packages/secrets-store/src/index.ts + 4 modules
 var secrets_store_src = __webpack_require__(75830);
 // EXTERNAL MODULE: ./packages/sops/src/index.ts + 21 modules

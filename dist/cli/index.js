@@ -1265,7 +1265,7 @@ function removeIfPresent(path) {
 
 /***/ }),
 
-/***/ 5702:
+/***/ 3161:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -1274,6 +1274,7 @@ function removeIfPresent(path) {
 __nccwpck_require__.d(__webpack_exports__, {
   j1: () => (/* reexport */ ConfigurationError),
   G0: () => (/* reexport */ Inputs),
+  vg: () => (/* reexport */ PRODUCT_VERSION),
   sO: () => (/* reexport */ maskablePieces),
   E1: () => (/* reexport */ parseList),
   iT: () => (/* reexport */ toError)
@@ -1456,7 +1457,16 @@ function jsonLeaves(value) {
     return leaves;
 }
 
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./packages/ports/src/version.ts
+// The one place the product version comes from: package.json (bundled by ncc),
+// so reports, SARIF logs and `--version` cannot disagree after a release bump.
+
+const PRODUCT_VERSION = package_namespaceObject.rE;
+
 ;// CONCATENATED MODULE: ./packages/ports/src/index.ts
+
 
 
 
@@ -1481,8 +1491,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   ce: () => (/* reexport */ isReservedName)
 });
 
-// EXTERNAL MODULE: ./packages/ports/src/index.ts + 3 modules
-var src = __nccwpck_require__(5702);
+// EXTERNAL MODULE: ./packages/ports/src/index.ts + 5 modules
+var src = __nccwpck_require__(3161);
 ;// CONCATENATED MODULE: ./packages/secrets-store/src/bundle.ts
 
 /** The key that carries the bundle's version; never masked (it is not a secret and appears in logs). */
@@ -3612,8 +3622,8 @@ class VaultError extends Error {
     }
 }
 
-// EXTERNAL MODULE: ./packages/ports/src/index.ts + 3 modules
-var src = __nccwpck_require__(5702);
+// EXTERNAL MODULE: ./packages/ports/src/index.ts + 5 modules
+var src = __nccwpck_require__(3161);
 ;// CONCATENATED MODULE: ./packages/vault/src/internal/address.ts
 
 const EXAMPLE = 'an http(s) URL such as https://vault.example.com:8200';
@@ -33999,8 +34009,8 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(57975);
-// EXTERNAL MODULE: ./packages/ports/src/index.ts + 3 modules
-var src = __nccwpck_require__(5702);
+// EXTERNAL MODULE: ./packages/ports/src/index.ts + 5 modules
+var src = __nccwpck_require__(3161);
 ;// CONCATENATED MODULE: ./packages/cli/src/command.ts
 
 /** Exit codes every subcommand shares (interfaces.md). */
@@ -40245,13 +40255,14 @@ function rethrowWithInput(error, input) {
 }
 
 ;// CONCATENATED MODULE: ./packages/secrets-audit/src/report-findings.ts
+
 // Scanner findings as the format-independent findings the reports, annotations and summary take.
 // Everything built here is redacted: it is shown in logs, annotations and the job summary.
 
 
 const AUDIT_TOOL = {
     name: 'mcp-secrets audit',
-    version: '0.1.0',
+    version: src/* PRODUCT_VERSION */.vg,
     informationUri: 'https://github.com/org/mcp-secrets/tree/main/audit',
 };
 /** GitHub code scanning grades 7.0-8.9 "high"; a leaked credential is at least that. */
@@ -40358,6 +40369,7 @@ var external_node_os_ = __nccwpck_require__(48161);
 
 
 
+
 const INSTALLED_FROM = {
     'tool-cache': 'from the tool cache',
     'actions-cache': 'from the Actions cache, checksum verified',
@@ -40374,7 +40386,7 @@ function gitleaksEngine(ports, options, installPorts) {
             // The Actions cache keys on the archive's path, so staging must be the same folder every run.
             const temp = ports.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
             const gitleaks = await installGitleaks({
-                ...(installPorts ?? (await actionsInstallPorts(ports.env))),
+                ...(installPorts ?? (await runnerInstallPorts(ports.env))),
                 version: options.gitleaksVersion,
                 versionInput: 'gitleaks-version',
                 stagingDir: temp,
@@ -40412,6 +40424,16 @@ function gitleaksEngine(ports, options, installPorts) {
             }
         },
     };
+}
+/** The runner's tool cache; off a runner (the CLI) it must be named, or @actions/tool-cache fails obscurely. */
+async function runnerInstallPorts(env) {
+    if (!env.RUNNER_TOOL_CACHE) {
+        throw new src/* ConfigurationError */.j1('engine: gitleaks installs gitleaks into the tool cache, and RUNNER_TOOL_CACHE is not set', {
+            input: 'engine',
+            hint: 'set RUNNER_TOOL_CACHE (and RUNNER_TEMP) to folders of your own, or use engine: builtin',
+        });
+    }
+    return actionsInstallPorts(env);
 }
 /** Without a config input gitleaks picks its own rules, not the built-in engine's: the summary says so. */
 function rulesSource(version, options) {
@@ -40739,8 +40761,18 @@ const ACTION_INPUTS = {
             "default": "."
         },
         {
+            "name": "engine",
+            "description": "builtin (the in-process scanner, nothing to download) or gitleaks (the real gitleaks binary: tool cache, then Actions cache, then a checksum-verified GitHub release; Linux and macOS runners).",
+            "default": "builtin"
+        },
+        {
+            "name": "gitleaks-version",
+            "description": "gitleaks release for engine: gitleaks (8.19.0 or newer).",
+            "default": "8.30.1"
+        },
+        {
             "name": "config",
-            "description": "gitleaks TOML configuration; empty: config/gitleaks.toml when present, else the built-in rules. `[extend] useDefault = true` extends the built-in rules."
+            "description": "gitleaks TOML configuration; empty: config/gitleaks.toml when present, else the built-in rules (engine: gitleaks: its own default rules). `[extend] useDefault = true` extends the default rules."
         },
         {
             "name": "baseline",
@@ -41201,8 +41233,7 @@ function planProvider(options, env) {
         }
         return { provider: 'vault', login, sopsFallback: options.fallback === 'sops' };
     }
-    const sopsReady = hasSopsKey(options) && (0,external_node_fs_.existsSync)(options.sops.file);
-    if (options.provider === 'sops' || (options.provider === 'auto' && sopsReady)) {
+    if (options.provider === 'sops' || (options.provider === 'auto' && sopsConfigured(options))) {
         if (!hasSopsKey(options)) {
             throw new src/* ConfigurationError */.j1('no age identity is configured for the SOPS bundle', {
                 input: 'sops-age-key',
@@ -41218,6 +41249,10 @@ function planProvider(options, env) {
 }
 function hasSopsKey(options) {
     return options.sops.ageKey.trim() !== '' || options.sops.ageKeyFile !== '';
+}
+/** An age key and the bundle file: enough to try SOPS. */
+function sopsConfigured(options) {
+    return hasSopsKey(options) && (0,external_node_fs_.existsSync)(options.sops.file);
 }
 function chooseLogin(vault, env) {
     const approle = () => vault.roleId !== '' && vault.secretId !== ''
@@ -41476,6 +41511,9 @@ async function runSync(ports, options, deps = {}) {
         catch (error) {
             if (!(plan.sopsFallback && error instanceof vault_src/* VaultError */.hb))
                 throw error;
+            if (!sopsConfigured(options)) {
+                throw new vault_src/* VaultError */.hb(error.kind, `${error.message} (fallback: sops is set, but there is no age key or no ${options.sops.displayFile} to fall back to)`);
+            }
             ports.log.warning(`Vault failed (${error.message}); falling back to the SOPS bundle ${options.sops.displayFile} as fallback: sops allows.`);
             provider = 'sops';
             fetched = await fetchFromSops(options.sops, ports);
@@ -41757,8 +41795,9 @@ function render(format, result, workspace, color) {
         ...(onDisk && { sources: readSource, redactLine }),
     });
     const { stats } = result;
-    const scanned = result.target.kind === 'files' ? `${stats.filesScanned} files` : `${stats.commitsScanned} commits`;
-    const detail = `in ${scanned} (${formatMegabytes(stats.bytesScanned)}, ${formatSeconds(stats.durationMs)}; suppressed: ${describeSuppressed(stats)})`;
+    const files = result.engine === 'gitleaks' ? `files ${NOT_REPORTED_BY_GITLEAKS}` : `${stats.filesScanned} files`;
+    const scanned = result.target.kind === 'files' ? files : `${stats.commitsScanned} commits`;
+    const detail = `in ${scanned} (${formatMegabytes(stats.bytesScanned)}, ${formatSeconds(stats.durationMs)}; suppressed: ${describeSuppressed(stats, result.engine)})`;
     const count = result.findings.length;
     const headline = verdictLine({ [result.verdict === 'fail' ? 'error' : 'warning']: count }, { color, status: result.verdict, detail });
     const verdict = count === 0 ? headline.replace('No findings', 'No secrets found') : headline.replace(/\d+ (errors?|warnings?)/, `${count} secret${count === 1 ? '' : 's'}`);
@@ -43532,9 +43571,10 @@ function options_loadConfig(given, root) {
 
 ;// CONCATENATED MODULE: ./packages/workflow-check/src/report.ts
 
+
 const TOOL = {
     name: 'mcp-secrets workflow-permission-check',
-    version: '0.1.0',
+    version: src/* PRODUCT_VERSION */.vg,
     informationUri: 'https://github.com/org/mcp-secrets/tree/main/workflow-permission-check',
 };
 /** Code scanning category, so this tool's uploads do not replace the audit's for the same commit. */
@@ -45461,6 +45501,8 @@ function judgeRole(role, limits, findings) {
 const PATH_BLOCK = /path\s+"([^"]+)"\s*\{([^}]*)\}/g;
 const CAPABILITIES = /capabilities\s*=\s*\[([^\]]*)\]/;
 const WRITE_CAPABILITIES = ['create', 'update', 'patch', 'delete'];
+// What a token needs on itself for the sync to check and revoke it; never a write worth flagging.
+const TOKEN_SELF_PATHS = new Set(['auth/token/lookup-self', 'auth/token/revoke-self']);
 /** `path "..." { capabilities = [...] }` blocks of an HCL policy. */
 function policyRules(text) {
     return [...text.matchAll(PATH_BLOCK)].map((match) => ({
@@ -45476,7 +45518,7 @@ const vaultPoliciesMinimal = {
     id: 'vault-policies-minimal',
     title: 'Vault policies grant the sync role reads only, never root or sudo',
     rationale: 'The sync only reads one secret path; `root`, `path "*"` or `sudo` turn a leaked CI token into control of Vault itself.',
-    remediation: 'Give the sync role one policy with `path "secret/data/mcp/ci" { capabilities = ["read"] }`, detach `root` and `default` (`token_no_default_policy=true`), and drop `sudo` and `path "*"` from every policy.',
+    remediation: 'Give the sync role one policy with `path "secret/data/mcp/ci" { capabilities = ["read"] }` plus `auth/token/lookup-self` (read) and `auth/token/revoke-self` (update) so the sync can revoke its token, detach `root` and `default` (`token_no_default_policy=true`), and drop `sudo` and `path "*"` from every policy.',
     severity: 'critical',
     async run(ctx) {
         const findings = new Findings();
@@ -45507,7 +45549,7 @@ function judgePolicy(label, rules, readOnlyRole, findings, file) {
             findings.fail(`${label}: \`path "*"\` grants every path`, ...where(rule));
         if (rule.capabilities.includes('sudo'))
             findings.fail(`${label}: \`sudo\` on \`${rule.path}\``, ...where(rule));
-        const writes = rule.capabilities.filter((capability) => WRITE_CAPABILITIES.includes(capability));
+        const writes = TOKEN_SELF_PATHS.has(rule.path) ? [] : rule.capabilities.filter((capability) => WRITE_CAPABILITIES.includes(capability));
         if (readOnlyRole && writes.length > 0)
             findings.warn(`${label}: the read-only sync role may ${writes.join('/')} \`${rule.path}\``, ...where(rule));
     }
@@ -45939,7 +45981,7 @@ function createRepoFiles(root) {
 
 
 
-const DEFAULT_TOOL = { name: 'mcp-secrets ops-controls', version: '0.1.0' };
+const DEFAULT_TOOL = { name: 'mcp-secrets ops-controls', version: src/* PRODUCT_VERSION */.vg };
 /** Runs the selected checks and returns the report; a check that throws is reported as `fail`. */
 async function runControls(params) {
     const root = (0,external_node_path_.resolve)(params.root);
@@ -46930,7 +46972,7 @@ const COMMON = [
     { name: 'help', description: 'show this help', flag: true },
     { name: 'verbose', description: 'print debug lines (never secrets)', flag: true },
 ];
-const VERSION = '0.1.0';
+const VERSION = src/* PRODUCT_VERSION */.vg;
 /** Runs one CLI invocation and returns its exit code: 0 clean, 1 findings or failure, 2 usage or configuration. */
 async function runCli(argv, io, env, cwd) {
     const [name, ...rest] = argv;

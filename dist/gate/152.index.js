@@ -6185,59 +6185,6 @@ var __rewriteRelativeImportExtension;
 
 /***/ }),
 
-/***/ 59192:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT license.
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.AbortError = void 0;
-/**
- * This error is thrown when an asynchronous operation has been aborted.
- * Check for this error by testing the `name` that the name property of the
- * error matches `"AbortError"`.
- *
- * @example
- * ```ts
- * const controller = new AbortController();
- * controller.abort();
- * try {
- *   doAsyncWork(controller.signal)
- * } catch (e) {
- *   if (e.name === 'AbortError') {
- *     // handle abort error here.
- *   }
- * }
- * ```
- */
-class AbortError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = "AbortError";
-    }
-}
-exports.AbortError = AbortError;
-//# sourceMappingURL=AbortError.js.map
-
-/***/ }),
-
-/***/ 83134:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-"use strict";
-
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT license.
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.AbortError = void 0;
-var AbortError_js_1 = __webpack_require__(59192);
-Object.defineProperty(exports, "AbortError", ({ enumerable: true, get: function () { return AbortError_js_1.AbortError; } }));
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
 /***/ 50198:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -13378,7 +13325,7 @@ async function cancelablePromiseRace(abortablePromiseBuilders, options) {
 // Licensed under the MIT License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createAbortablePromise = createAbortablePromise;
-const abort_controller_1 = __webpack_require__(83134);
+const abort_controller_1 = __webpack_require__(16492);
 /**
  * Creates an abortable promise.
  * @param buildPromise - A function that takes the resolve and reject functions as parameters.
@@ -13712,6 +13659,59 @@ function objectHasProperty(thing, property) {
     return (isDefined(thing) && typeof thing === "object" && property in thing);
 }
 //# sourceMappingURL=typeGuards.js.map
+
+/***/ }),
+
+/***/ 31658:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT license.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.AbortError = void 0;
+/**
+ * This error is thrown when an asynchronous operation has been aborted.
+ * Check for this error by testing the `name` that the name property of the
+ * error matches `"AbortError"`.
+ *
+ * @example
+ * ```ts
+ * const controller = new AbortController();
+ * controller.abort();
+ * try {
+ *   doAsyncWork(controller.signal)
+ * } catch (e) {
+ *   if (e.name === 'AbortError') {
+ *     // handle abort error here.
+ *   }
+ * }
+ * ```
+ */
+class AbortError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = "AbortError";
+    }
+}
+exports.AbortError = AbortError;
+//# sourceMappingURL=AbortError.js.map
+
+/***/ }),
+
+/***/ 16492:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+"use strict";
+
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT license.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.AbortError = void 0;
+var AbortError_js_1 = __webpack_require__(31658);
+Object.defineProperty(exports, "AbortError", ({ enumerable: true, get: function () { return AbortError_js_1.AbortError; } }));
+//# sourceMappingURL=index.js.map
 
 /***/ }),
 
@@ -36739,7 +36739,7 @@ __export(AvroReadableFromStream_exports, {
 });
 module.exports = __toCommonJS(AvroReadableFromStream_exports);
 var import_AvroReadable = __webpack_require__(41675);
-var import_abort_controller = __webpack_require__(83134);
+var import_abort_controller = __webpack_require__(24517);
 var import_buffer = __webpack_require__(20181);
 const ABORT_ERROR = new import_abort_controller.AbortError("Reading from the avro stream was aborted.");
 class AvroReadableFromStream extends import_AvroReadable.AvroReadable {
@@ -40020,7 +40020,7 @@ __export(RetriableReadableStream_exports, {
   RetriableReadableStream: () => RetriableReadableStream
 });
 module.exports = __toCommonJS(RetriableReadableStream_exports);
-var import_abort_controller = __webpack_require__(83134);
+var import_abort_controller = __webpack_require__(24517);
 var import_node_stream = __webpack_require__(57075);
 class RetriableReadableStream extends import_node_stream.Readable {
   start;
@@ -41200,6 +41200,59 @@ const fsCreateReadStream = import_node_fs.default.createReadStream;
 
 /***/ }),
 
+/***/ 24841:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT license.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.AbortError = void 0;
+/**
+ * This error is thrown when an asynchronous operation has been aborted.
+ * Check for this error by testing the `name` that the name property of the
+ * error matches `"AbortError"`.
+ *
+ * @example
+ * ```ts
+ * const controller = new AbortController();
+ * controller.abort();
+ * try {
+ *   doAsyncWork(controller.signal)
+ * } catch (e) {
+ *   if (e.name === 'AbortError') {
+ *     // handle abort error here.
+ *   }
+ * }
+ * ```
+ */
+class AbortError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = "AbortError";
+    }
+}
+exports.AbortError = AbortError;
+//# sourceMappingURL=AbortError.js.map
+
+/***/ }),
+
+/***/ 24517:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+"use strict";
+
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT license.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.AbortError = void 0;
+var AbortError_js_1 = __webpack_require__(24841);
+Object.defineProperty(exports, "AbortError", ({ enumerable: true, get: function () { return AbortError_js_1.AbortError; } }));
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
 /***/ 86381:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
@@ -42195,7 +42248,7 @@ __export(StructuredMessageDecodingStream_exports, {
   structuredMessageDecodingStream: () => structuredMessageDecodingStream
 });
 module.exports = __toCommonJS(StructuredMessageDecodingStream_exports);
-var import_abort_controller = __webpack_require__(83134);
+var import_abort_controller = __webpack_require__(18251);
 var import_node_stream = __webpack_require__(57075);
 var import_StructuredMessageDecoding = __webpack_require__(76221);
 async function structuredMessageDecodingBrowser(source) {
@@ -42478,7 +42531,7 @@ __export(StructuredMessageEncodingStream_exports, {
   structuredMessageEncoding: () => structuredMessageEncoding
 });
 module.exports = __toCommonJS(StructuredMessageEncodingStream_exports);
-var import_abort_controller = __webpack_require__(83134);
+var import_abort_controller = __webpack_require__(18251);
 var import_node_stream = __toESM(__webpack_require__(57075));
 var import_StructuredMessageEncoding = __webpack_require__(3913);
 function isNodeReadableStream(source) {
@@ -46437,7 +46490,7 @@ __export(StorageRetryPolicy_exports, {
   StorageRetryPolicy: () => StorageRetryPolicy
 });
 module.exports = __toCommonJS(StorageRetryPolicy_exports);
-var import_abort_controller = __webpack_require__(83134);
+var import_abort_controller = __webpack_require__(18251);
 var import_RequestPolicy = __webpack_require__(40590);
 var import_constants = __webpack_require__(77925);
 var import_utils_common = __webpack_require__(58218);
@@ -46699,7 +46752,7 @@ __export(StorageRetryPolicyV2_exports, {
   storageRetryPolicyName: () => storageRetryPolicyName
 });
 module.exports = __toCommonJS(StorageRetryPolicyV2_exports);
-var import_abort_controller = __webpack_require__(83134);
+var import_abort_controller = __webpack_require__(18251);
 var import_core_rest_pipeline = __webpack_require__(20778);
 var import_core_util = __webpack_require__(87779);
 var import_StorageRetryPolicyFactory = __webpack_require__(77321);
@@ -48098,6 +48151,59 @@ function assertResponse(response) {
 0 && (0);
 //# sourceMappingURL=utils.common.js.map
 
+
+/***/ }),
+
+/***/ 6675:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT license.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.AbortError = void 0;
+/**
+ * This error is thrown when an asynchronous operation has been aborted.
+ * Check for this error by testing the `name` that the name property of the
+ * error matches `"AbortError"`.
+ *
+ * @example
+ * ```ts
+ * const controller = new AbortController();
+ * controller.abort();
+ * try {
+ *   doAsyncWork(controller.signal)
+ * } catch (e) {
+ *   if (e.name === 'AbortError') {
+ *     // handle abort error here.
+ *   }
+ * }
+ * ```
+ */
+class AbortError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = "AbortError";
+    }
+}
+exports.AbortError = AbortError;
+//# sourceMappingURL=AbortError.js.map
+
+/***/ }),
+
+/***/ 18251:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+"use strict";
+
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT license.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.AbortError = void 0;
+var AbortError_js_1 = __webpack_require__(6675);
+Object.defineProperty(exports, "AbortError", ({ enumerable: true, get: function () { return AbortError_js_1.AbortError; } }));
+//# sourceMappingURL=index.js.map
 
 /***/ }),
 

@@ -31034,7 +31034,7 @@ function composeMessage(message, where) {
     return `${prefix}${message}${hint}`;
 }
 /** Anything thrown (strings, objects, undefined) as an Error, so no throw leaves a step green. */
-function errors_toError(thrown) {
+function toError(thrown) {
     if (thrown instanceof Error || isErrorLike(thrown))
         return thrown;
     if (typeof thrown === 'string')
@@ -31178,7 +31178,16 @@ function jsonLeaves(value) {
     return leaves;
 }
 
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./packages/ports/src/version.ts
+// The one place the product version comes from: package.json (bundled by ncc),
+// so reports, SARIF logs and `--version` cannot disagree after a release bump.
+
+const PRODUCT_VERSION = package_namespaceObject.rE;
+
 ;// CONCATENATED MODULE: ./packages/ports/src/index.ts
+
 
 
 
@@ -31336,7 +31345,7 @@ async function runAction(id, main, options = {}) {
         await main(ports);
     }
     catch (thrown) {
-        const error = errors_toError(thrown);
+        const error = toError(thrown);
         if (error instanceof errors_ConfigurationError) {
             ports.log.error(error.message, { title: `${id}: configuration error`, file: error.file, startLine: error.line });
         }
@@ -40219,6 +40228,8 @@ function judgeRole(role, limits, findings) {
 const PATH_BLOCK = /path\s+"([^"]+)"\s*\{([^}]*)\}/g;
 const CAPABILITIES = /capabilities\s*=\s*\[([^\]]*)\]/;
 const WRITE_CAPABILITIES = ['create', 'update', 'patch', 'delete'];
+// What a token needs on itself for the sync to check and revoke it; never a write worth flagging.
+const TOKEN_SELF_PATHS = new Set(['auth/token/lookup-self', 'auth/token/revoke-self']);
 /** `path "..." { capabilities = [...] }` blocks of an HCL policy. */
 function policyRules(text) {
     return [...text.matchAll(PATH_BLOCK)].map((match) => ({
@@ -40234,7 +40245,7 @@ const vaultPoliciesMinimal = {
     id: 'vault-policies-minimal',
     title: 'Vault policies grant the sync role reads only, never root or sudo',
     rationale: 'The sync only reads one secret path; `root`, `path "*"` or `sudo` turn a leaked CI token into control of Vault itself.',
-    remediation: 'Give the sync role one policy with `path "secret/data/mcp/ci" { capabilities = ["read"] }`, detach `root` and `default` (`token_no_default_policy=true`), and drop `sudo` and `path "*"` from every policy.',
+    remediation: 'Give the sync role one policy with `path "secret/data/mcp/ci" { capabilities = ["read"] }` plus `auth/token/lookup-self` (read) and `auth/token/revoke-self` (update) so the sync can revoke its token, detach `root` and `default` (`token_no_default_policy=true`), and drop `sudo` and `path "*"` from every policy.',
     severity: 'critical',
     async run(ctx) {
         const findings = new Findings();
@@ -40265,7 +40276,7 @@ function judgePolicy(label, rules, readOnlyRole, findings, file) {
             findings.fail(`${label}: \`path "*"\` grants every path`, ...where(rule));
         if (rule.capabilities.includes('sudo'))
             findings.fail(`${label}: \`sudo\` on \`${rule.path}\``, ...where(rule));
-        const writes = rule.capabilities.filter((capability) => WRITE_CAPABILITIES.includes(capability));
+        const writes = TOKEN_SELF_PATHS.has(rule.path) ? [] : rule.capabilities.filter((capability) => WRITE_CAPABILITIES.includes(capability));
         if (readOnlyRole && writes.length > 0)
             findings.warn(`${label}: the read-only sync role may ${writes.join('/')} \`${rule.path}\``, ...where(rule));
     }
@@ -40697,7 +40708,7 @@ function createRepoFiles(root) {
 
 
 
-const DEFAULT_TOOL = { name: 'mcp-secrets ops-controls', version: '0.1.0' };
+const DEFAULT_TOOL = { name: 'mcp-secrets ops-controls', version: PRODUCT_VERSION };
 /** Runs the selected checks and returns the report; a check that throws is reported as `fail`. */
 async function runControls(params) {
     const root = (0,external_node_path_.resolve)(params.root);
@@ -40752,7 +40763,7 @@ async function runOne(check, ctx) {
         result = await check.run(ctx);
     }
     catch (thrown) {
-        result = { status: 'fail', details: `the check could not complete: ${errors_toError(thrown).message}`, evidence: [] };
+        result = { status: 'fail', details: `the check could not complete: ${toError(thrown).message}`, evidence: [] };
     }
     return {
         id: check.id,
@@ -40917,8 +40928,7 @@ function provider_planProvider(options, env) {
         }
         return { provider: 'vault', login, sopsFallback: options.fallback === 'sops' };
     }
-    const sopsReady = hasSopsKey(options) && existsSync(options.sops.file);
-    if (options.provider === 'sops' || (options.provider === 'auto' && sopsReady)) {
+    if (options.provider === 'sops' || (options.provider === 'auto' && provider_sopsConfigured(options))) {
         if (!hasSopsKey(options)) {
             throw new ConfigurationError('no age identity is configured for the SOPS bundle', {
                 input: 'sops-age-key',
@@ -40934,6 +40944,10 @@ function provider_planProvider(options, env) {
 }
 function hasSopsKey(options) {
     return options.sops.ageKey.trim() !== '' || options.sops.ageKeyFile !== '';
+}
+/** An age key and the bundle file: enough to try SOPS. */
+function provider_sopsConfigured(options) {
+    return hasSopsKey(options) && existsSync(options.sops.file);
 }
 function chooseLogin(vault, env) {
     const approle = () => vault.roleId !== '' && vault.secretId !== ''
@@ -42255,6 +42269,9 @@ async function runSync(ports, options, deps = {}) {
         catch (error) {
             if (!(plan.sopsFallback && error instanceof VaultError))
                 throw error;
+            if (!sopsConfigured(options)) {
+                throw new VaultError(error.kind, `${error.message} (fallback: sops is set, but there is no age key or no ${options.sops.displayFile} to fall back to)`);
+            }
             ports.log.warning(`Vault failed (${error.message}); falling back to the SOPS bundle ${options.sops.displayFile} as fallback: sops allows.`);
             provider = 'sops';
             fetched = await fetchFromSops(options.sops, ports);
@@ -42763,7 +42780,7 @@ async function upload(ports, name, reportPath) {
         result = await ports.uploadArtifact(name, [reportPath], (0,external_node_path_.dirname)(reportPath));
     }
     catch (thrown) {
-        const message = `Artifact '${name}' not uploaded: the upload failed (${errors_toError(thrown).message}).`;
+        const message = `Artifact '${name}' not uploaded: the upload failed (${toError(thrown).message}).`;
         ports.log.warning(message, { title: 'ops-controls: artifact' });
         return message;
     }
@@ -42834,7 +42851,7 @@ function src_clean(text) {
  * The newest gitleaks release known when this was written (8.30.1, March 2026). Pinned rather than
  * "latest" so a run is reproducible and the checksum file is fetched for a version we have tried.
  */
-const release_DEFAULT_GITLEAKS_VERSION = '8.30.1';
+const DEFAULT_GITLEAKS_VERSION = '8.30.1';
 /** `gitleaks dir` and `gitleaks git` (the CLI this engine drives) appeared in 8.19.0. */
 const MINIMUM_GITLEAKS_VERSION = '8.19.0';
 /** Where gitleaks publishes release assets (`<base>/v<version>/<asset>`). */
@@ -42849,7 +42866,7 @@ const ARCH_NAMES = {
  * Validates `version` (with or without a leading `v`) and names the release assets for the platform.
  * `releasesUrl` may point at a mirror with the same layout (an air-gapped runner, a test server).
  */
-function release_gitleaksRelease(version, platform, arch, input = 'gitleaks-version', releasesUrl = GITLEAKS_RELEASES_URL) {
+function gitleaksRelease(version, platform, arch, input = 'gitleaks-version', releasesUrl = GITLEAKS_RELEASES_URL) {
     const v = normaliseVersion(version, input);
     const os = OS_NAMES[platform];
     const gitleaksArch = os === undefined ? undefined : ARCH_NAMES[os]?.[arch];
@@ -42875,12 +42892,12 @@ function normaliseVersion(version, input) {
     const v = version.trim().replace(/^v/, '');
     const parts = /^(\d+)\.(\d+)\.(\d+)$/.exec(v);
     if (parts === null) {
-        throw new errors_ConfigurationError(`expected a gitleaks release version like ${release_DEFAULT_GITLEAKS_VERSION}, got '${version}'`, { input });
+        throw new errors_ConfigurationError(`expected a gitleaks release version like ${DEFAULT_GITLEAKS_VERSION}, got '${version}'`, { input });
     }
     if (release_compareVersions(v, MINIMUM_GITLEAKS_VERSION) < 0) {
         throw new errors_ConfigurationError(`gitleaks ${v} predates the 'gitleaks dir' and 'gitleaks git' commands`, {
             input,
-            hint: `use ${MINIMUM_GITLEAKS_VERSION} or newer (default ${release_DEFAULT_GITLEAKS_VERSION})`,
+            hint: `use ${MINIMUM_GITLEAKS_VERSION} or newer (default ${DEFAULT_GITLEAKS_VERSION})`,
         });
     }
     return v;
@@ -42898,7 +42915,7 @@ function release_compareVersions(a, b) {
 // SHA-256 verification of a downloaded archive against the release's checksums file.
 
 
-class checksums_ChecksumMismatchError extends Error {
+class ChecksumMismatchError extends Error {
     file;
     expected;
     actual;
@@ -42911,7 +42928,7 @@ class checksums_ChecksumMismatchError extends Error {
     }
 }
 /** The expected hash of `fileName` in a `sha256sum`-style listing (`<hex>  <name>` per line). */
-function checksums_expectedChecksum(checksumsText, fileName, checksumsName) {
+function expectedChecksum(checksumsText, fileName, checksumsName) {
     for (const line of checksumsText.split(/\r?\n/)) {
         const m = /^([0-9a-fA-F]{64})\s+\*?(\S+)\s*$/.exec(line.trim());
         if (m !== null && m[2] === fileName)
@@ -42920,16 +42937,16 @@ function checksums_expectedChecksum(checksumsText, fileName, checksumsName) {
     throw new Error(`${checksumsName} lists no SHA-256 for ${fileName}; check the gitleaks version and platform`);
 }
 async function sha256OfFile(path) {
-    const hash = createHash('sha256');
-    for await (const chunk of createReadStream(path))
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path))
         hash.update(chunk);
     return hash.digest('hex');
 }
 /** Throws ChecksumMismatchError (named after `displayName`) unless the file hashes to `expected`. */
-async function checksums_verifyChecksum(path, expected, displayName) {
+async function verifyChecksum(path, expected, displayName) {
     const actual = await sha256OfFile(path);
     if (actual !== expected)
-        throw new checksums_ChecksumMismatchError(displayName, expected, actual);
+        throw new ChecksumMismatchError(displayName, expected, actual);
 }
 
 ;// CONCATENATED MODULE: ./packages/gitleaks-engine/src/internal/install.ts
@@ -42945,12 +42962,12 @@ const GITLEAKS_TOOL = 'gitleaks';
 async function installGitleaks(options) {
     const release = gitleaksRelease(options.version ?? DEFAULT_GITLEAKS_VERSION, options.platform ?? process.platform, options.arch ?? process.arch, options.versionInput, options.releasesUrl);
     const notes = [];
-    const installed = (dir, source) => ({ binary: join(dir, GITLEAKS_TOOL), version: release.version, source, notes });
+    const installed = (dir, source) => ({ binary: (0,external_node_path_.join)(dir, GITLEAKS_TOOL), version: release.version, source, notes });
     const cachedDir = options.toolCache.find(GITLEAKS_TOOL, release.version, release.arch);
     if (cachedDir !== '')
         return installed(cachedDir, 'tool-cache');
     const expected = expectedChecksum(await options.fetch.text(release.checksumsUrl), release.archiveName, release.checksumsName);
-    const stagedArchive = join(options.stagingDir, `gitleaks-${release.version}-${release.os}-${release.arch}`, release.archiveName);
+    const stagedArchive = (0,external_node_path_.join)(options.stagingDir, `gitleaks-${release.version}-${release.os}-${release.arch}`, release.archiveName);
     const key = cacheKey(release);
     if (options.cache !== undefined && (await restored(options, stagedArchive, key, notes))) {
         try {
@@ -42966,7 +42983,7 @@ async function installGitleaks(options) {
     const dir = await installArchive(options, release, downloaded, expected);
     if (options.cache !== undefined)
         await saveToCache(options, downloaded, stagedArchive, key, notes);
-    await rm(downloaded, { force: true });
+    await (0,promises_.rm)(downloaded, { force: true });
     return installed(dir, 'download');
 }
 /** The Actions cache key: one entry per release and platform. */
@@ -42979,20 +42996,20 @@ async function installArchive(ports, release, archive, expected) {
         await verifyChecksum(archive, expected, release.archiveName);
     }
     catch (error) {
-        await rm(archive, { force: true });
+        await (0,promises_.rm)(archive, { force: true });
         throw error;
     }
     const extracted = await ports.toolCache.extractTar(archive);
-    const binary = join(extracted, GITLEAKS_TOOL);
+    const binary = (0,external_node_path_.join)(extracted, GITLEAKS_TOOL);
     if (!(await isFile(binary)))
         throw new Error(`${release.archiveName} holds no '${GITLEAKS_TOOL}' executable at its top level; nothing was installed`);
     const cached = await ports.toolCache.cacheDir(extracted, GITLEAKS_TOOL, release.version, release.arch);
-    await rm(extracted, { recursive: true, force: true });
+    await (0,promises_.rm)(extracted, { recursive: true, force: true });
     return cached;
 }
 async function restored(options, stagedArchive, key, notes) {
     try {
-        await mkdir(join(stagedArchive, '..'), { recursive: true });
+        await (0,promises_.mkdir)((0,external_node_path_.join)(stagedArchive, '..'), { recursive: true });
         return (await options.cache?.restore([stagedArchive], key)) === true && (await isFile(stagedArchive));
     }
     catch (error) {
@@ -43002,8 +43019,8 @@ async function restored(options, stagedArchive, key, notes) {
 }
 async function saveToCache(options, archive, stagedArchive, key, notes) {
     try {
-        await mkdir(join(stagedArchive, '..'), { recursive: true });
-        await copyFile(archive, stagedArchive);
+        await (0,promises_.mkdir)((0,external_node_path_.join)(stagedArchive, '..'), { recursive: true });
+        await (0,promises_.copyFile)(archive, stagedArchive);
         await options.cache?.save([stagedArchive], key);
     }
     catch (error) {
@@ -43013,7 +43030,7 @@ async function saveToCache(options, archive, stagedArchive, key, notes) {
 }
 async function isFile(path) {
     try {
-        return (await stat(path)).isFile();
+        return (await (0,promises_.stat)(path)).isFile();
     }
     catch {
         return false;
@@ -43052,10 +43069,10 @@ function toolCacheFetch(toolCache) {
         async text(url) {
             const file = await toolCache.downloadTool(url);
             try {
-                return await readFile(file, 'utf8');
+                return await (0,promises_.readFile)(file, 'utf8');
             }
             finally {
-                await rm(file, { force: true });
+                await (0,promises_.rm)(file, { force: true });
             }
         },
     };
@@ -43065,6 +43082,117 @@ async function actionsInstallPorts(env = process.env) {
     const toolCache = await actionsToolCache();
     const cache = actionsCacheAvailable(env) ? await actionsCache() : undefined;
     return { toolCache, cache, fetch: toolCacheFetch(toolCache) };
+}
+
+;// CONCATENATED MODULE: ./packages/gitleaks-engine/src/internal/gitleaks-log.ts
+// gitleaks' log lines on stderr (zerolog console format: `2:04PM INF message`), read for the
+// figures the JSON report lacks and for the reason of a failure.
+const ANSI = /\u001b\[[0-9;]*m/g;
+const LINE = /\b(TRC|DBG|INF|WRN|ERR|FTL)\s+(.*)$/;
+function parseGitleaksLog(stderr) {
+    const lines = [];
+    for (const raw of stderr.replace(ANSI, '').split(/\r?\n/)) {
+        const m = LINE.exec(raw);
+        if (m !== null)
+            lines.push({ level: m[1], message: m[2].trim() });
+    }
+    return lines;
+}
+/** `scanned ~123456 bytes (123.46 KB) in 1.2s` and `12 commits scanned.` */
+function loggedFigures(lines) {
+    const figures = { bytesScanned: 0, commitsScanned: 0 };
+    for (const { message } of lines) {
+        const bytes = /scanned ~?(\d+) bytes/.exec(message);
+        if (bytes !== null)
+            figures.bytesScanned = Number(bytes[1]);
+        const commits = /^(\d+) commits? scanned/.exec(message);
+        if (commits !== null)
+            figures.commitsScanned = Number(commits[1]);
+    }
+    return figures;
+}
+/** The lines that explain a failure (fatal and error lines), or the tail of stderr when there are none. */
+function failureReason(stderr, lines) {
+    const errors = lines.filter((l) => l.level === 'FTL' || l.level === 'ERR').map((l) => l.message);
+    const text = errors.length > 0 ? errors.join('; ') : stderr.replace(ANSI, '').trim().split(/\r?\n/).slice(-3).join('; ');
+    return text === '' ? 'no message on stderr' : text.slice(0, 1000);
+}
+
+;// CONCATENATED MODULE: ./packages/gitleaks-engine/src/internal/report.ts
+/** Parses a report file's text; `reportPath` names the file in errors. */
+function parseGitleaksReport(text, reportPath, mode) {
+    // A scan that found nothing may leave an empty report behind.
+    if (text.trim() === '')
+        return [];
+    let rows;
+    try {
+        rows = JSON.parse(text);
+    }
+    catch (error) {
+        throw new Error(`${reportPath}: gitleaks wrote a report that is not JSON (${error.message}); was --report-format json honoured?`);
+    }
+    if (!Array.isArray(rows))
+        throw new Error(`${reportPath}: expected gitleaks' JSON report (an array of findings), got ${typeof rows}`);
+    return rows.map((row, i) => toFinding(row, `${reportPath}: finding ${i + 1}`, mode));
+}
+function toFinding(row, where, mode) {
+    if (typeof row !== 'object' || row === null || Array.isArray(row))
+        throw new Error(`${where} is not an object`);
+    const r = row;
+    const str = (k) => {
+        const v = r[k] ?? '';
+        if (typeof v !== 'string')
+            throw new Error(`${where}: ${k} should be a string`);
+        return v;
+    };
+    const num = (k) => {
+        const v = r[k] ?? 0;
+        if (typeof v !== 'number' || !Number.isFinite(v))
+            throw new Error(`${where}: ${k} should be a number`);
+        return v;
+    };
+    if (typeof r.RuleID !== 'string' || typeof r.File !== 'string')
+        throw new Error(`${where} has no RuleID or File; is this a gitleaks JSON report?`);
+    const tags = r.Tags ?? [];
+    if (!Array.isArray(tags) || !tags.every((t) => typeof t === 'string'))
+        throw new Error(`${where}: Tags should be a list of strings`);
+    const f = {
+        RuleID: str('RuleID'),
+        Description: str('Description'),
+        StartLine: num('StartLine'),
+        EndLine: num('EndLine'),
+        StartColumn: num('StartColumn'),
+        EndColumn: num('EndColumn'),
+        Match: str('Match'),
+        Secret: str('Secret'),
+        File: str('File'),
+        SymlinkFile: str('SymlinkFile'),
+        Commit: str('Commit'),
+        Entropy: num('Entropy'),
+        Author: str('Author'),
+        Email: str('Email'),
+        Date: str('Date'),
+        Message: str('Message'),
+        Tags: [...tags],
+        Fingerprint: str('Fingerprint'),
+    };
+    if (f.Fingerprint === '')
+        f.Fingerprint = f.Commit === '' ? `${f.File}:${f.RuleID}:${f.StartLine}` : `${f.Commit}:${f.File}:${f.RuleID}:${f.StartLine}`;
+    return { ...f, columns: trueColumns(f, mode) };
+}
+/**
+ * gitleaks counts columns from the newline before a line, so on every line but the first of the
+ * scanned text its columns are one too high, and EndColumn is inclusive. In a directory scan the
+ * text is the whole file (line 1 is the first); in history it is a hunk's added lines, whose first
+ * line the report does not say, so there the later-line rule is assumed (at most one column off).
+ */
+function trueColumns(f, mode) {
+    if (f.StartLine === 0 && f.StartColumn === 0)
+        return { start: 0, end: 0 };
+    const firstLine = (line) => mode === 'files' && line === 1;
+    const start = firstLine(f.StartLine) ? f.StartColumn : f.StartColumn - 1;
+    const end = firstLine(f.EndLine) ? f.EndColumn + 1 : f.EndColumn;
+    return { start: Math.max(1, start), end: Math.max(1, end) };
 }
 
 ;// CONCATENATED MODULE: ./packages/gitleaks-engine/src/internal/run.ts
@@ -43083,13 +43211,13 @@ class GitleaksRunError extends Error {
     }
 }
 /** Keeps this much of stderr: enough for the figures and the failure reason without unbounded memory. */
-const STDERR_LIMIT = (/* unused pure expression or super */ null && (256 * 1024));
+const STDERR_LIMIT = 256 * 1024;
 async function runGitleaks(options) {
     const now = options.now ?? Date.now;
     const startedAt = now();
     const { cwd, args } = gitleaksCommand(options);
     // A stale report from an earlier run must never be read as this run's.
-    await rm(options.reportPath, { force: true });
+    await (0,promises_.rm)(options.reportPath, { force: true });
     const { code, signal, stderr } = await execute(options.binary, args, cwd, options.env ?? process.env);
     const log = parseGitleaksLog(stderr);
     if (signal !== null)
@@ -43102,7 +43230,7 @@ async function runGitleaks(options) {
     }
     let text;
     try {
-        text = await readFile(options.reportPath, 'utf8');
+        text = await (0,promises_.readFile)(options.reportPath, 'utf8');
     }
     catch {
         throw new GitleaksRunError(`gitleaks exited 0 but wrote no report at ${options.reportPath}: ${failureReason(stderr, log)}`, code);
@@ -43124,14 +43252,14 @@ async function runGitleaks(options) {
 }
 /** The working directory and arguments for one run (exported for tests and for logging). */
 function gitleaksCommand(options) {
-    const root = resolve(options.root);
+    const root = (0,external_node_path_.resolve)(options.root);
     let cwd = root;
     let args;
     if (options.mode === 'files') {
-        cwd = resolve(options.relativeTo ?? root);
-        const rel = relative(cwd, root);
+        cwd = (0,external_node_path_.resolve)(options.relativeTo ?? root);
+        const rel = (0,external_node_path_.relative)(cwd, root);
         // gitleaks names files by the path it was given, so a path relative to the workspace gives workspace-relative names.
-        const target = rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? root : rel;
+        const target = rel === '' ? '.' : rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) ? root : rel;
         args = ['dir', target];
     }
     else {
@@ -43140,15 +43268,15 @@ function gitleaksCommand(options) {
         if (logOpts !== undefined)
             args.push(`--log-opts=${logOpts}`);
     }
-    args.push('--report-format', 'json', '--report-path', resolve(options.reportPath), '--exit-code', '0', '--no-banner', '--log-level', 'info');
+    args.push('--report-format', 'json', '--report-path', (0,external_node_path_.resolve)(options.reportPath), '--exit-code', '0', '--no-banner', '--log-level', 'info');
     if (options.redact > 0)
         args.push(options.redact >= 100 ? '--redact' : `--redact=${Math.round(options.redact)}`);
     if (options.config !== undefined)
-        args.push('--config', resolve(options.config));
+        args.push('--config', (0,external_node_path_.resolve)(options.config));
     if (options.baselinePath !== undefined)
-        args.push('--baseline-path', resolve(options.baselinePath));
+        args.push('--baseline-path', (0,external_node_path_.resolve)(options.baselinePath));
     if (options.ignorePath !== undefined)
-        args.push('--gitleaks-ignore-path', resolve(options.ignorePath));
+        args.push('--gitleaks-ignore-path', (0,external_node_path_.resolve)(options.ignorePath));
     return { cwd, args };
 }
 function gitLogOpts(options) {
@@ -43166,7 +43294,7 @@ function configHint(options) {
 }
 function execute(binary, args, cwd, env) {
     return new Promise((resolvePromise, reject) => {
-        const child = spawn(binary, args, { cwd, env, stdio: ['ignore', 'ignore', 'pipe'] });
+        const child = (0,external_node_child_process_namespaceObject.spawn)(binary, args, { cwd, env, stdio: ['ignore', 'ignore', 'pipe'] });
         let stderr = '';
         child.stderr.setEncoding('utf8');
         child.stderr.on('data', (chunk) => {
@@ -43230,7 +43358,7 @@ function readAuditOptions(inputs, raw, env) {
         workspace,
         root,
         engine,
-        gitleaksVersion: gitleaksVersion(engine, inputs.string('gitleaks-version', { default: release_DEFAULT_GITLEAKS_VERSION })),
+        gitleaksVersion: gitleaksVersion(engine, inputs.string('gitleaks-version', { default: DEFAULT_GITLEAKS_VERSION })),
         config: inputFile('config', inputs.string('config'), AUDIT_DEFAULTS.config, [workspace]),
         baseline: inputFile('baseline', inputs.string('baseline'), AUDIT_DEFAULTS.baseline, [workspace]),
         // gitleaks reads .gitleaksignore from the scanned folder; the checkout root is the fallback.
@@ -43249,7 +43377,7 @@ function readAuditOptions(inputs, raw, env) {
 function gitleaksVersion(engine, given) {
     if (engine !== 'gitleaks')
         return given;
-    return release_gitleaksRelease(given, process.platform, process.arch, 'gitleaks-version').version;
+    return gitleaksRelease(given, process.platform, process.arch, 'gitleaks-version').version;
 }
 function scanRoot(given, workspace) {
     const root = (0,external_node_path_.resolve)(workspace, given === '' ? '.' : given);
@@ -43349,13 +43477,14 @@ function rethrowWithInput(error, input) {
 }
 
 ;// CONCATENATED MODULE: ./packages/secrets-audit/src/report-findings.ts
+
 // Scanner findings as the format-independent findings the reports, annotations and summary take.
 // Everything built here is redacted: it is shown in logs, annotations and the job summary.
 
 
 const AUDIT_TOOL = {
     name: 'mcp-secrets audit',
-    version: '0.1.0',
+    version: PRODUCT_VERSION,
     informationUri: 'https://github.com/org/mcp-secrets/tree/main/audit',
 };
 /** GitHub code scanning grades 7.0-8.9 "high"; a leaked credential is at least that. */
@@ -43425,6 +43554,117 @@ function ruleDescriptor(id, description, tags) {
         tags: [...new Set(['security', 'secret', ...tags])],
         securitySeverity: SECRET_SEVERITY,
     };
+}
+
+;// CONCATENATED MODULE: ./packages/secrets-audit/src/builtin-engine.ts
+
+
+
+/** Loads the configuration, ignore file and baseline now, so their errors come before anything runs. */
+function builtinEngine(ports, options, git, onProgress) {
+    const inputs = loadAuditInputs(options);
+    for (const warning of inputs.config.warnings)
+        ports.log.warning(warning);
+    return {
+        async scan(target) {
+            const rules = inputs.config.rules.length;
+            ports.log.info(`Scanning the ${target.description} with ${inputs.configSource} (${rules} rule${rules === 1 ? '' : 's'})`);
+            const scanOptions = { config: inputs.config, ignore: inputs.ignore, baseline: inputs.baseline, onProgress };
+            // A subfolder's findings are named from the workspace, as gitleaks names them under --source,
+            // so that annotations land on the right file and allowlist paths mean the same everywhere.
+            const { findings, stats } = target.kind === 'files'
+                ? await scanFiles(target.root, { ...scanOptions, relativeTo: options.workspace, git })
+                : await scanGit(target.repo, { ...scanOptions, range: target.range, logOpts: target.logOpts, git });
+            return { findings, stats, rules: reportRules(inputs.config), configSource: inputs.configSource, warnings: [] };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/secrets-audit/src/gitleaks-engine.ts
+// engine: gitleaks, the real gitleaks binary (@mcp-secrets/gitleaks-engine): installed and verified,
+// run on the same target, its report read back as the scanner's findings.
+
+
+
+
+
+
+
+const INSTALLED_FROM = {
+    'tool-cache': 'from the tool cache',
+    'actions-cache': 'from the Actions cache, checksum verified',
+    download: 'downloaded, checksum verified',
+};
+/**
+ * Loads the detect-secrets baseline now (gitleaks cannot read it, so it is applied to gitleaks'
+ * findings here); the configuration and ignore file are gitleaks' own to read.
+ */
+function gitleaksEngine(ports, options, installPorts) {
+    const baseline = loadBaseline(options);
+    return {
+        async scan(target) {
+            // The Actions cache keys on the archive's path, so staging must be the same folder every run.
+            const temp = ports.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
+            const gitleaks = await installGitleaks({
+                ...(installPorts ?? (await runnerInstallPorts(ports.env))),
+                version: options.gitleaksVersion,
+                versionInput: 'gitleaks-version',
+                stagingDir: temp,
+            });
+            for (const note of gitleaks.notes)
+                ports.log.warning(note);
+            const configSource = rulesSource(gitleaks.version, options);
+            ports.log.info(`Scanning the ${target.description} with ${configSource} (gitleaks ${INSTALLED_FROM[gitleaks.source]})`);
+            // gitleaks writes every secret in full (redact 0: the audit masks and redacts them itself),
+            // so its report lives in a private folder that is always deleted.
+            const reportDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(temp, 'gitleaks-report-'));
+            try {
+                const run = await runGitleaks({
+                    binary: gitleaks.binary,
+                    ...scanOf(target),
+                    relativeTo: options.workspace,
+                    config: options.config?.file,
+                    ignorePath: options.ignoreFile?.file,
+                    redact: 0,
+                    reportPath: (0,external_node_path_.join)(reportDir, 'report.json'),
+                    env: ports.env,
+                });
+                const findings = baseline === undefined ? run.findings : run.findings.filter((f) => !baseline.suppresses(f));
+                const suppressed = { ...run.stats.suppressed, baseline: run.findings.length - findings.length };
+                return {
+                    findings,
+                    stats: { ...run.stats, suppressed, findings: findings.length },
+                    rules: findingRules(findings),
+                    configSource,
+                    warnings: run.warnings.map((w) => `gitleaks: ${w}`),
+                };
+            }
+            finally {
+                await (0,promises_.rm)(reportDir, { recursive: true, force: true });
+            }
+        },
+    };
+}
+/** The runner's tool cache; off a runner (the CLI) it must be named, or @actions/tool-cache fails obscurely. */
+async function runnerInstallPorts(env) {
+    if (!env.RUNNER_TOOL_CACHE) {
+        throw new errors_ConfigurationError('engine: gitleaks installs gitleaks into the tool cache, and RUNNER_TOOL_CACHE is not set', {
+            input: 'engine',
+            hint: 'set RUNNER_TOOL_CACHE (and RUNNER_TEMP) to folders of your own, or use engine: builtin',
+        });
+    }
+    return actionsInstallPorts(env);
+}
+/** Without a config input gitleaks picks its own rules, not the built-in engine's: the summary says so. */
+function rulesSource(version, options) {
+    const gitleaks = `gitleaks ${version}`;
+    return options.config === undefined ? `${gitleaks} default rules (or .gitleaks.toml in the scanned folder)` : `${gitleaks} with ${options.config.display}`;
+}
+function scanOf(target) {
+    if (target.kind === 'files')
+        return { mode: 'files', root: target.root };
+    const { range, logOpts } = target;
+    return { mode: range === undefined && logOpts === undefined ? 'git' : 'diff', root: target.repo, range, logOpts };
 }
 
 ;// CONCATENATED MODULE: ./packages/secrets-audit/src/scan-target.ts
@@ -43612,25 +43852,19 @@ function statsNotes(stats) {
 
 
 
+
 const AUDIT_SARIF_CATEGORY = 'audit';
 async function runAudit(ports, options, deps = {}) {
-    const inputs = loadAuditInputs(options);
-    for (const warning of inputs.config.warnings)
-        ports.log.warning(warning);
     const git = deps.git ?? cliGit;
+    const engine = options.engine === 'gitleaks' ? gitleaksEngine(ports, options, deps.gitleaksPorts) : builtinEngine(ports, options, git, deps.onProgress);
     const target = await resolveScanTarget(options.scan, options.root, ports.env, git, (n) => ports.log[n.level](n.message));
-    const rules = inputs.config.rules.length;
-    ports.log.info(`Scanning the ${target.description} with ${inputs.configSource} (${rules} rule${rules === 1 ? '' : 's'})`);
-    const scanOptions = { config: inputs.config, ignore: inputs.ignore, baseline: inputs.baseline, onProgress: deps.onProgress };
-    // A subfolder's findings are named from the workspace, as gitleaks names them under --source,
-    // so that annotations land on the right file and allowlist paths mean the same everywhere.
-    const { findings, stats } = target.kind === 'files'
-        ? await scanFiles(target.root, { ...scanOptions, relativeTo: options.workspace, git })
-        : await scanGit(target.repo, { ...scanOptions, range: target.range, logOpts: target.logOpts, git });
+    const { findings, stats, rules, configSource, warnings } = await engine.scan(target);
     // Belt and braces: should anything ever print a secret, the runner shows *** instead.
     for (const secret of new Set(findings.map((f) => f.Secret)))
         if (secret !== '')
             ports.mask(secret);
+    for (const warning of warnings)
+        ports.log.warning(warning);
     const base = target.kind === 'files' ? options.workspace : target.repo;
     const level = options.failOnFindings ? 'error' : 'warning';
     const reportFindings = findings.map((f) => toReportFinding(f, base, level));
@@ -43638,7 +43872,7 @@ async function runAudit(ports, options, deps = {}) {
     const redact = options.redactPercent;
     const reportText = toGitleaksReport(findings, { redact: redact >= 100 ? true : redact <= 0 ? false : redact });
     const sarifFindings = redact >= 100 ? reportFindings : findings.map((f) => toReportFinding(f, base, level, redact));
-    const sarif = buildSarif(AUDIT_TOOL, reportRules(inputs.config), sarifFindings, { baseDir: options.workspace, category: AUDIT_SARIF_CATEGORY });
+    const sarif = buildSarif(AUDIT_TOOL, rules, sarifFindings, { baseDir: options.workspace, category: AUDIT_SARIF_CATEGORY });
     const sarifText = `${JSON.stringify(sarif, null, 2)}\n`;
     // A report holding live secrets is readable by its owner only.
     const mode = redact >= 100 ? 0o644 : 0o600;
@@ -43657,7 +43891,7 @@ async function runAudit(ports, options, deps = {}) {
         verdict,
         headline: findings.length === 0 ? 'no secrets found' : `${findings.length} secret${findings.length === 1 ? '' : 's'} found`,
         findings: reportFindings,
-        facts: statsFacts(target, stats, inputs.configSource),
+        facts: statsFacts(target, stats, configSource, options.engine),
         notes,
         links: linkBase(ports.env),
         baseDir: options.workspace,
@@ -43667,7 +43901,7 @@ async function runAudit(ports, options, deps = {}) {
     ports.setOutput('report-path', options.reportPath ?? '');
     ports.setOutput('sarif-path', options.sarifPath ?? '');
     const { reportPath, sarifPath } = options;
-    return { findings, reportFindings, stats, target, configSource: inputs.configSource, reportText, sarifText, reportPath, sarifPath, verdict };
+    return { engine: options.engine, findings, reportFindings, stats, target, configSource, reportText, sarifText, reportPath, sarifPath, verdict };
 }
 /** Annotations at the exact spans; one error slot is kept for the step's own failure message. */
 function audit_annotate(ports, findings, workspace, failing) {
@@ -43687,7 +43921,7 @@ async function audit_upload(ports, name, files) {
         result = await ports.uploadArtifact(name, files, commonFolder(files));
     }
     catch (error) {
-        const message = `Artifact '${name}' could not be uploaded: ${errors_toError(error).message}`;
+        const message = `Artifact '${name}' could not be uploaded: ${toError(error).message}`;
         ports.log.warning(message);
         return message;
     }
@@ -43830,9 +44064,10 @@ function options_loadConfig(given, root) {
 
 ;// CONCATENATED MODULE: ./packages/workflow-check/src/report.ts
 
+
 const TOOL = {
     name: 'mcp-secrets workflow-permission-check',
-    version: '0.1.0',
+    version: PRODUCT_VERSION,
     informationUri: 'https://github.com/org/mcp-secrets/tree/main/workflow-permission-check',
 };
 /** Code scanning category, so this tool's uploads do not replace the audit's for the same commit. */
@@ -44275,7 +44510,7 @@ async function runPart(part, ports, source, deps) {
         return { ...about, ...(await part.run(ports, source, deps)) };
     }
     catch (thrown) {
-        const error = errors_toError(thrown);
+        const error = toError(thrown);
         if (!(error instanceof errors_ConfigurationError) && error.stack)
             ports.log.debug(error.stack);
         const partError = describeError(error, part.prefix);

@@ -31178,7 +31178,16 @@ function jsonLeaves(value) {
     return leaves;
 }
 
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./packages/ports/src/version.ts
+// The one place the product version comes from: package.json (bundled by ncc),
+// so reports, SARIF logs and `--version` cannot disagree after a release bump.
+
+const PRODUCT_VERSION = package_namespaceObject.rE;
+
 ;// CONCATENATED MODULE: ./packages/ports/src/index.ts
+
 
 
 
@@ -39079,6 +39088,8 @@ function judgeRole(role, limits, findings) {
 const PATH_BLOCK = /path\s+"([^"]+)"\s*\{([^}]*)\}/g;
 const CAPABILITIES = /capabilities\s*=\s*\[([^\]]*)\]/;
 const WRITE_CAPABILITIES = ['create', 'update', 'patch', 'delete'];
+// What a token needs on itself for the sync to check and revoke it; never a write worth flagging.
+const TOKEN_SELF_PATHS = new Set(['auth/token/lookup-self', 'auth/token/revoke-self']);
 /** `path "..." { capabilities = [...] }` blocks of an HCL policy. */
 function policyRules(text) {
     return [...text.matchAll(PATH_BLOCK)].map((match) => ({
@@ -39094,7 +39105,7 @@ const vaultPoliciesMinimal = {
     id: 'vault-policies-minimal',
     title: 'Vault policies grant the sync role reads only, never root or sudo',
     rationale: 'The sync only reads one secret path; `root`, `path "*"` or `sudo` turn a leaked CI token into control of Vault itself.',
-    remediation: 'Give the sync role one policy with `path "secret/data/mcp/ci" { capabilities = ["read"] }`, detach `root` and `default` (`token_no_default_policy=true`), and drop `sudo` and `path "*"` from every policy.',
+    remediation: 'Give the sync role one policy with `path "secret/data/mcp/ci" { capabilities = ["read"] }` plus `auth/token/lookup-self` (read) and `auth/token/revoke-self` (update) so the sync can revoke its token, detach `root` and `default` (`token_no_default_policy=true`), and drop `sudo` and `path "*"` from every policy.',
     severity: 'critical',
     async run(ctx) {
         const findings = new Findings();
@@ -39125,7 +39136,7 @@ function judgePolicy(label, rules, readOnlyRole, findings, file) {
             findings.fail(`${label}: \`path "*"\` grants every path`, ...where(rule));
         if (rule.capabilities.includes('sudo'))
             findings.fail(`${label}: \`sudo\` on \`${rule.path}\``, ...where(rule));
-        const writes = rule.capabilities.filter((capability) => WRITE_CAPABILITIES.includes(capability));
+        const writes = TOKEN_SELF_PATHS.has(rule.path) ? [] : rule.capabilities.filter((capability) => WRITE_CAPABILITIES.includes(capability));
         if (readOnlyRole && writes.length > 0)
             findings.warn(`${label}: the read-only sync role may ${writes.join('/')} \`${rule.path}\``, ...where(rule));
     }
@@ -39557,7 +39568,7 @@ function createRepoFiles(root) {
 
 
 
-const DEFAULT_TOOL = { name: 'mcp-secrets ops-controls', version: '0.1.0' };
+const DEFAULT_TOOL = { name: 'mcp-secrets ops-controls', version: PRODUCT_VERSION };
 /** Runs the selected checks and returns the report; a check that throws is reported as `fail`. */
 async function runControls(params) {
     const root = (0,external_node_path_.resolve)(params.root);
@@ -39777,8 +39788,7 @@ function provider_planProvider(options, env) {
         }
         return { provider: 'vault', login, sopsFallback: options.fallback === 'sops' };
     }
-    const sopsReady = hasSopsKey(options) && existsSync(options.sops.file);
-    if (options.provider === 'sops' || (options.provider === 'auto' && sopsReady)) {
+    if (options.provider === 'sops' || (options.provider === 'auto' && provider_sopsConfigured(options))) {
         if (!hasSopsKey(options)) {
             throw new ConfigurationError('no age identity is configured for the SOPS bundle', {
                 input: 'sops-age-key',
@@ -39794,6 +39804,10 @@ function provider_planProvider(options, env) {
 }
 function hasSopsKey(options) {
     return options.sops.ageKey.trim() !== '' || options.sops.ageKeyFile !== '';
+}
+/** An age key and the bundle file: enough to try SOPS. */
+function provider_sopsConfigured(options) {
+    return hasSopsKey(options) && existsSync(options.sops.file);
 }
 function chooseLogin(vault, env) {
     const approle = () => vault.roleId !== '' && vault.secretId !== ''
@@ -41115,6 +41129,9 @@ async function runSync(ports, options, deps = {}) {
         catch (error) {
             if (!(plan.sopsFallback && error instanceof VaultError))
                 throw error;
+            if (!sopsConfigured(options)) {
+                throw new VaultError(error.kind, `${error.message} (fallback: sops is set, but there is no age key or no ${options.sops.displayFile} to fall back to)`);
+            }
             ports.log.warning(`Vault failed (${error.message}); falling back to the SOPS bundle ${options.sops.displayFile} as fallback: sops allows.`);
             provider = 'sops';
             fetched = await fetchFromSops(options.sops, ports);

@@ -2162,7 +2162,16 @@ function jsonLeaves(value) {
     return leaves;
 }
 
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./packages/ports/src/version.ts
+// The one place the product version comes from: package.json (bundled by ncc),
+// so reports, SARIF logs and `--version` cannot disagree after a release bump.
+
+const PRODUCT_VERSION = package_namespaceObject.rE;
+
 ;// CONCATENATED MODULE: ./packages/ports/src/index.ts
+
 
 
 
@@ -2463,8 +2472,7 @@ function provider_planProvider(options, env) {
         }
         return { provider: 'vault', login, sopsFallback: options.fallback === 'sops' };
     }
-    const sopsReady = hasSopsKey(options) && existsSync(options.sops.file);
-    if (options.provider === 'sops' || (options.provider === 'auto' && sopsReady)) {
+    if (options.provider === 'sops' || (options.provider === 'auto' && provider_sopsConfigured(options))) {
         if (!hasSopsKey(options)) {
             throw new ConfigurationError('no age identity is configured for the SOPS bundle', {
                 input: 'sops-age-key',
@@ -2480,6 +2488,10 @@ function provider_planProvider(options, env) {
 }
 function hasSopsKey(options) {
     return options.sops.ageKey.trim() !== '' || options.sops.ageKeyFile !== '';
+}
+/** An age key and the bundle file: enough to try SOPS. */
+function provider_sopsConfigured(options) {
+    return hasSopsKey(options) && existsSync(options.sops.file);
 }
 function chooseLogin(vault, env) {
     const approle = () => vault.roleId !== '' && vault.secretId !== ''
@@ -3801,6 +3813,9 @@ async function runSync(ports, options, deps = {}) {
         catch (error) {
             if (!(plan.sopsFallback && error instanceof VaultError))
                 throw error;
+            if (!sopsConfigured(options)) {
+                throw new VaultError(error.kind, `${error.message} (fallback: sops is set, but there is no age key or no ${options.sops.displayFile} to fall back to)`);
+            }
             ports.log.warning(`Vault failed (${error.message}); falling back to the SOPS bundle ${options.sops.displayFile} as fallback: sops allows.`);
             provider = 'sops';
             fetched = await fetchFromSops(options.sops, ports);

@@ -8797,7 +8797,16 @@ function jsonLeaves(value) {
     return leaves;
 }
 
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./packages/ports/src/version.ts
+// The one place the product version comes from: package.json (bundled by ncc),
+// so reports, SARIF logs and `--version` cannot disagree after a release bump.
+
+const PRODUCT_VERSION = package_namespaceObject.rE;
+
 ;// CONCATENATED MODULE: ./packages/ports/src/index.ts
+
 
 
 
@@ -11461,9 +11470,10 @@ function removeIfPresent(path) {
 
 ;// CONCATENATED MODULE: ./packages/workflow-check/src/report.ts
 
+
 const TOOL = {
     name: 'mcp-secrets workflow-permission-check',
-    version: '0.1.0',
+    version: PRODUCT_VERSION,
     informationUri: 'https://github.com/org/mcp-secrets/tree/main/workflow-permission-check',
 };
 /** Code scanning category, so this tool's uploads do not replace the audit's for the same commit. */
