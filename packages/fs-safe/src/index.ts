@@ -22,7 +22,21 @@ export function writeFileAtomic(path: string, content: string | Uint8Array, opti
   const dirMode = options.dirMode ?? (options.privateDir ? 0o700 : 0o755);
   mkdirSync(dir, { recursive: true, mode: dirMode });
   if (options.privateDir) tightenDir(dir, dirMode);
-  const temp = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = stageFile(path, content, mode);
+  try {
+    renameSync(temp, path);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * Writes `content` to a new temp file beside `path` (created exclusively with
+ * `mode`, fsynced) and returns the temp path, for the caller to rename into place.
+ */
+export function stageFile(path: string, content: string | Uint8Array, mode: number): string {
+  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   const fd = openSync(temp, 'wx', mode);
   try {
     writeSync(fd, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
@@ -33,13 +47,8 @@ export function writeFileAtomic(path: string, content: string | Uint8Array, opti
     throw error;
   }
   closeSync(fd);
-  try {
-    chmodSync(temp, mode); // the umask may have narrowed or (rarely) the fs widened it
-    renameSync(temp, path);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw error;
-  }
+  chmodSync(temp, mode); // the umask may have narrowed the mode open() applied
+  return temp;
 }
 
 function tightenDir(dir: string, dirMode: number): void {

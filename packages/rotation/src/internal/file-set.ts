@@ -1,9 +1,7 @@
 // Several files replaced as one: every new content is staged next to its target first, then all
 // are renamed into place; any failure puts back what was there before.
-import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { writeFileAtomic } from '@mcp-secrets/fs-safe';
+import { closeSync, openSync, renameSync, rmSync } from 'node:fs';
+import { stageFile, writeFileAtomic } from '@mcp-secrets/fs-safe';
 
 export interface FileWrite {
   path: string;
@@ -18,18 +16,7 @@ interface Staged extends FileWrite {
 }
 
 function stage(write: FileWrite): Staged {
-  const temp = join(dirname(write.path), `.${basename(write.path)}.${randomBytes(6).toString('hex')}.tmp`);
-  const fd = openSync(temp, 'wx', write.mode);
-  try {
-    writeSync(fd, Buffer.from(write.content, 'utf8'));
-    fsyncSync(fd);
-  } catch (error) {
-    closeSync(fd);
-    rmSync(temp, { force: true });
-    throw error;
-  }
-  closeSync(fd);
-  return { ...write, temp };
+  return { ...write, temp: stageFile(write.path, write.content, write.mode) };
 }
 
 function putBack(write: FileWrite): void {
