@@ -467,28 +467,14 @@ var fs_safe_src = __webpack_require__(81355);
 // are renamed into place; any failure puts back what was there before.
 
 
-
-
 function stage(write) {
-    const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(write.path), `.${(0,external_node_path_.basename)(write.path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-    const fd = (0,external_node_fs_.openSync)(temp, 'wx', write.mode);
-    try {
-        (0,external_node_fs_.writeSync)(fd, Buffer.from(write.content, 'utf8'));
-        (0,external_node_fs_.fsyncSync)(fd);
-    }
-    catch (error) {
-        (0,external_node_fs_.closeSync)(fd);
-        (0,external_node_fs_.rmSync)(temp, { force: true });
-        throw error;
-    }
-    (0,external_node_fs_.closeSync)(fd);
-    return { ...write, temp };
+    return { ...write, temp: (0,fs_safe_src/* stageFile */.HW)(write.path, write.content, write.mode) };
 }
 function putBack(write) {
     if (write.original === undefined)
         (0,external_node_fs_.rmSync)(write.path, { force: true });
     else
-        (0,fs_safe_src/* writeFileAtomic */.Z)(write.path, write.original, { mode: write.mode });
+        (0,fs_safe_src/* writeFileAtomic */.Zf)(write.path, write.original, { mode: write.mode });
 }
 /** Writes all files or none. Returns an undo that restores every original (used when a later step fails). */
 function replaceFiles(writes) {

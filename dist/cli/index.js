@@ -1200,7 +1200,8 @@ module.exports = {
 
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
+/* harmony export */   HW: () => (/* binding */ stageFile),
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic)
 /* harmony export */ });
 /* unused harmony export removeIfPresent */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
@@ -1224,7 +1225,21 @@ function writeFileAtomic(path, content, options = {}) {
     (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(dir, { recursive: true, mode: dirMode });
     if (options.privateDir)
         tightenDir(dir, dirMode);
-    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    const temp = stageFile(path, content, mode);
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temp, path);
+    }
+    catch (error) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(temp, { force: true });
+        throw error;
+    }
+}
+/**
+ * Writes `content` to a new temp file beside `path` (created exclusively with
+ * `mode`, fsynced) and returns the temp path, for the caller to rename into place.
+ */
+function stageFile(path, content, mode) {
+    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
     const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(temp, 'wx', mode);
     try {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(fd, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
@@ -1236,14 +1251,8 @@ function writeFileAtomic(path, content, options = {}) {
         throw error;
     }
     (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.chmodSync)(temp, mode); // the umask may have narrowed or (rarely) the fs widened it
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temp, path);
-    }
-    catch (error) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(temp, { force: true });
-        throw error;
-    }
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.chmodSync)(temp, mode); // the umask may have narrowed the mode open() applied
+    return temp;
 }
 function tightenDir(dir, dirMode) {
     const current = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(dir).mode & 0o777;
@@ -40657,9 +40666,9 @@ async function runAudit(ports, options, deps = {}) {
     // A report holding live secrets is readable by its owner only.
     const mode = redact >= 100 ? 0o644 : 0o600;
     if (options.reportPath !== undefined)
-        (0,fs_safe_src/* writeFileAtomic */.Z)(options.reportPath, reportText, { mode });
+        (0,fs_safe_src/* writeFileAtomic */.Zf)(options.reportPath, reportText, { mode });
     if (options.sarifPath !== undefined)
-        (0,fs_safe_src/* writeFileAtomic */.Z)(options.sarifPath, sarifText, { mode });
+        (0,fs_safe_src/* writeFileAtomic */.Zf)(options.sarifPath, sarifText, { mode });
     const notes = statsNotes(stats);
     if (options.annotations)
         notes.push(...annotate(ports, reportFindings, options.workspace, verdict === 'fail'));
@@ -40739,7 +40748,7 @@ function audit_displayPath(path, workspace) {
 function writeBaseline(path, findings, display = path, now = new Date()) {
     const previous = (0,external_node_fs_.existsSync)(path) ? detect_secrets_baseline_DetectSecretsBaseline.parse((0,external_node_fs_.readFileSync)(path, 'utf8'), display).file : undefined;
     const baseline = toDetectSecretsBaseline(findings, previous, now);
-    (0,fs_safe_src/* writeFileAtomic */.Z)(path, `${JSON.stringify(baseline, null, 2)}\n`);
+    (0,fs_safe_src/* writeFileAtomic */.Zf)(path, `${JSON.stringify(baseline, null, 2)}\n`);
     return Object.values(baseline.results).reduce((n, entries) => n + entries.length, 0);
 }
 
@@ -41541,7 +41550,7 @@ function deliver(ports, options, bundle, provider, source, now) {
         ports.saveState(state_STATE.files, JSON.stringify(planned));
     if (options.envFile !== undefined) {
         const dotenv = (0,secrets_store_src/* formatDotenv */.gt)(bundle);
-        (0,fs_safe_src/* writeFileAtomic */.Z)(options.envFile, dotenv.text, { mode: 0o600, privateDir: true });
+        (0,fs_safe_src/* writeFileAtomic */.Zf)(options.envFile, dotenv.text, { mode: 0o600, privateDir: true });
         written.push(options.envFile);
         result.envFile = options.envFile;
         result.notInEnvFile = dotenv.skipped;
@@ -41550,7 +41559,7 @@ function deliver(ports, options, bundle, provider, source, now) {
         }
     }
     if (options.consoleSecretsFile !== undefined) {
-        (0,fs_safe_src/* writeFileAtomic */.Z)(options.consoleSecretsFile, (0,secrets_store_src/* formatConsoleSecrets */.Av)(bundle, { provider, source, generatedAt: now }), { mode: 0o600, privateDir: true });
+        (0,fs_safe_src/* writeFileAtomic */.Zf)(options.consoleSecretsFile, (0,secrets_store_src/* formatConsoleSecrets */.Av)(bundle, { provider, source, generatedAt: now }), { mode: 0o600, privateDir: true });
         written.push(options.consoleSecretsFile);
         result.consoleSecretsFile = options.consoleSecretsFile;
     }
@@ -43696,7 +43705,7 @@ async function runWorkflowCheck(ports, options) {
     const verdict = verdictOf(failed, counts);
     const sarif = buildSarif(TOOL, REPORT_RULES, findings, { baseDir: options.root, category: SARIF_CATEGORY });
     if (options.sarifPath !== undefined)
-        (0,fs_safe_src/* writeFileAtomic */.Z)(options.sarifPath, jsonReport(sarif, { sortKeys: false }));
+        (0,fs_safe_src/* writeFileAtomic */.Zf)(options.sarifPath, jsonReport(sarif, { sortKeys: false }));
     const sarifFile = options.sarifPath !== undefined ? run_check_displayPath(options.root, options.sarifPath) : undefined;
     const notes = options.annotations ? run_check_annotate(ports, findings, failed) : logFindings(ports, findings);
     ports.log.info(`Checked ${analysis.filesChecked} workflow and action files (${paths.length} matched): ${describeCounts(counts)}` +
@@ -46384,7 +46393,7 @@ async function runOpsControls(ports, options, deps = {}) {
     finally {
         await session?.close();
     }
-    (0,fs_safe_src/* writeFileAtomic */.Z)(options.reportPath, jsonReport(report, { sortKeys: false }));
+    (0,fs_safe_src/* writeFileAtomic */.Zf)(options.reportPath, jsonReport(report, { sortKeys: false }));
     const failed = run_failsUnder(options.failOn, report.summary);
     const reportFile = run_displayPath(options.root, options.reportPath);
     for (const check of report.checks)
@@ -46666,7 +46675,7 @@ async function collectEvidence(ports, options, deps = {}) {
             controls: { passed: !controls.failed, report: controls.report, failOn: options.controls.failOn, finishedAt },
             files: { auditReport: EVIDENCE_FILES.auditReport, controlsReport: EVIDENCE_FILES.controlsReport },
         });
-        (0,fs_safe_src/* writeFileAtomic */.Z)((0,external_node_path_.join)(staging, EVIDENCE_FILES.checklist), checklist);
+        (0,fs_safe_src/* writeFileAtomic */.Zf)((0,external_node_path_.join)(staging, EVIDENCE_FILES.checklist), checklist);
         replaceFolder(staging, options.folder);
         written = true;
         return {

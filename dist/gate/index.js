@@ -41006,7 +41006,21 @@ function src_writeFileAtomic(path, content, options = {}) {
     (0,external_node_fs_.mkdirSync)(dir, { recursive: true, mode: dirMode });
     if (options.privateDir)
         tightenDir(dir, dirMode);
-    const temp = (0,external_node_path_.join)(dir, `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    const temp = stageFile(path, content, mode);
+    try {
+        (0,external_node_fs_.renameSync)(temp, path);
+    }
+    catch (error) {
+        (0,external_node_fs_.rmSync)(temp, { force: true });
+        throw error;
+    }
+}
+/**
+ * Writes `content` to a new temp file beside `path` (created exclusively with
+ * `mode`, fsynced) and returns the temp path, for the caller to rename into place.
+ */
+function stageFile(path, content, mode) {
+    const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
     const fd = (0,external_node_fs_.openSync)(temp, 'wx', mode);
     try {
         (0,external_node_fs_.writeSync)(fd, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
@@ -41018,14 +41032,8 @@ function src_writeFileAtomic(path, content, options = {}) {
         throw error;
     }
     (0,external_node_fs_.closeSync)(fd);
-    try {
-        (0,external_node_fs_.chmodSync)(temp, mode); // the umask may have narrowed or (rarely) the fs widened it
-        (0,external_node_fs_.renameSync)(temp, path);
-    }
-    catch (error) {
-        (0,external_node_fs_.rmSync)(temp, { force: true });
-        throw error;
-    }
+    (0,external_node_fs_.chmodSync)(temp, mode); // the umask may have narrowed the mode open() applied
+    return temp;
 }
 function tightenDir(dir, dirMode) {
     const current = (0,external_node_fs_.statSync)(dir).mode & 0o777;

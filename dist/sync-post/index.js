@@ -2550,7 +2550,21 @@ function src_writeFileAtomic(path, content, options = {}) {
     mkdirSync(dir, { recursive: true, mode: dirMode });
     if (options.privateDir)
         tightenDir(dir, dirMode);
-    const temp = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+    const temp = stageFile(path, content, mode);
+    try {
+        renameSync(temp, path);
+    }
+    catch (error) {
+        rmSync(temp, { force: true });
+        throw error;
+    }
+}
+/**
+ * Writes `content` to a new temp file beside `path` (created exclusively with
+ * `mode`, fsynced) and returns the temp path, for the caller to rename into place.
+ */
+function stageFile(path, content, mode) {
+    const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
     const fd = openSync(temp, 'wx', mode);
     try {
         writeSync(fd, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
@@ -2562,14 +2576,8 @@ function src_writeFileAtomic(path, content, options = {}) {
         throw error;
     }
     closeSync(fd);
-    try {
-        chmodSync(temp, mode); // the umask may have narrowed or (rarely) the fs widened it
-        renameSync(temp, path);
-    }
-    catch (error) {
-        rmSync(temp, { force: true });
-        throw error;
-    }
+    chmodSync(temp, mode); // the umask may have narrowed the mode open() applied
+    return temp;
 }
 function tightenDir(dir, dirMode) {
     const current = statSync(dir).mode & 0o777;

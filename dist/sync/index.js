@@ -2550,7 +2550,21 @@ function writeFileAtomic(path, content, options = {}) {
     (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true, mode: dirMode });
     if (options.privateDir)
         tightenDir(dir, dirMode);
-    const temp = (0,external_node_path_namespaceObject.join)(dir, `.${(0,external_node_path_namespaceObject.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    const temp = stageFile(path, content, mode);
+    try {
+        (0,external_node_fs_namespaceObject.renameSync)(temp, path);
+    }
+    catch (error) {
+        (0,external_node_fs_namespaceObject.rmSync)(temp, { force: true });
+        throw error;
+    }
+}
+/**
+ * Writes `content` to a new temp file beside `path` (created exclusively with
+ * `mode`, fsynced) and returns the temp path, for the caller to rename into place.
+ */
+function stageFile(path, content, mode) {
+    const temp = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(path), `.${(0,external_node_path_namespaceObject.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
     const fd = (0,external_node_fs_namespaceObject.openSync)(temp, 'wx', mode);
     try {
         (0,external_node_fs_namespaceObject.writeSync)(fd, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
@@ -2562,14 +2576,8 @@ function writeFileAtomic(path, content, options = {}) {
         throw error;
     }
     (0,external_node_fs_namespaceObject.closeSync)(fd);
-    try {
-        (0,external_node_fs_namespaceObject.chmodSync)(temp, mode); // the umask may have narrowed or (rarely) the fs widened it
-        (0,external_node_fs_namespaceObject.renameSync)(temp, path);
-    }
-    catch (error) {
-        (0,external_node_fs_namespaceObject.rmSync)(temp, { force: true });
-        throw error;
-    }
+    (0,external_node_fs_namespaceObject.chmodSync)(temp, mode); // the umask may have narrowed the mode open() applied
+    return temp;
 }
 function tightenDir(dir, dirMode) {
     const current = (0,external_node_fs_namespaceObject.statSync)(dir).mode & 0o777;
