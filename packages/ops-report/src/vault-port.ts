@@ -1,5 +1,6 @@
 import type { VaultPort } from '@mcp-secrets/controls';
 import type { ActionPorts } from '@mcp-secrets/ports';
+import { loginToVault, vaultClientOptions } from '@mcp-secrets/secrets-sync';
 import { VaultClient, VaultError } from '@mcp-secrets/vault';
 import type { VaultAccess } from './options';
 
@@ -15,25 +16,12 @@ export interface VaultSession {
  * failed login shows up as the failure of the checks that needed it.
  */
 export function openVaultSession(access: VaultAccess, ports: ActionPorts): VaultSession {
-  const client = new VaultClient({
-    address: access.address,
-    ...(access.namespace !== '' && { namespace: access.namespace }),
-    ...(access.caCert !== '' && { caCert: access.caCert }),
-    deadline: Date.now() + access.timeoutSeconds * 1000,
-    env: ports.env,
-    logger: { debug: (message) => ports.log.debug(message) },
-  });
+  const client = new VaultClient(vaultClientOptions(access, ports));
   let loggedIn: Promise<void> | undefined;
   let revocable = false;
   const ready = (): Promise<void> =>
     (loggedIn ??= (async () => {
-      if (access.method === 'token') {
-        client.useToken(access.token);
-        return;
-      }
-      const login = await client.loginAppRole({ roleId: access.roleId, secretId: access.secretId, mountPath: access.mountPath });
-      ports.mask(login.token);
-      revocable = login.tokenType === 'service';
+      revocable = (await loginToVault(client, access, ports)).revocable;
     })());
 
   const port: VaultPort = {

@@ -6,3 +6,6 @@ export { runSync } from './sync';
 export type { SyncDeps, SyncResult } from './sync';
 export { runSyncPost } from './post';
 export type { PostResult } from './post';
+export { loginToVault, vaultClientOptions } from './vault-source';
+export type { VaultConnection } from './vault-source';
+export type { VaultLogin } from './provider';

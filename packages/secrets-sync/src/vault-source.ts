@@ -31,7 +31,7 @@ export async function fetchFromVault(
   const client = createClient(vaultClientOptions(vault, ports));
   let revocable = false;
   try {
-    const method = await logIn(client, login, ports);
+    const method = await loginToVault(client, login, ports);
     revocable = method.revocable;
     if (revocable && client.token) ports.saveState(STATE.token, client.token);
     const secret = await client.readKv(vault.secretPath);
@@ -48,7 +48,10 @@ export async function fetchFromVault(
   }
 }
 
-export function vaultClientOptions(vault: VaultOptions, ports: ActionPorts): VaultClientOptions {
+/** What a Vault client needs to reach Vault; the sync options and ops-controls' Vault access both carry it. */
+export type VaultConnection = Pick<VaultOptions, 'address' | 'namespace' | 'caCert' | 'timeoutSeconds'> & { authNamespace?: string };
+
+export function vaultClientOptions(vault: VaultConnection, ports: ActionPorts): VaultClientOptions {
   return {
     address: vault.address,
     ...(vault.namespace ? { namespace: vault.namespace } : {}),
@@ -60,7 +63,8 @@ export function vaultClientOptions(vault: VaultOptions, ports: ActionPorts): Vau
   };
 }
 
-async function logIn(client: VaultClient, login: VaultLogin, ports: ActionPorts): Promise<{ revocable: boolean; description: string }> {
+/** Logs the client in (or uses the given token), masking every token it receives; only a service token from a login is ours to revoke. */
+export async function loginToVault(client: VaultClient, login: VaultLogin, ports: ActionPorts): Promise<{ revocable: boolean; description: string }> {
   switch (login.method) {
     case 'token':
       client.useToken(login.token);
