@@ -41415,7 +41415,7 @@ async function fetchFromVault(vault, login, ports, createClient = (options) => n
     const client = createClient(vault_source_vaultClientOptions(vault, ports));
     let revocable = false;
     try {
-        const method = await logIn(client, login, ports);
+        const method = await loginToVault(client, login, ports);
         revocable = method.revocable;
         if (revocable && client.token)
             ports.saveState(state_STATE.token, client.token);
@@ -41447,7 +41447,8 @@ function vault_source_vaultClientOptions(vault, ports) {
         logger: { debug: (message) => ports.log.debug(message) },
     };
 }
-async function logIn(client, login, ports) {
+/** Logs the client in (or uses the given token), masking every token it receives; only a service token from a login is ours to revoke. */
+async function loginToVault(client, login, ports) {
     switch (login.method) {
         case 'token':
             client.useToken(login.token);
@@ -41648,6 +41649,7 @@ function postSummary(result) {
 }
 
 ;// CONCATENATED MODULE: ./packages/secrets-sync/src/index.ts
+
 
 
 
@@ -46292,30 +46294,18 @@ function summary_truncate(text, max) {
 
 ;// CONCATENATED MODULE: ./packages/ops-report/src/vault-port.ts
 
+
 /**
  * The checks' view of Vault over @mcp-secrets/vault. Login happens on the first
  * call, so a report whose selected checks never read Vault never logs in, and a
  * failed login shows up as the failure of the checks that needed it.
  */
 function openVaultSession(access, ports) {
-    const client = new vault_src/* VaultClient */.C_({
-        address: access.address,
-        ...(access.namespace !== '' && { namespace: access.namespace }),
-        ...(access.caCert !== '' && { caCert: access.caCert }),
-        deadline: Date.now() + access.timeoutSeconds * 1000,
-        env: ports.env,
-        logger: { debug: (message) => ports.log.debug(message) },
-    });
+    const client = new vault_src/* VaultClient */.C_(vault_source_vaultClientOptions(access, ports));
     let loggedIn;
     let revocable = false;
     const ready = () => (loggedIn ??= (async () => {
-        if (access.method === 'token') {
-            client.useToken(access.token);
-            return;
-        }
-        const login = await client.loginAppRole({ roleId: access.roleId, secretId: access.secretId, mountPath: access.mountPath });
-        ports.mask(login.token);
-        revocable = login.tokenType === 'service';
+        revocable = (await loginToVault(client, access, ports)).revocable;
     })());
     const port = {
         async lookupSelf() {
@@ -46882,7 +46872,7 @@ function readVaultOptions(ctx) {
     return readSyncOptions(inputs, () => '', { ...ctx.env, GITHUB_WORKSPACE: ctx.cwd });
 }
 /** Logs in as sync does (token or AppRole); returns whether the token is ours to revoke. */
-async function rotate_logIn(client, options, env) {
+async function logIn(client, options, env) {
     const plan = planProvider(options, env);
     if (plan.provider !== 'vault')
         throw new src/* ConfigurationError */.j1('--publish-vault needs a Vault address and credentials', { input: 'vault-addr' });
@@ -46907,7 +46897,7 @@ async function openVault(ctx, options) {
         env: ctx.env,
         ...(ctx.values.verbose === true ? { logger: { debug: (message) => ctx.io.err(`${message}\n`) } } : {}),
     });
-    const revocable = await rotate_logIn(client, options, ctx.env);
+    const revocable = await logIn(client, options, ctx.env);
     return {
         destination: { kv: client, path: vault.secretPath, secretsKey: vault.secretsKey },
         close: async () => {

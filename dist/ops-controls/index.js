@@ -41032,7 +41032,7 @@ async function vault_source_fetchFromVault(vault, login, ports, createClient = (
     const client = createClient(vault_source_vaultClientOptions(vault, ports));
     let revocable = false;
     try {
-        const method = await logIn(client, login, ports);
+        const method = await loginToVault(client, login, ports);
         revocable = method.revocable;
         if (revocable && client.token)
             ports.saveState(STATE.token, client.token);
@@ -41064,7 +41064,8 @@ function vault_source_vaultClientOptions(vault, ports) {
         logger: { debug: (message) => ports.log.debug(message) },
     };
 }
-async function logIn(client, login, ports) {
+/** Logs the client in (or uses the given token), masking every token it receives; only a service token from a login is ours to revoke. */
+async function loginToVault(client, login, ports) {
     switch (login.method) {
         case 'token':
             client.useToken(login.token);
@@ -41265,6 +41266,7 @@ function postSummary(result) {
 }
 
 ;// CONCATENATED MODULE: ./packages/secrets-sync/src/index.ts
+
 
 
 
@@ -42124,30 +42126,18 @@ function summary_truncate(text, max) {
 
 ;// CONCATENATED MODULE: ./packages/ops-report/src/vault-port.ts
 
+
 /**
  * The checks' view of Vault over @mcp-secrets/vault. Login happens on the first
  * call, so a report whose selected checks never read Vault never logs in, and a
  * failed login shows up as the failure of the checks that needed it.
  */
 function openVaultSession(access, ports) {
-    const client = new vault_client_VaultClient({
-        address: access.address,
-        ...(access.namespace !== '' && { namespace: access.namespace }),
-        ...(access.caCert !== '' && { caCert: access.caCert }),
-        deadline: Date.now() + access.timeoutSeconds * 1000,
-        env: ports.env,
-        logger: { debug: (message) => ports.log.debug(message) },
-    });
+    const client = new vault_client_VaultClient(vault_source_vaultClientOptions(access, ports));
     let loggedIn;
     let revocable = false;
     const ready = () => (loggedIn ??= (async () => {
-        if (access.method === 'token') {
-            client.useToken(access.token);
-            return;
-        }
-        const login = await client.loginAppRole({ roleId: access.roleId, secretId: access.secretId, mountPath: access.mountPath });
-        ports.mask(login.token);
-        revocable = login.tokenType === 'service';
+        revocable = (await loginToVault(client, access, ports)).revocable;
     })());
     const port = {
         async lookupSelf() {

@@ -3716,7 +3716,7 @@ async function vault_source_fetchFromVault(vault, login, ports, createClient = (
     const client = createClient(vaultClientOptions(vault, ports));
     let revocable = false;
     try {
-        const method = await logIn(client, login, ports);
+        const method = await loginToVault(client, login, ports);
         revocable = method.revocable;
         if (revocable && client.token)
             ports.saveState(STATE.token, client.token);
@@ -3748,7 +3748,8 @@ function vaultClientOptions(vault, ports) {
         logger: { debug: (message) => ports.log.debug(message) },
     };
 }
-async function logIn(client, login, ports) {
+/** Logs the client in (or uses the given token), masking every token it receives; only a service token from a login is ours to revoke. */
+async function loginToVault(client, login, ports) {
     switch (login.method) {
         case 'token':
             client.useToken(login.token);
@@ -3949,6 +3950,7 @@ function postSummary(result) {
 }
 
 ;// CONCATENATED MODULE: ./packages/secrets-sync/src/index.ts
+
 
 
 

@@ -3784,7 +3784,7 @@ async function fetchFromVault(vault, login, ports, createClient = (options) => n
     const client = createClient(vault_source_vaultClientOptions(vault, ports));
     let revocable = false;
     try {
-        const method = await logIn(client, login, ports);
+        const method = await loginToVault(client, login, ports);
         revocable = method.revocable;
         if (revocable && client.token)
             ports.saveState(state_STATE.token, client.token);
@@ -3816,7 +3816,8 @@ function vault_source_vaultClientOptions(vault, ports) {
         logger: { debug: (message) => ports.log.debug(message) },
     };
 }
-async function logIn(client, login, ports) {
+/** Logs the client in (or uses the given token), masking every token it receives; only a service token from a login is ours to revoke. */
+async function loginToVault(client, login, ports) {
     switch (login.method) {
         case 'token':
             client.useToken(login.token);
@@ -4017,6 +4018,7 @@ function postSummary(result) {
 }
 
 ;// CONCATENATED MODULE: ./packages/secrets-sync/src/index.ts
+
 
 
 
