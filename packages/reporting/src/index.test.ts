@@ -31,7 +31,7 @@ describe('@mcp-secrets/reporting', () => {
       jsonReport(buildSarif(TOOL, RULES, [FINDING], { baseDir: '/repo' })),
       JSON.stringify(planAnnotations([FINDING], { baseDir: '/repo' })),
       summarySection({ title: 'Audit', verdict: 'fail', findings: [FINDING], baseDir: '/repo' }),
-      renderText([FINDING], { color: true, baseDir: '/repo', sources: () => SOURCE }),
+      renderText([FINDING], { color: true, baseDir: '/repo', source: { read: () => SOURCE, redact: (line) => line.split(PLANTED).join('REDACTED') } }),
       verdictLine({ error: 1 }),
     ];
     for (const output of outputs) expect(output).not.toContain(PLANTED.slice(8));

@@ -7,6 +7,12 @@ describe('escapeMarkdown', () => {
     );
   });
 
+  test("a token's underscores between letters or digits are kept, so the runner can still mask it", () => {
+    expect(escapeMarkdown('tkn_live_4eC39HqLyjWDarjtT1zdp7dc and __init__ and _x_')).toBe(
+      'tkn_live_4eC39HqLyjWDarjtT1zdp7dc and &#95;&#95;init&#95;&#95; and &#95;x&#95;',
+    );
+  });
+
   test('line breaks of every style become <br>, so a cell stays one row', () => {
     expect(escapeMarkdown('a\nb\r\nc\rd')).toBe('a<br>b<br>c<br>d');
   });

@@ -29,9 +29,16 @@ const ENTITIES: Record<string, string> = {
  * Plain text made inert in GitHub Markdown: no HTML, no formatting, no links, and safe in a table
  * cell (pipes escaped, line breaks as <br>). Finding messages and paths come from scanned files, so
  * they must never be able to change the summary's structure.
+ *
+ * Token characters stay as they are wherever Markdown lets them: the runner masks a secret in the
+ * summary only when it appears there verbatim, so `a_b` must not become `a&#95;b`. An underscore
+ * between letters or digits never starts or ends emphasis (CommonMark's flanking rules), so only
+ * the others are escaped.
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[&<>"'`|\\*_[\]~$#]/g, (c) => ENTITIES[c]).replace(/\r\n|\r|\n/g, '<br>');
+  return text
+    .replace(/[&<>"'`|\\*[\]~$#]|(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])/g, (c) => (c[0] === '_' ? ENTITIES._.repeat(c.length) : ENTITIES[c]))
+    .replace(/\r\n|\r|\n/g, '<br>');
 }
 
 /** Monospaced text, escaped (HTML <code>, since a backtick span would show entities literally). */

@@ -2,14 +2,16 @@ import { finding, SOURCE } from './__fixtures__/findings';
 import { renderText, verdictLine } from './text';
 
 const ESC = '\u001b';
-const sources = (file: string) => (file === 'src/config.ts' ? SOURCE : undefined);
-const redactLine = (line: string) => line.replace(/ghp_x+/, 'ghp_****');
+const read = (file: string) => (file === 'src/config.ts' ? SOURCE : undefined);
+const source = { read, redact: (line: string) => line.replace(/ghp_x+/, 'ghp_****') };
+/** For findings that are not secrets: lines shown as they are. */
+const plain = (text: string) => ({ read: () => text, redact: (line: string) => line });
 
 describe('renderText', () => {
   test('groups by file: location line, redacted source line, caret under the span, fix', () => {
     const text = renderText(
       [finding({ fix: 'revoke it' }), finding({ file: 'a.yml', line: 2, column: 3, endColumn: undefined, snippet: undefined, level: 'warning', ruleId: 'r' })],
-      { color: false, sources, redactLine },
+      { color: false, source },
     );
     expect(text).toBe(
       [
@@ -26,31 +28,38 @@ describe('renderText', () => {
     );
   });
 
-  test('without redactLine a finding with a snippet never shows the raw line', () => {
-    const text = renderText([finding()], { color: false, sources });
+  test('without a source a finding shows its redacted snippet, never a line', () => {
+    const text = renderText([finding()], { color: false });
     expect(text).not.toContain('xxxx');
     expect(text).toContain('    3 | const token = "ghp_****"\n');
     expect(text).not.toContain('^');
   });
 
-  test('without snippet or redactLine the raw source line is shown (non-secret findings)', () => {
-    const text = renderText([finding({ snippet: undefined, line: 1, column: 4, endColumn: 10, ruleId: 'r' })], { color: false, sources });
+  test('every secret on a shown line is redacted, and the caret moves with what redaction shortened', () => {
+    const redact = (line: string) => line.replace(/(?:ghp|npm)_x+/g, 'REDACTED');
+    const line = `a=npm_${'x'.repeat(36)} b=ghp_${'x'.repeat(36)}`;
+    const text = renderText([finding({ line: 1, column: 46, endColumn: 86, snippet: 'REDACTED' })], { color: false, source: { read: () => line, redact } });
+    expect(text).toContain(`    1 | a=REDACTED b=REDACTED\n      | ${' '.repeat('a=REDACTED b='.length)}^^^^^^^^\n`);
+  });
+
+  test('a non-secret finding shows its line through the identity redaction', () => {
+    const text = renderText([finding({ snippet: undefined, line: 1, column: 4, endColumn: 10, ruleId: 'r' })], { color: false, source: { read, redact: (l: string) => l } });
     expect(text).toContain('    1 | // config\n      |    ^^^^^^\n');
   });
 
   test('no source and no snippet: just the location line; no column: file:line', () => {
-    const text = renderText([finding({ file: 'gone.ts', snippet: undefined, column: undefined })], { color: false, sources });
+    const text = renderText([finding({ file: 'gone.ts', snippet: undefined, column: undefined })], { color: false, source });
     expect(text).toBe('gone.ts (1 finding)\ngone.ts:3 error github-pat GitHub personal access token\n');
   });
 
   test('a line past the end of the file shows nothing rather than failing', () => {
-    expect(renderText([finding({ line: 99, snippet: undefined })], { color: false, sources })).not.toContain('|');
+    expect(renderText([finding({ line: 99, snippet: undefined })], { color: false, source })).not.toContain('|');
   });
 
   test('tabs are kept in the caret padding so the caret lines up', () => {
     const text = renderText([finding({ file: 't', line: 1, column: 3, endColumn: 4, snippet: undefined })], {
       color: false,
-      sources: () => '\t\tkey',
+      source: plain('\t\tkey'),
     });
     expect(text).toContain('    1 | \t\tkey\n      | \t\t^\n');
   });
@@ -59,7 +68,7 @@ describe('renderText', () => {
     const line = `${'a'.repeat(5000)}SECRET${'b'.repeat(5000)}`;
     const text = renderText([finding({ file: 'min.js', line: 1, column: 5001, endColumn: 5007, snippet: undefined })], {
       color: false,
-      sources: () => line,
+      source: plain(line),
       maxLineWidth: 60,
     });
     const [shown, caret] = text.split('\n').slice(2, 4);
@@ -71,7 +80,7 @@ describe('renderText', () => {
   test('control characters from files cannot reach the terminal', () => {
     const text = renderText([finding({ file: `evil${ESC}]0;x.ts`, message: `m${ESC}[2J`, snippet: undefined })], {
       color: false,
-      sources: () => `a\nb\n${ESC}[31mred\u202e`,
+      source: plain(`a\nb\n${ESC}[31mred\u202e`),
     });
     expect(text).not.toContain(ESC);
     expect(text).not.toContain('\u202e');
@@ -84,8 +93,8 @@ describe('renderText', () => {
 
   test('colour only when asked', () => {
     const findings = [finding()];
-    expect(renderText(findings, { color: false, sources, redactLine })).not.toContain(ESC);
-    const coloured = renderText(findings, { color: true, sources, redactLine });
+    expect(renderText(findings, { color: false, source })).not.toContain(ESC);
+    const coloured = renderText(findings, { color: true, source });
     expect(coloured).toContain(`${ESC}[31merror${ESC}[39m`);
     expect(coloured).toContain(`${ESC}[1msrc/config.ts${ESC}[22m`);
   });

@@ -4,16 +4,19 @@ import { repoRelativePath } from './internal/paths';
 import { regionOf } from './internal/region';
 import type { LevelCounts, ReportFinding, VerdictStatus } from './types';
 
+/** Where the offending lines come from; a line is only ever shown through `redact`. */
+export interface SourceLines {
+  /** A file's content; undefined when unreadable. */
+  read(file: string): string | undefined;
+  /** Every secret on the line replaced (all of them, not only the finding's own). */
+  redact(text: string): string;
+}
+
 export interface TextOptions {
   /** ANSI colour; pass true only for a TTY (and not under NO_COLOR). */
   color: boolean;
-  /** A file's content, to show the offending line; undefined when unreadable. */
-  sources?: (file: string) => string | undefined;
-  /**
-   * Redacts a source line before it is shown (keeping the columns before the secret in place).
-   * Without it, a finding that carries a snippet shows the snippet instead of the raw line.
-   */
-  redactLine?: (line: string, finding: ReportFinding) => string;
+  /** Without it, a finding shows the producer's (redacted) snippet instead of its line. */
+  source?: SourceLines;
   /** Repository root, to show absolute finding paths relative to it. */
   baseDir?: string;
   /** Longest source line shown; longer lines are cut around the column (default 160). */
@@ -31,7 +34,7 @@ export function renderText(findings: readonly ReportFinding[], options: TextOpti
   const blocks: string[] = [];
   for (const [file, group] of groupByFile(findings)) {
     const path = sanitizeForTerminal(repoRelativePath(file, options.baseDir) ?? file);
-    const lines = sourceLines(options.sources, file);
+    const lines = options.source?.read(file)?.split(/\r?\n/);
     const out = [`${paint('bold', path)} ${paint('dim', `(${plural(group.length, 'finding')})`)}`];
     for (const finding of group) out.push(...renderFinding(finding, path, lines, options, paint));
     blocks.push(out.join('\n'));
@@ -91,15 +94,13 @@ function excerpt(finding: ReportFinding, lines: string[] | undefined, options: T
   const region = regionOf(finding);
   const raw = lines?.[region.startLine - 1];
   const gutter = ' '.repeat(String(region.startLine).length);
-  if (raw !== undefined && (options.redactLine !== undefined || finding.snippet === undefined)) {
-    const shown = options.redactLine ? options.redactLine(raw, finding) : raw;
-    const column = region.startColumn ?? 1;
-    // Redaction usually shortens the secret itself, so the span shrinks by what the line lost.
-    const span =
-      region.endColumn !== undefined && region.endLine === region.startLine
-        ? Math.max(1, region.endColumn - column - Math.max(0, raw.length - shown.length))
-        : 1;
-    const view = windowAround(sanitizeForTerminal(shown), column - 1, span, options.maxLineWidth ?? DEFAULT_LINE_WIDTH);
+  if (raw !== undefined && options.source !== undefined) {
+    const { redact } = options.source;
+    const shown = redact(raw);
+    // Redaction changes lengths: the caret goes where the redacted text before it ends.
+    const start = redact(raw.slice(0, (region.startColumn ?? 1) - 1)).length;
+    const end = region.endColumn !== undefined && region.endLine === region.startLine ? redact(raw.slice(0, region.endColumn - 1)).length : start + 1;
+    const view = windowAround(sanitizeForTerminal(shown), start, Math.max(1, end - start), options.maxLineWidth ?? DEFAULT_LINE_WIDTH);
     const out = [`    ${paint('dim', `${region.startLine} |`)} ${view.text}`];
     if (region.startColumn !== undefined) {
       // Tabs kept in the padding so the caret lines up whatever the terminal's tab width.
@@ -132,10 +133,6 @@ function windowAround(
   const text = `${from > 0 ? '…' : ''}${line.slice(from, to)}${to < line.length ? '…' : ''}`;
   const caretAt = at - from + (from > 0 ? 1 : 0);
   return { text, caretAt, caretLength: Math.max(1, Math.min(span, to - at)) };
-}
-
-function sourceLines(sources: TextOptions['sources'], file: string): string[] | undefined {
-  return sources?.(file)?.split(/\r?\n/);
 }
 
 function sanitizeLines(text: string): string[] {

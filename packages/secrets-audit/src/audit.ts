@@ -6,7 +6,7 @@ import { writeFileAtomic } from '@mcp-secrets/fs-safe';
 import type { InstallPorts } from '@mcp-secrets/gitleaks-engine';
 import { toError, type ActionPorts } from '@mcp-secrets/ports';
 import { buildSarif, omittedAnnotationsNote, planAnnotations, summarySection, type LinkBase, type ReportFinding, type VerdictStatus } from '@mcp-secrets/reporting';
-import { cliGit, toGitleaksReport, type Finding, type GitPort, type ScanProgress, type ScanStats } from '@mcp-secrets/scanner';
+import { cliGit, secretRedactor, toGitleaksReport, type Finding, type GitPort, type ScanProgress, type ScanStats, type SecretRedactor } from '@mcp-secrets/scanner';
 import { builtinEngine } from './builtin-engine';
 import { gitleaksEngine } from './gitleaks-engine';
 import type { AuditEngine, AuditOptions } from './options';
@@ -28,6 +28,8 @@ export interface AuditResult {
   findings: Finding[];
   /** Redacted, with absolute file paths. */
   reportFindings: ReportFinding[];
+  /** Redacts every secret the scan found (suppressed ones too) from any text shown, e.g. a source line. */
+  redactor: SecretRedactor;
   /** engine: gitleaks leaves at 0 what gitleaks does not report (files, skipped, most suppressions). */
   stats: ScanStats;
   target: ScanTarget;
@@ -47,19 +49,22 @@ export async function runAudit(ports: ActionPorts, options: AuditOptions, deps: 
   const git = deps.git ?? cliGit;
   const engine = options.engine === 'gitleaks' ? gitleaksEngine(ports, options, deps.gitleaksPorts) : builtinEngine(ports, options, git, deps.onProgress);
   const target = await resolveScanTarget(options.scan, options.root, ports.env, git, (n) => ports.log[n.level](n.message));
-  const { findings, stats, rules, configSource, warnings } = await engine.scan(target);
+  const { findings, suppressedSecrets, stats, rules, configSource, warnings } = await engine.scan(target);
+  const secrets = new Set([...findings.map((f) => f.Secret), ...suppressedSecrets]);
   // Belt and braces: should anything ever print a secret, the runner shows *** instead.
-  for (const secret of new Set(findings.map((f) => f.Secret))) if (secret !== '') ports.mask(secret);
-  for (const warning of warnings) ports.log.warning(warning);
+  for (const secret of secrets) if (secret !== '') ports.mask(secret);
+  const redactor = secretRedactor(secrets);
+  // A terminal has no masking: the engine's warnings may quote scanned text.
+  for (const warning of warnings) ports.log.warning(redactor.redact(warning));
 
   const base = target.kind === 'files' ? options.workspace : target.repo;
   const level = options.failOnFindings ? 'error' : 'warning';
-  const reportFindings = findings.map((f) => toReportFinding(f, base, level));
+  const reportFindings = findings.map((f) => toReportFinding(f, base, level, redactor));
   const verdict: VerdictStatus = findings.length === 0 ? 'pass' : options.failOnFindings ? 'fail' : 'warn';
 
   const redact = options.redactPercent;
-  const reportText = toGitleaksReport(findings, { redact: redact >= 100 ? true : redact <= 0 ? false : redact });
-  const sarifFindings = redact >= 100 ? reportFindings : findings.map((f) => toReportFinding(f, base, level, redact));
+  const reportText = toGitleaksReport(findings, { redact: redact >= 100 ? true : redact <= 0 ? false : redact, redactor });
+  const sarifFindings = redact >= 100 ? reportFindings : findings.map((f) => toReportFinding(f, base, level, redactor, redact));
   const sarif = buildSarif(AUDIT_TOOL, rules, sarifFindings, { baseDir: options.workspace, category: AUDIT_SARIF_CATEGORY });
   const sarifText = `${JSON.stringify(sarif, null, 2)}\n`;
   // A report holding live secrets is readable by its owner only.
@@ -89,7 +94,7 @@ export async function runAudit(ports: ActionPorts, options: AuditOptions, deps: 
   ports.setOutput('report-path', options.reportPath ?? '');
   ports.setOutput('sarif-path', options.sarifPath ?? '');
   const { reportPath, sarifPath } = options;
-  return { engine: options.engine, findings, reportFindings, stats, target, configSource, reportText, sarifText, reportPath, sarifPath, verdict };
+  return { engine: options.engine, findings, reportFindings, redactor, stats, target, configSource, reportText, sarifText, reportPath, sarifPath, verdict };
 }
 
 /** Annotations at the exact spans; one error slot is kept for the step's own failure message. */

@@ -17,11 +17,11 @@ export function builtinEngine(ports: ActionPorts, options: AuditOptions, git: Gi
       const scanOptions = { config: inputs.config, ignore: inputs.ignore, baseline: inputs.baseline, onProgress };
       // A subfolder's findings are named from the workspace, as gitleaks names them under --source,
       // so that annotations land on the right file and allowlist paths mean the same everywhere.
-      const { findings, stats } =
+      const { findings, suppressedSecrets, stats } =
         target.kind === 'files'
           ? await scanFiles(target.root, { ...scanOptions, relativeTo: options.workspace, git })
           : await scanGit(target.repo, { ...scanOptions, range: target.range, logOpts: target.logOpts, git });
-      return { findings, stats, rules: reportRules(inputs.config), configSource: inputs.configSource, warnings: [] };
+      return { findings, suppressedSecrets, stats, rules: reportRules(inputs.config), configSource: inputs.configSource, warnings: [] };
     },
   };
 }

@@ -7,6 +7,8 @@ import type { ScanTarget } from './scan-target';
 export interface EngineScan {
   /** As found, secrets included, after every suppression. */
   findings: Finding[];
+  /** Secrets the baseline or ignore file suppressed: redacted wherever a line is shown, like the findings'. */
+  suppressedSecrets: string[];
   stats: ScanStats;
   /** SARIF rule descriptors. */
   rules: ReportRule[];

@@ -51,10 +51,12 @@ export function gitleaksEngine(ports: ActionPorts, options: AuditOptions, instal
           reportPath: join(reportDir, 'report.json'),
           env: ports.env,
         });
-        const findings = baseline === undefined ? run.findings : run.findings.filter((f) => !baseline.suppresses(f));
-        const suppressed = { ...run.stats.suppressed, baseline: run.findings.length - findings.length };
+        const baselined = new Set(baseline === undefined ? [] : run.findings.filter((f) => baseline.suppresses(f)));
+        const findings = run.findings.filter((f) => !baselined.has(f));
+        const suppressed = { ...run.stats.suppressed, baseline: baselined.size };
         return {
           findings,
+          suppressedSecrets: [...baselined].map((f) => f.Secret),
           stats: { ...run.stats, suppressed, findings: findings.length },
           rules: findingRules(findings),
           configSource,

@@ -4,7 +4,7 @@ export type { AuditEngine, AuditInputName, AuditOptions, InputFile, ScanMode } f
 export { AUDIT_SARIF_CATEGORY, displayPath, runAudit } from './audit';
 export type { AuditDeps, AuditResult } from './audit';
 export { writeBaseline } from './baseline';
-export { AUDIT_TOOL, redactedSnippet, reportRules, toReportFinding } from './report-findings';
+export { AUDIT_TOOL, reportRules, toReportFinding } from './report-findings';
 export { resolveScanTarget } from './scan-target';
 export type { ScanTarget, TargetNotice } from './scan-target';
 export { describeSuppressed, formatMegabytes, formatSeconds, NOT_REPORTED_BY_GITLEAKS } from './stats';

@@ -3,7 +3,7 @@ import { PRODUCT_VERSION } from '@mcp-secrets/ports';
 // Everything built here is redacted: it is shown in logs, annotations and the job summary.
 import { join } from 'node:path';
 import type { Level, ReportFinding, ReportRule, ToolInfo } from '@mcp-secrets/reporting';
-import { redactFinding, type CompiledConfig, type Finding } from '@mcp-secrets/scanner';
+import { redactFinding, type CompiledConfig, type Finding, type SecretRedactor } from '@mcp-secrets/scanner';
 
 export const AUDIT_TOOL: ToolInfo = {
   name: 'mcp-secrets audit',
@@ -15,9 +15,12 @@ export const AUDIT_TOOL: ToolInfo = {
 const SECRET_SEVERITY = 8.5;
 const SNIPPET_CHARS = 160;
 
-/** The redacted match, first line only, shortened: what people see instead of the secret. */
-export function redactedSnippet(f: Finding, redactPercent = 100): string {
-  const match = redactPercent > 0 ? redactFinding(f, redactPercent).Match : f.Match;
+/**
+ * The redacted match, first line only, shortened: what people see instead of the secret. The
+ * redactor knows every secret of the scan: a match can hold another finding's secret too.
+ */
+export function redactedSnippet(f: Finding, redactor: SecretRedactor, redactPercent = 100): string {
+  const match = redactPercent > 0 ? redactFinding(f, redactPercent, redactor).Match : f.Match;
   const [first = '', ...rest] = match.split(/\r?\n/);
   const line = first.trim();
   const cut = line.length > SNIPPET_CHARS ? `${line.slice(0, SNIPPET_CHARS)}…` : line;
@@ -30,8 +33,8 @@ export function redactedSnippet(f: Finding, redactPercent = 100): string {
  * Columns are the engine's true ones, not gitleaks' (see Finding.columns). Only the report files
  * may use less than full redaction, when the user asks for it.
  */
-export function toReportFinding(f: Finding, base: string, level: Level, redactPercent = 100): ReportFinding {
-  const snippet = redactedSnippet(f, redactPercent);
+export function toReportFinding(f: Finding, base: string, level: Level, redactor: SecretRedactor, redactPercent = 100): ReportFinding {
+  const snippet = redactedSnippet(f, redactor, redactPercent);
   const where = f.Commit === '' ? '' : ` in commit ${f.Commit.slice(0, 7)}`;
   return {
     ruleId: f.RuleID,

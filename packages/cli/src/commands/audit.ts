@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ConfigurationError, Inputs, type InputSource } from '@mcp-secrets/ports';
-import { ProgressBar, renderText, verdictLine, type ReportFinding } from '@mcp-secrets/reporting';
+import { ProgressBar, renderText, verdictLine } from '@mcp-secrets/reporting';
 import {
   AUDIT_DEFAULTS,
   NOT_REPORTED_BY_GITLEAKS,
@@ -101,7 +101,7 @@ function render(format: Format, result: AuditResult, workspace: string, color: b
   const text = renderText(result.reportFindings, {
     color,
     baseDir: result.target.kind === 'files' ? workspace : result.target.repo,
-    ...(onDisk && { sources: readSource, redactLine }),
+    ...(onDisk && { source: { read: readSource, redact: (text: string) => result.redactor.redact(text) } }),
   });
   const { stats } = result;
   const files = result.engine === 'gitleaks' ? `files ${NOT_REPORTED_BY_GITLEAKS}` : `${stats.filesScanned} files`;
@@ -119,13 +119,4 @@ function readSource(file: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** The matched span of the line replaced by the redacted match, so the secret never reaches the screen. */
-export function redactLine(line: string, finding: ReportFinding): string {
-  const start = (finding.column ?? 1) - 1;
-  const sameLine = finding.endLine === undefined || finding.endLine === finding.line;
-  const end = sameLine && finding.endColumn !== undefined ? finding.endColumn - 1 : line.length;
-  const snippet = (finding.snippet ?? '').replace(/ …$/, '');
-  return `${line.slice(0, start)}${snippet}${line.slice(end)}`;
 }

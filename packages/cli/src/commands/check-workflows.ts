@@ -1,5 +1,6 @@
 import { Inputs, type InputSource } from '@mcp-secrets/ports';
 import { jsonReport, renderText, verdictLine } from '@mcp-secrets/reporting';
+import { redactDetectedSecrets } from '@mcp-secrets/scanner';
 import {
   TOOL,
   readWorkflowCheckOptions,
@@ -70,8 +71,9 @@ function render(format: Format, result: WorkflowCheckResult, options: WorkflowCh
     });
   }
   // Columns count from after a byte-order mark, as editors show it.
-  const sources = (file: string): string | undefined => result.sources.get(file)?.replace(/^\uFEFF/, '');
-  const text = renderText(result.findings, { color, sources, baseDir: options.root });
+  const read = (file: string): string | undefined => result.sources.get(file)?.replace(/^\uFEFF/, '');
+  // A workflow can hold a credential (a container password, a token in a URL): lines are shown redacted.
+  const text = renderText(result.findings, { color, source: { read, redact: (line) => redactDetectedSecrets(line) }, baseDir: options.root });
   const files = `${result.filesChecked} file${result.filesChecked === 1 ? '' : 's'}`;
   const verdict = verdictLine(result.counts, { color, status: result.verdict, detail: `in ${files} (fail-on: ${options.failOn})` });
   return `${text}${text === '' ? '' : '\n'}${verdict}\n`;

@@ -20,6 +20,8 @@ export interface ScanStats {
 
 export interface ScanResult {
   findings: Finding[];
+  /** Secrets of findings an ignore file or baseline suppressed: not reported, but redacted wherever their line is shown. */
+  suppressedSecrets: string[];
   stats: ScanStats;
 }
 
@@ -46,6 +48,7 @@ export interface SessionOptions extends DetectOptions {
 
 export class ScanSession {
   readonly findings: Finding[] = [];
+  private readonly suppressedSecrets = new Set<string>();
   private readonly detectCounters = emptyDetectCounters();
   private readonly startedAt: number;
   private readonly progressState: ScanProgress = { files: 0, bytes: 0 };
@@ -76,10 +79,16 @@ export class ScanSession {
   scan(text: string, origin: TextOrigin, bytes?: Uint8Array): void {
     this.stats.bytesScanned += bytes?.length ?? text.length;
     for (const f of detect(this.config, text, origin, this.options, this.detectCounters, bytes)) {
-      if (this.options.ignore?.ignores(f) === true) this.stats.suppressed.ignoreFile++;
-      else if (this.options.baseline?.suppresses(f) === true) this.stats.suppressed.baseline++;
+      if (this.options.ignore?.ignores(f) === true) this.suppress(f, 'ignoreFile');
+      else if (this.options.baseline?.suppresses(f) === true) this.suppress(f, 'baseline');
       else this.findings.push(f);
     }
+  }
+
+  private suppress(f: Finding, by: 'ignoreFile' | 'baseline'): void {
+    this.stats.suppressed[by]++;
+    // An accepted finding may still be a live secret (a baseline lists known ones).
+    if (f.Secret !== '') this.suppressedSecrets.add(f.Secret);
   }
 
   /** Announces the number of files the source will go through, when it knows it. */
@@ -118,6 +127,6 @@ export class ScanSession {
     s.truncatedWindows = c.truncated;
     s.findings = this.findings.length;
     s.durationMs = Math.max(0, this.now() - this.startedAt);
-    return { findings: this.findings, stats: s };
+    return { findings: this.findings, suppressedSecrets: [...this.suppressedSecrets], stats: s };
   }
 }

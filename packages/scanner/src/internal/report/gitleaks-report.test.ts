@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describeWithShared } from '../../../../../test/support/shared-fixtures';
 import type { Finding } from './finding';
-import { redactFinding, redactSecret, toGitleaksReport } from './gitleaks-report';
+import { redactFinding, toGitleaksReport } from './gitleaks-report';
+import { redactSecret } from './redactor';
 
 const SECRET = ['tok_', 'q8w7e6r5t4y3'].join('');
 

@@ -1,34 +1,26 @@
 import type { Finding } from './finding';
-
-export const REDACTED = 'REDACTED';
+import { redactSecret, secretRedactor, type SecretRedactor } from './redactor';
 
 export interface GitleaksReportOptions {
   /** true (default) replaces the secret as `gitleaks --redact` does; a number 0-100 redacts that percentage. */
   redact?: boolean | number;
+  /** Every secret of the scan, so that each Match and Message is redacted of all of them (default: the finding's own). */
+  redactor?: SecretRedactor;
 }
 
 /**
- * gitleaks' `--redact[=N]`: the secret is replaced by its first (100-N)% of characters plus
- * `...`, or by `REDACTED` at 100%, in both Secret and Match.
+ * The finding with its secret redacted, and its Match and Message redacted of every secret the
+ * redactor knows and of URL credentials (the finding's own secret always).
  */
-export function redactSecret(secret: string, percent = 100): string {
-  if (percent >= 100 || secret === '') return REDACTED;
-  const exact = (secret.length * (100 - Math.max(0, percent))) / 100;
-  return `${secret.slice(0, roundHalfToEven(exact))}...`;
-}
-
-// Go's math.RoundToEven, which gitleaks uses for the kept length.
-function roundHalfToEven(x: number): number {
-  const floor = Math.floor(x);
-  const diff = x - floor;
-  if (diff !== 0.5) return Math.round(x);
-  return floor % 2 === 0 ? floor : floor + 1;
-}
-
-export function redactFinding(f: Finding, percent = 100): Finding {
-  if (f.Secret === '') return { ...f };
-  const replacement = redactSecret(f.Secret, percent);
-  return { ...f, Secret: replacement, Match: f.Match.split(f.Secret).join(replacement) };
+export function redactFinding(f: Finding, percent = 100, redactor?: SecretRedactor): Finding {
+  const all = redactor ?? secretRedactor([f.Secret]);
+  const own = (text: string): string => (f.Secret === '' ? text : text.split(f.Secret).join(redactSecret(f.Secret, percent)));
+  return {
+    ...f,
+    Secret: f.Secret === '' ? '' : redactSecret(f.Secret, percent),
+    Match: all.redact(own(f.Match), percent),
+    Message: all.redact(f.Message, percent),
+  };
 }
 
 /** The findings as gitleaks' JSON report (same field order, same indentation as gitleaks writes). */
@@ -36,7 +28,7 @@ export function toGitleaksReport(findings: readonly Finding[], options: Gitleaks
   const redact = options.redact ?? true;
   const percent = redact === true ? 100 : redact === false ? 0 : redact;
   const rows = findings.map((f) => {
-    const r = percent > 0 ? redactFinding(f, percent) : f;
+    const r = percent > 0 ? redactFinding(f, percent, options.redactor) : f;
     return {
       RuleID: r.RuleID,
       Description: r.Description,
