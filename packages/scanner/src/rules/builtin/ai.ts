@@ -1,11 +1,11 @@
 // AI model providers: OpenAI (Codex included), Anthropic, Zhipu. Gemini keys are Google API keys (cloud.ts).
-import type { RuleSpec } from '../../types';
+import type { BuiltinRule } from './builtin-rule';
 import { ASSIGN, END_URLSAFE, PLACEHOLDER_ALLOWLIST } from './common';
 
 /** Setting names that mark a Zhipu (BigModel / GLM / Z.ai) key, whose format has no prefix of its own. */
 export const ZHIPU_CONTEXT = '(?:zhipu|bigmodel|chatglm|glm|z_?ai)';
 
-export const AI_RULES: RuleSpec[] = [
+export const AI_RULES: BuiltinRule[] = [
   {
     id: 'openai-api-key',
     description: 'OpenAI API key (sk-proj-, sk-svcacct-, sk-admin-, sk-None-, legacy sk-...T3BlbkFJ...)',

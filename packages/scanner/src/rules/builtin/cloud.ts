@@ -1,5 +1,5 @@
 // Cloud providers: AWS, Azure storage, Google Cloud (API keys, Gemini included, and service accounts).
-import type { RuleSpec } from '../../types';
+import type { BuiltinRule } from './builtin-rule';
 import { ASSIGN, END_BASE64, END_URLSAFE, PLACEHOLDER_ALLOWLIST } from './common';
 
 /** Name of a setting that holds the AWS secret access key (`aws_secret_access_key`, `secretAccessKey`, ...). */
@@ -11,7 +11,7 @@ export const AZURE_KEY_CONTEXT = 'azure[\\w.-]{0,20}?(?:storage|account)[\\w.-]{
 /** Azurite publishes this key for everyone's local emulator (split so it is not one literal). */
 const AZURITE_DEV_KEY = ['Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq', '/K1SZFPTOtr/KBHBeksoGMGw=='].join('');
 
-export const CLOUD_RULES: RuleSpec[] = [
+export const CLOUD_RULES: BuiltinRule[] = [
   {
     id: 'aws-access-key-id',
     description: 'AWS access key ID (AKIA long-term, ASIA temporary, ABIA/ACCA service keys)',

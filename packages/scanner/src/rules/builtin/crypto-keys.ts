@@ -1,10 +1,10 @@
 // Private key material: PEM/PGP private key blocks and age identities.
-import type { RuleSpec } from '../../types';
+import type { BuiltinRule } from './builtin-rule';
 import { PLACEHOLDER_ALLOWLIST } from './common';
 
 const PEM_LABEL = '[ A-Z0-9]{0,24} PRIVATE KEY(?: BLOCK)?-----';
 
-export const CRYPTO_KEY_RULES: RuleSpec[] = [
+export const CRYPTO_KEY_RULES: BuiltinRule[] = [
   {
     id: 'private-key',
     description: 'PEM or PGP private key block (RSA, EC, DSA, OPENSSH, PKCS#8, ENCRYPTED), across lines',

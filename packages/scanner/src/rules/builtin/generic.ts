@@ -1,7 +1,7 @@
 // Provider-independent rules: JWTs, credentials embedded in URLs, and high-entropy values
 // assigned to secret-looking settings. They defer to the provider rules (KNOWN_TOKEN_PREFIX)
 // so that one leak yields one finding.
-import type { RuleSpec } from '../../types';
+import type { BuiltinRule } from './builtin-rule';
 import { ZHIPU_CONTEXT } from './ai';
 import { AWS_SECRET_CONTEXT, AZURE_KEY_CONTEXT } from './cloud';
 import { ASSIGN, KNOWN_TOKEN_PREFIX, PLACEHOLDER_ALLOWLIST } from './common';
@@ -34,7 +34,7 @@ const NON_SECRET_NAME =
   '(?:secret|password|passwd|pwd)[_.-]?(?:name|path|file|ref|key[_.-]?ref|id|policy|length|hint|field|env|var|prompt|regex|pattern)|' +
   'hash|sha\\d|md5|digest|checksum|fingerprint|integrity';
 
-export const GENERIC_RULES: RuleSpec[] = [
+export const GENERIC_RULES: BuiltinRule[] = [
   {
     id: 'jwt',
     description: 'JSON Web Token with a signing algorithm in its header (eyJ...alg....eyJ....signature)',

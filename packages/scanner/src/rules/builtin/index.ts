@@ -1,7 +1,7 @@
 // The rules the audit engine uses when no gitleaks configuration replaces them. Written from
 // each provider's public token format; ids are kebab-case and stable (they appear in reports,
 // baselines and .gitleaksignore fingerprints).
-import type { RuleSpec } from '../../types';
+import type { BuiltinRule } from './builtin-rule';
 import { AI_RULES } from './ai';
 import { CLOUD_RULES } from './cloud';
 import { CRYPTO_KEY_RULES } from './crypto-keys';
@@ -13,7 +13,7 @@ import { VAULT_RULES } from './vault';
 import { VCS_RULES } from './vcs';
 
 /** Provider rules first, catch-all rules (JWT, URL credentials, generic assignments) last. */
-export const BUILTIN_RULES: RuleSpec[] = [
+export const BUILTIN_RULES: BuiltinRule[] = [
   ...VCS_RULES,
   ...CLOUD_RULES,
   ...AI_RULES,

@@ -1,11 +1,11 @@
 // Messaging and communication platforms: Slack, Twilio, SendGrid.
-import type { RuleSpec } from '../../types';
+import type { BuiltinRule } from './builtin-rule';
 import { ASSIGN, END_URLSAFE, PLACEHOLDER_ALLOWLIST } from './common';
 
 /** Setting names that hold a Twilio auth token or API key secret (both 32 characters). */
 export const TWILIO_SECRET_CONTEXT = 'twilio[\\w.-]{0,20}?(?:token|secret)';
 
-export const MESSAGING_RULES: RuleSpec[] = [
+export const MESSAGING_RULES: BuiltinRule[] = [
   {
     id: 'slack-bot-token',
     description: 'Slack bot token (xoxb-<team>-<bot>-<24 characters>)',

@@ -1,8 +1,8 @@
 // Package registries: npm and PyPI publishing tokens.
-import type { RuleSpec } from '../../types';
+import type { BuiltinRule } from './builtin-rule';
 import { END_URLSAFE, PLACEHOLDER_ALLOWLIST } from './common';
 
-export const PACKAGE_REGISTRY_RULES: RuleSpec[] = [
+export const PACKAGE_REGISTRY_RULES: BuiltinRule[] = [
   {
     id: 'npm-access-token',
     description: 'npm access token (npm_ + 30 random base62 characters + 6-character CRC32)',

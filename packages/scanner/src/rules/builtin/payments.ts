@@ -1,11 +1,11 @@
 // Payment providers: Stripe.
-import type { RuleSpec } from '../../types';
+import type { BuiltinRule } from './builtin-rule';
 import { END_BASE64, PLACEHOLDER_ALLOWLIST } from './common';
 
 /** Stripe's own documentation test key, published in every quick start: not a leak (split so it is not one literal). */
 const STRIPE_DOCS_TEST_KEY = ['^sk', '_test_', '4eC39HqLyjWDarjtT1zdp7dc$'].join('');
 
-export const PAYMENT_RULES: RuleSpec[] = [
+export const PAYMENT_RULES: BuiltinRule[] = [
   {
     id: 'stripe-live-secret-key',
     description: 'Stripe live secret or restricted key (sk_live_, rk_live_)',

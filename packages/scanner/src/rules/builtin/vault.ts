@@ -1,8 +1,8 @@
 // HashiCorp Vault tokens: the 1.10+ prefixed formats and the legacy s./b. ones.
-import type { RuleSpec } from '../../types';
+import type { BuiltinRule } from './builtin-rule';
 import { ASSIGN, END_URLSAFE, PLACEHOLDER_ALLOWLIST } from './common';
 
-export const VAULT_RULES: RuleSpec[] = [
+export const VAULT_RULES: BuiltinRule[] = [
   {
     id: 'vault-service-token',
     description: 'HashiCorp Vault service token (hvs.)',

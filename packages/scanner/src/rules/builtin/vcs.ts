@@ -1,12 +1,12 @@
 // Source-hosting tokens: GitHub (every prefixed kind) and GitLab.
-import type { RuleSpec } from '../../types';
+import type { BuiltinRule } from './builtin-rule';
 import { END_URLSAFE, PLACEHOLDER_ALLOWLIST } from './common';
 
 /**
  * GitHub's prefixed tokens are `<prefix>_` + 30 random base62 characters + a 6-character
  * base62 CRC32 of those 30 (github.blog, 2021-04-05); the checksum is left to a validator.
  */
-function githubClassic(id: string, prefix: string, what: string): RuleSpec {
+function githubClassic(id: string, prefix: string, what: string): BuiltinRule {
   return {
     id,
     description: `GitHub ${what} (${prefix}_)`,
@@ -22,7 +22,7 @@ function githubClassic(id: string, prefix: string, what: string): RuleSpec {
 // carry a longer payload then `.<2-char version>.<length + CRC32 in base36>`.
 const GITLAB_BODY = '[A-Za-z0-9_-]{20,300}(?:\\.[0-9a-z]{2}\\.[0-9a-z]{6,12})?';
 
-function gitlab(id: string, prefixes: string[], what: string): RuleSpec {
+function gitlab(id: string, prefixes: string[], what: string): BuiltinRule {
   return {
     id,
     description: `GitLab ${what} (${prefixes.join(', ')})`,
@@ -35,7 +35,7 @@ function gitlab(id: string, prefixes: string[], what: string): RuleSpec {
   };
 }
 
-export const VCS_RULES: RuleSpec[] = [
+export const VCS_RULES: BuiltinRule[] = [
   githubClassic('github-pat', 'ghp', 'classic personal access token'),
   githubClassic('github-oauth-token', 'gho', 'OAuth access token'),
   githubClassic('github-app-user-token', 'ghu', 'App user-to-server token'),
