@@ -51,3 +51,9 @@ export const AI_RULES: BuiltinRule[] = [
     allowlists: [PLACEHOLDER_ALLOWLIST],
   },
 ];
+
+/** How this family's tokens start (RE2, anchored at the secret's start): catch-all rules leave them to these rules. */
+export const AI_TOKEN_PREFIXES: string[] = [
+  'sk-(?:proj|svcacct|admin|None|ant)-',
+  '[\\w-]*T3BlbkFJ',
+];

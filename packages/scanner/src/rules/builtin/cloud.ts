@@ -93,3 +93,10 @@ export const CLOUD_RULES: BuiltinRule[] = [
     allowlists: [PLACEHOLDER_ALLOWLIST],
   },
 ];
+
+/** How this family's tokens start (RE2, anchored at the secret's start): catch-all rules leave them to these rules. */
+export const CLOUD_TOKEN_PREFIXES: string[] = [
+  '(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}$',
+  'AIza',
+  'GOCSPX-',
+];

@@ -28,12 +28,3 @@ export const PLACEHOLDER_ALLOWLIST: AllowlistSpec = {
   ],
   stopwords: ['example', 'sample', 'dummy', 'placeholder', 'redacted', 'changeme'],
 };
-
-/**
- * Secrets that a provider-specific rule already reports: the catch-all rules (URL
- * credentials, generic assignments) skip them so one leak yields one finding.
- */
-export const KNOWN_TOKEN_PREFIX =
-  '^(?:gh[pousr]_|github_pat_|gl(?:pat|dt|rtr?|cbt|ptt|ft|imt|agent|oas|soat|ffct|wt)-|GR1348941|xox[a-z]-|xoxe\\.|xapp-|sk-(?:proj|svcacct|admin|None|ant)-|' +
-  '[sr]k_(?:live|test)_|whsec_|SG\\.|npm_|pypi-|hv[sbr]\\.|b\\.AAAAAQ|AGE-SECRET-KEY-|(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}$|' +
-  'AIza|GOCSPX-|eyJ|SK[0-9a-f]{32}$)|T3BlbkFJ';

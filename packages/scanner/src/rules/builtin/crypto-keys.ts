@@ -39,3 +39,8 @@ export const CRYPTO_KEY_RULES: BuiltinRule[] = [
     allowlists: [PLACEHOLDER_ALLOWLIST],
   },
 ];
+
+/** How this family's tokens start (RE2, anchored at the secret's start): catch-all rules leave them to these rules. */
+export const CRYPTO_KEY_TOKEN_PREFIXES: string[] = [
+  'AGE-SECRET-KEY-',
+];

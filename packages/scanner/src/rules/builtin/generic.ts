@@ -4,7 +4,8 @@
 import type { BuiltinRule } from './builtin-rule';
 import { ZHIPU_CONTEXT } from './ai';
 import { AWS_SECRET_CONTEXT, AZURE_KEY_CONTEXT } from './cloud';
-import { ASSIGN, KNOWN_TOKEN_PREFIX, PLACEHOLDER_ALLOWLIST } from './common';
+import { ASSIGN, PLACEHOLDER_ALLOWLIST } from './common';
+import { KNOWN_TOKEN_PREFIX } from './known-prefixes';
 import { TWILIO_SECRET_CONTEXT } from './messaging';
 
 /** Setting names a provider rule reads more precisely; the generic rule stays out of its way. */

@@ -82,3 +82,12 @@ export const MESSAGING_RULES: BuiltinRule[] = [
     allowlists: [PLACEHOLDER_ALLOWLIST],
   },
 ];
+
+/** How this family's tokens start (RE2, anchored at the secret's start): catch-all rules leave them to these rules. */
+export const MESSAGING_TOKEN_PREFIXES: string[] = [
+  'xox[a-z]-',
+  'xoxe\\.',
+  'xapp-',
+  'SG\\.',
+  'SK[0-9a-f]{32}$',
+];

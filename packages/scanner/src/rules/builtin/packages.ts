@@ -24,3 +24,9 @@ export const PACKAGE_REGISTRY_RULES: BuiltinRule[] = [
     allowlists: [PLACEHOLDER_ALLOWLIST],
   },
 ];
+
+/** How this family's tokens start (RE2, anchored at the secret's start): catch-all rules leave them to these rules. */
+export const PACKAGE_REGISTRY_TOKEN_PREFIXES: string[] = [
+  'npm_',
+  'pypi-',
+];

@@ -35,3 +35,9 @@ export const PAYMENT_RULES: BuiltinRule[] = [
     allowlists: [PLACEHOLDER_ALLOWLIST],
   },
 ];
+
+/** How this family's tokens start (RE2, anchored at the secret's start): catch-all rules leave them to these rules. */
+export const PAYMENT_TOKEN_PREFIXES: string[] = [
+  '[sr]k_(?:live|test)_',
+  'whsec_',
+];

@@ -45,3 +45,9 @@ export const VAULT_RULES: BuiltinRule[] = [
     allowlists: [PLACEHOLDER_ALLOWLIST],
   },
 ];
+
+/** How this family's tokens start (RE2, anchored at the secret's start): catch-all rules leave them to these rules. */
+export const VAULT_TOKEN_PREFIXES: string[] = [
+  'hv[sbr]\\.',
+  'b\\.AAAAAQ',
+];

@@ -65,3 +65,11 @@ export const VCS_RULES: BuiltinRule[] = [
     'CI job, trigger, feed, incoming-mail, agent, OAuth application, SCIM, feature-flag or workspace token',
   ),
 ];
+
+/** How this family's tokens start (RE2, anchored at the secret's start): catch-all rules leave them to these rules. */
+export const VCS_TOKEN_PREFIXES: string[] = [
+  'gh[pousr]_',
+  'github_pat_',
+  'gl(?:pat|dt|rtr?|cbt|ptt|ft|imt|agent|oas|soat|ffct|wt)-',
+  'GR1348941',
+];

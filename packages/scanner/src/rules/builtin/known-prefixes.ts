@@ -1,0 +1,26 @@
+// Secrets that a provider rule already reports, by how they start: the catch-all rules (URL
+// credentials, generic assignments) skip them so that one leak yields one finding. Each family
+// lists its own prefixes next to its rules; a new family adds its list here.
+import { AI_TOKEN_PREFIXES } from './ai';
+import { CLOUD_TOKEN_PREFIXES } from './cloud';
+import { CRYPTO_KEY_TOKEN_PREFIXES } from './crypto-keys';
+import { MESSAGING_TOKEN_PREFIXES } from './messaging';
+import { PACKAGE_REGISTRY_TOKEN_PREFIXES } from './packages';
+import { PAYMENT_TOKEN_PREFIXES } from './payments';
+import { VAULT_TOKEN_PREFIXES } from './vault';
+import { VCS_TOKEN_PREFIXES } from './vcs';
+
+/** A JWT is reported by the jwt rule. */
+const JWT_PREFIX = 'eyJ';
+
+export const KNOWN_TOKEN_PREFIX = `^(?:${[
+  ...VCS_TOKEN_PREFIXES,
+  ...CLOUD_TOKEN_PREFIXES,
+  ...AI_TOKEN_PREFIXES,
+  ...MESSAGING_TOKEN_PREFIXES,
+  ...PAYMENT_TOKEN_PREFIXES,
+  ...PACKAGE_REGISTRY_TOKEN_PREFIXES,
+  ...VAULT_TOKEN_PREFIXES,
+  ...CRYPTO_KEY_TOKEN_PREFIXES,
+  JWT_PREFIX,
+].join('|')})`;
