@@ -134,10 +134,13 @@ export interface ProcessRun {
   stderr: string;
 }
 
-/** Runs a script on the runner's Node with exactly `env` (nothing inherited) and collects its output. */
-export function spawnNode(script: string, args: string[], env: Record<string, string>, cwd: string): Promise<ProcessRun> {
+/**
+ * Runs a script on the runner's Node with exactly `env` (nothing inherited) and collects its output.
+ * `timeoutMs`: the child is killed then (exitCode -1), so a test of a hang fails instead of hanging.
+ */
+export function spawnNode(script: string, args: string[], env: Record<string, string>, cwd: string, timeoutMs?: number): Promise<ProcessRun> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(NODE_BIN, [script, ...args], { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(NODE_BIN, [script, ...args], { env, cwd, stdio: ['ignore', 'pipe', 'pipe'], timeout: timeoutMs, killSignal: 'SIGKILL' });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));

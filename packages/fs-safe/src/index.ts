@@ -66,3 +66,6 @@ export function removeIfPresent(path: string): boolean {
   rmSync(path, { force: true });
   return true;
 }
+
+export { BoundedReadError, readBoundedFile, readBoundedText, readBoundedTextIfPresent } from './bounded-read';
+export type { BoundedReadOptions, BoundedReadRefusal } from './bounded-read';

@@ -1,12 +1,11 @@
 // `mcp-secrets audit --write-baseline`: today's findings become the detect-secrets baseline, keeping
 // the audit verdicts (`is_secret`) of an existing one for the entries still found.
-import { existsSync, readFileSync } from 'node:fs';
 import { writeFileAtomic } from '@mcp-secrets/fs-safe';
-import { DetectSecretsBaseline, toDetectSecretsBaseline, type Finding } from '@mcp-secrets/scanner';
+import { readDetectSecretsBaseline, toDetectSecretsBaseline, type Finding } from '@mcp-secrets/scanner';
 
 /** Writes the baseline and returns how many entries it holds. */
 export function writeBaseline(path: string, findings: readonly Finding[], display = path, now = new Date()): number {
-  const previous = existsSync(path) ? DetectSecretsBaseline.parse(readFileSync(path, 'utf8'), display).file : undefined;
+  const previous = readDetectSecretsBaseline(path, { display })?.file;
   const baseline = toDetectSecretsBaseline(findings, previous, now);
   writeFileAtomic(path, `${JSON.stringify(baseline, null, 2)}\n`);
   return Object.values(baseline.results).reduce((n, entries) => n + entries.length, 0);

@@ -1,7 +1,15 @@
 // The configuration, ignore file and baseline an audit reads, loaded before anything is scanned.
-import { readFileSync } from 'node:fs';
 import { ConfigurationError } from '@mcp-secrets/ports';
-import { compileConfig, defaultConfig, DetectSecretsBaseline, GitleaksIgnore, loadConfig, type CompiledConfig } from '@mcp-secrets/scanner';
+import {
+  compileConfig,
+  defaultConfig,
+  DetectSecretsBaseline,
+  GitleaksIgnore,
+  loadConfig,
+  readDetectSecretsBaseline,
+  readGitleaksIgnore,
+  type CompiledConfig,
+} from '@mcp-secrets/scanner';
 import type { AuditInputName, AuditOptions, InputFile } from './options';
 
 export interface AuditInputs {
@@ -13,22 +21,23 @@ export interface AuditInputs {
 }
 
 export function loadAuditInputs(options: AuditOptions): AuditInputs {
-  const config = options.config === undefined ? defaultConfig() : namingInput('config', () => compileConfig(loadConfig({ path: options.config?.file })));
-  const ignore = options.ignoreFile && namingInput('ignore-file', () => GitleaksIgnore.parse(readText(options.ignoreFile as InputFile, 'ignore-file')));
-  return { config, configSource: options.config?.display ?? 'built-in rules', ignore, baseline: loadBaseline(options) };
+  const { config: configFile, ignoreFile } = options;
+  // Every file is read bounded (regular, size-capped, inside the workspace when it is repository content).
+  const config = configFile === undefined ? defaultConfig() : namingInput('config', () => compileConfig(loadConfig({ path: configFile.file, root: configFile.root })));
+  const ignore = ignoreFile && namingInput('ignore-file', () => present(readGitleaksIgnore(ignoreFile.file, ignoreFile), ignoreFile));
+  return { config, configSource: configFile?.display ?? 'built-in rules', ignore, baseline: loadBaseline(options) };
 }
 
 /** The detect-secrets baseline, which both engines apply (gitleaks cannot read it). */
 export function loadBaseline(options: AuditOptions): DetectSecretsBaseline | undefined {
-  return options.baseline && namingInput('baseline', () => DetectSecretsBaseline.parse(readText(options.baseline as InputFile, 'baseline'), options.baseline?.display));
+  const { baseline } = options;
+  return baseline && namingInput('baseline', () => present(readDetectSecretsBaseline(baseline.file, baseline), baseline));
 }
 
-function readText(input: InputFile, name: AuditInputName): string {
-  try {
-    return readFileSync(input.file, 'utf8');
-  } catch (error) {
-    throw new ConfigurationError(`cannot read it: ${(error as Error).message}`, { input: name, file: input.display });
-  }
+/** The file was there when the inputs were read: gone now is an error, not "no suppressions". */
+function present<T extends GitleaksIgnore | DetectSecretsBaseline>(loaded: T | undefined, input: InputFile): T {
+  if (loaded === undefined) throw new ConfigurationError('does not exist (any more)', { file: input.display });
+  return loaded;
 }
 
 /** The engine's ConfigurationError names the file and line; this adds which input led there. */

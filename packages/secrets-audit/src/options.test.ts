@@ -48,8 +48,8 @@ describe('readAuditOptions', () => {
   test('the default files are used when present (ignore file: scanned folder first, then the workspace)', () => {
     const ws = tempTree({ 'config/gitleaks.toml': '', 'config/detect-secrets.baseline': '{"results":{}}', '.gitleaksignore': '', 'sub/.gitleaksignore': '' });
     const atRoot = read({ 'ignore-file': '.gitleaksignore' }, ws);
-    expect(atRoot.config).toEqual({ file: join(ws, 'config/gitleaks.toml'), display: 'config/gitleaks.toml' });
-    expect(atRoot.baseline).toEqual({ file: join(ws, 'config/detect-secrets.baseline'), display: 'config/detect-secrets.baseline' });
+    expect(atRoot.config).toEqual({ file: join(ws, 'config/gitleaks.toml'), display: 'config/gitleaks.toml', root: ws });
+    expect(atRoot.baseline).toEqual({ file: join(ws, 'config/detect-secrets.baseline'), display: 'config/detect-secrets.baseline', root: ws });
     expect(atRoot.ignoreFile?.file).toBe(join(ws, '.gitleaksignore'));
     expect(read({ path: 'sub' }, ws).ignoreFile?.file).toBe(join(ws, 'sub/.gitleaksignore'));
   });
@@ -61,6 +61,13 @@ describe('readAuditOptions', () => {
       expect(error.input).toBe(input);
       expect(error.message).toContain('missing/file');
     }
+  });
+
+  test('files in the workspace must stay inside it when read; a file named outside it is the user\'s own', () => {
+    const ws = tempTree({ 'rules.toml': '' });
+    const own = join(tempTree({ 'org.toml': '' }), 'org.toml');
+    expect(read({ config: 'rules.toml' }, ws).config).toEqual({ file: join(ws, 'rules.toml'), display: 'rules.toml', root: ws });
+    expect(read({ config: own }, ws).config).toEqual({ file: own, display: own, root: undefined });
   });
 
   test('path must be an existing folder', () => {

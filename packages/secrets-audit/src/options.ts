@@ -1,5 +1,5 @@
-import { existsSync, statSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { existsSync, lstatSync, statSync } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { DEFAULT_GITLEAKS_VERSION, gitleaksRelease } from '@mcp-secrets/gitleaks-engine';
 import { ConfigurationError, Inputs } from '@mcp-secrets/ports';
 
@@ -20,6 +20,12 @@ export const AUDIT_ENGINES: readonly AuditEngine[] = ['builtin', 'gitleaks'];
 export interface InputFile {
   file: string;
   display: string;
+  /**
+   * The folder the file must stay inside: the workspace for repository content (a default file,
+   * or a path inside the checkout), so a committed symlink cannot lead out of it. Undefined for
+   * a file the user named outside the workspace (their own, e.g. an organisation-wide config).
+   */
+  root?: string;
 }
 
 export interface AuditOptions {
@@ -111,23 +117,38 @@ function scanRoot(given: string, workspace: string): string {
  * the runner passes action.yml defaults as if they were given.
  */
 function inputFile(input: AuditInputName, given: string, defaultPath: string, bases: string[]): InputFile | undefined {
+  const workspace = bases[bases.length - 1] ?? '.';
   if (given === '' || given === defaultPath) {
     for (const base of bases) {
       const file = resolve(base, defaultPath);
-      if (existsSync(file)) return { file, display: displayPath(file, bases[bases.length - 1] ?? base) };
+      if (existsSync(file)) return { file, display: displayPath(file, workspace), root: workspace };
     }
     return undefined;
   }
-  const file = resolve(bases[bases.length - 1] ?? '.', given);
-  if (!existsSync(file)) {
+  const file = resolve(workspace, given);
+  // lstat, not exists: a symlink to nowhere is still the repository's file, refused when read.
+  if (!lexists(file)) {
     throw new ConfigurationError(`'${given}' does not exist`, { input, file: given, hint: 'fix the path (relative to the workspace) or leave the input empty' });
   }
-  return { file, display: given };
+  return { file, display: given, root: isInside(file, workspace) ? workspace : undefined };
+}
+
+function lexists(file: string): boolean {
+  try {
+    lstatSync(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isInside(file: string, folder: string): boolean {
+  const rel = relative(folder, file);
+  return rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
 }
 
 function displayPath(file: string, base: string): string {
-  const rel = relative(base, file);
-  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? file : rel;
+  return isInside(file, base) && file !== base ? relative(base, file) : file;
 }
 
 function redactPercent(value: string): number {

@@ -55,7 +55,7 @@ export const gitleaksConfig: Check = {
 /** The audit's own loader and compiler, so "compiles" here means the audit will accept it; the rule count when it does. */
 function compileWithAuditEngine(ctx: CheckContext, path: string, text: string, own: OwnRule[], findings: Findings): number | undefined {
   try {
-    const config = loadConfig({ text, path, baseDir: ctx.root });
+    const config = loadConfig({ text, path, baseDir: ctx.root, root: ctx.root });
     const merged = new Set(config.rules.map((rule) => rule.id));
     for (const rule of own) {
       if (!rule.hasPattern && !merged.has(rule.id)) {

@@ -1,5 +1,7 @@
+import { BoundedReadError } from '@mcp-secrets/fs-safe';
 import { Findings, evidence } from '../findings';
 import { matchesAny } from '../path-patterns';
+import type { RepoFiles } from '../repo-files';
 import type { Check } from '../types';
 
 // Whole keys only (bech32 body; PEM armour followed by key material), so docs and code that name
@@ -23,8 +25,8 @@ export const noPrivateKeysTracked: Check = {
     const findings = new Findings();
     let allowlisted = 0;
     for (const file of await ctx.git.lsFiles()) {
-      const bytes = ctx.files.readBytes(file);
-      if (bytes === undefined || bytes.length > MAX_BYTES || isBinary(bytes)) continue;
+      const bytes = readTracked(ctx.files, file);
+      if (bytes === undefined || isBinary(bytes)) continue;
       const hits = findKeys(Buffer.from(bytes).toString('utf8'));
       if (hits.length === 0) continue;
       if (matchesAny(file, ctx.options.privateKeyAllowlist)) {
@@ -51,6 +53,16 @@ function findKeys(text: string): Array<{ kind: string; line: number }> {
     if (bodyFollows) hits.push({ kind: 'PEM private key', line: index + 1 });
   });
   return hits;
+}
+
+/** A tracked file's bytes; undefined for one not scanned: larger than MAX_BYTES, or a symlink out of the repository (not its content). */
+function readTracked(files: RepoFiles, file: string): Uint8Array | undefined {
+  try {
+    return files.readBytes(file, MAX_BYTES);
+  } catch (error) {
+    if (error instanceof BoundedReadError && (error.reason === 'too-large' || error.reason === 'outside')) return undefined;
+    throw error;
+  }
 }
 
 function isBinary(bytes: Uint8Array): boolean {

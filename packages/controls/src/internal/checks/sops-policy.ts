@@ -1,3 +1,4 @@
+import { CONFIG_LIMITS, re2Pattern, Re2PatternError, type Pattern } from '@mcp-secrets/scanner';
 import { isMap, isSeq } from 'yaml';
 import type { Node } from 'yaml';
 import { Findings, evidence } from '../findings';
@@ -17,7 +18,11 @@ const AGE_X25519 = /^age1[02-9ac-hj-np-z]{58}$/;
 const AGE_PLUGIN = /^age1[a-z0-9]+1[02-9ac-hj-np-z]{20,}$/;
 const SSH_RECIPIENT = /^ssh-(?:ed25519|rsa) AAAA[0-9A-Za-z+/=]+(?: .*)?$/;
 
+/** Far above any real recipient (an ssh-rsa 4096 key is ~730 characters); bounds the patterns' backtracking. */
+const MAX_RECIPIENT_LENGTH = 2048;
+
 export function isWellFormedAgeRecipient(recipient: string): boolean {
+  if (recipient.length > MAX_RECIPIENT_LENGTH) return false;
   return AGE_X25519.test(recipient) || AGE_PLUGIN.test(recipient) || SSH_RECIPIENT.test(recipient);
 }
 
@@ -64,7 +69,7 @@ export const sopsPolicy: Check = {
       }
       const pathRegexNode = valueOf(rule, 'path_regex');
       const pathRegex = scalarText(pathRegexNode);
-      const compiled = pathRegex === undefined ? undefined : safeRegExp(pathRegex);
+      const compiled = pathRegex === undefined ? undefined : sopsPathRegex(pathRegex);
       if (pathRegex !== undefined && compiled === undefined) {
         findings.fail(`\`path_regex\` at line ${lineOf(pathRegexNode)} is not a valid regular expression`, evidence(path, lineOf(pathRegexNode)));
       }
@@ -88,11 +93,13 @@ export const sopsPolicy: Check = {
   },
 };
 
-function safeRegExp(source: string): RegExp | undefined {
+/** sops is written in Go: `path_regex` is RE2, run here on RE2 too (linear time, whatever the repository wrote). */
+function sopsPathRegex(source: string): Pattern | undefined {
   try {
-    return new RegExp(source);
-  } catch {
-    return undefined;
+    return re2Pattern(source, CONFIG_LIMITS.programSize);
+  } catch (error) {
+    if (error instanceof Re2PatternError) return undefined;
+    throw error;
   }
 }
 
@@ -105,7 +112,7 @@ export function recipientsForBundle(sopsConfigText: string, bundlePath: string):
   if (error !== undefined) return undefined;
   const rule = itemsOf(valueOf(doc.contents, 'creation_rules')).find((candidate) => {
     const pathRegex = scalarText(valueOf(candidate, 'path_regex'));
-    return pathRegex === undefined || safeRegExp(pathRegex)?.test(bundlePath) === true;
+    return pathRegex === undefined || sopsPathRegex(pathRegex)?.test(bundlePath) === true;
   });
   if (rule === undefined) return undefined;
   const holders: Node[] = [rule, ...itemsOf(valueOf(rule, 'key_groups'))];

@@ -1,10 +1,12 @@
 import { ConfigurationError } from '@mcp-secrets/ports';
 import type { AllowlistSpec, ConfigSpec, GlobalAllowlistSpec, RuleSpec } from '../../types';
-import { enableBacktrackGuard } from '../regex/backtrack-guard';
 import { RegexTranslationError, translateGoRegex, type TranslatedRegex } from '../regex/go-regex';
 import { splitLeadingPrefix } from '../regex/leading-prefix';
 import { PrefixMatcher, RegexMatcher, type Matcher } from '../regex/matcher';
+import { re2Pattern, Re2PatternError, v8Pattern, type Pattern } from '../regex/pattern';
 import type { CompiledAllowlist, CompiledConfig, CompiledRule } from './compiled';
+import { CONFIG_LIMITS } from './limits';
+import { isReviewedPattern } from './reviewed-patterns';
 
 /** Compiles a Go pattern; `flags` adds JavaScript flags (e.g. `g`) to the translation's own. */
 export function compileGoRegex(pattern: string, flags = ''): RegExp {
@@ -18,27 +20,38 @@ interface Place {
   what: string;
 }
 
-function compileAt(pattern: string, place: Place, flags = ''): RegExp {
-  const t = translateAt(pattern, place);
-  return new RegExp(t.source, t.flags + flags);
+function refuse(place: Place, message: string, hint: string): never {
+  throw new ConfigurationError(`${place.what}: ${message}`, { file: place.file, line: place.line, hint });
+}
+
+/**
+ * A pattern of the configuration, validated as gitleaks would (the translation refuses what RE2
+ * refuses), on V8 when it is one of the built-in rules' own, else on RE2 (linear time).
+ */
+function compilePattern(pattern: string, place: Place, reviewed = isReviewedPattern(pattern)): { pattern: Pattern; translated: TranslatedRegex } {
+  if (pattern.length > CONFIG_LIMITS.patternLength) {
+    refuse(place, `regex of ${pattern.length} characters, longer than allowed (at most ${CONFIG_LIMITS.patternLength})`, 'shorten the pattern');
+  }
+  const translated = translateAt(pattern, place);
+  if (reviewed) return { pattern: v8Pattern(translated), translated };
+  try {
+    return { pattern: re2Pattern(pattern, CONFIG_LIMITS.programSize), translated };
+  } catch (error) {
+    if (!(error instanceof Re2PatternError)) throw error;
+    return refuse(place, `cannot use regex: ${error.message}`, 'simplify the pattern (large counted repetitions multiply its size)');
+  }
 }
 
 function compileAllowlist(spec: GlobalAllowlistSpec | AllowlistSpec, place: Place): CompiledAllowlist {
   const empty = (spec.commits ?? []).length + (spec.paths ?? []).length + (spec.regexes ?? []).length + (spec.stopwords ?? []).length === 0;
-  if (empty) {
-    throw new ConfigurationError(`${place.what}: an allowlist must contain at least one check for: commits, paths, regexes, or stopwords`, {
-      file: place.file,
-      line: place.line,
-      hint: 'add a check or remove the empty allowlist',
-    });
-  }
+  if (empty) refuse(place, 'an allowlist must contain at least one check for: commits, paths, regexes, or stopwords', 'add a check or remove the empty allowlist');
   const targetRules = 'targetRules' in spec && spec.targetRules !== undefined ? new Set(spec.targetRules) : undefined;
   return {
     description: spec.description ?? '',
     condition: spec.condition ?? 'OR',
     commits: new Set(spec.commits ?? []),
-    paths: (spec.paths ?? []).map((p) => compileAt(p, { ...place, what: `${place.what} path` })),
-    regexes: (spec.regexes ?? []).map((p) => compileAt(p, { ...place, what: `${place.what} regex` })),
+    paths: (spec.paths ?? []).map((p) => compilePattern(p, { ...place, what: `${place.what} path` }).pattern),
+    regexes: (spec.regexes ?? []).map((p) => compilePattern(p, { ...place, what: `${place.what} regex` }).pattern),
     regexTarget: spec.regexTarget ?? 'secret',
     stopwords: (spec.stopwords ?? []).map((w) => w.toLowerCase()),
     targetRules,
@@ -48,59 +61,64 @@ function compileAllowlist(spec: GlobalAllowlistSpec | AllowlistSpec, place: Plac
 function compileRule(spec: RuleSpec, config: ConfigSpec): CompiledRule {
   const origin = config.ruleOrigins[spec.id] ?? { file: config.source };
   const place: Place = { file: origin.file, line: origin.line, what: `rule '${spec.id}'` };
-  const t = spec.regex === undefined ? undefined : translateAt(spec.regex, place);
+  const compiled = spec.regex === undefined ? undefined : compilePattern(spec.regex, place);
+  const t = compiled?.translated;
   const secretGroup = spec.secretGroup ?? 0;
   if (t !== undefined && secretGroup > t.groupCount) {
-    throw new ConfigurationError(`rule '${spec.id}': invalid regex secret group ${secretGroup}, max regex secret group ${t.groupCount}`, {
-      file: place.file,
-      line: place.line,
-      hint: 'set secretGroup to the number of a capture group in the regex',
-    });
+    refuse(place, `invalid regex secret group ${secretGroup}, max regex secret group ${t.groupCount}`, 'set secretGroup to the number of a capture group in the regex');
   }
-  const regex = t === undefined ? undefined : new RegExp(t.source, `${t.flags}g`);
   return {
     id: spec.id,
     description: spec.description ?? '',
-    regex,
-    matcher: spec.regex === undefined || regex === undefined ? undefined : matcherFor(spec.regex, regex),
+    matcher: spec.regex === undefined || compiled === undefined ? undefined : matcherFor(spec.regex, compiled.pattern, place),
     groupCount: t?.groupCount ?? 0,
     multiline: t?.multiline ?? false,
     secretGroup,
     entropy: spec.entropy ?? 0,
     keywords: (spec.keywords ?? []).map((k) => k.toLowerCase()).filter((k) => k !== ''),
-    path: spec.path === undefined ? undefined : compileAt(spec.path, { ...place, what: `${place.what} path` }),
+    path: spec.path === undefined ? undefined : compilePattern(spec.path, { ...place, what: `${place.what} path` }).pattern,
     tags: spec.tags ?? [],
     allowlists: (spec.allowlists ?? []).map((a) => compileAllowlist(a, { ...place, what: `${place.what} allowlist` })),
   };
 }
 
-/** The split matcher when the pattern has a leading lazy class run, else the plain regex. */
-function matcherFor(pattern: string, regex: RegExp): Matcher {
-  const prefix = splitLeadingPrefix(pattern);
-  if (prefix === undefined) return new RegexMatcher(regex);
-  const rest = translateGoRegex(prefix.rest);
-  return new PrefixMatcher(new RegExp(rest.source, `${rest.flags}g`), prefix);
+/** The split matcher when the pattern has a leading lazy class run, else the plain pattern. */
+function matcherFor(source: string, whole: Pattern, place: Place): Matcher {
+  const prefix = splitLeadingPrefix(source);
+  if (prefix === undefined) return new RegexMatcher(whole);
+  // The rest of a reviewed pattern is reviewed too: it runs on the same engine as the whole.
+  return new PrefixMatcher(compilePattern(prefix.rest, place, isReviewedPattern(source)).pattern, prefix);
 }
 
 function translateAt(pattern: string, place: Place): TranslatedRegex {
   try {
     return translateGoRegex(pattern);
   } catch (err) {
-    if (err instanceof RegexTranslationError) {
-      throw new ConfigurationError(`${place.what}: cannot use regex: ${err.message}`, {
-        file: place.file,
-        line: place.line,
-        hint: 'rewrite the pattern in RE2 syntax that gitleaks accepts',
-      });
-    }
+    if (err instanceof RegexTranslationError) refuse(place, `cannot use regex: ${err.message}`, 'rewrite the pattern in RE2 syntax that gitleaks accepts');
     throw err;
+  }
+}
+
+/** Keywords become states of the prefilter's automaton: their total length is capped. */
+function checkKeywordBudget(rules: readonly CompiledRule[], config: ConfigSpec): void {
+  let characters = 0;
+  for (const rule of rules) {
+    characters += rule.keywords.reduce((n, k) => n + k.length, 0);
+    if (characters > CONFIG_LIMITS.keywordCharacters) {
+      const origin = config.ruleOrigins[rule.id] ?? { file: config.source };
+      refuse(
+        { ...origin, what: `rule '${rule.id}'` },
+        `the rules' keywords reach ${characters} characters, more than allowed (at most ${CONFIG_LIMITS.keywordCharacters} in a configuration)`,
+        'use fewer, shorter keywords',
+      );
+    }
   }
 }
 
 /** Compiles every regex of the configuration; any untranslatable pattern is a ConfigurationError. */
 export function compileConfig(config: ConfigSpec): CompiledConfig {
-  enableBacktrackGuard();
   const rules = config.rules.map((r) => compileRule(r, config));
+  checkKeywordBudget(rules, config);
   const ids = new Set(rules.map((r) => r.id));
   const allowlists = config.allowlists.map((a, i) => {
     for (const target of a.targetRules ?? []) {

@@ -1,12 +1,13 @@
 import type { AllowlistCondition, RegexTarget } from '../../types';
 import type { Matcher } from '../regex/matcher';
+import type { Pattern } from '../regex/pattern';
 
 export interface CompiledAllowlist {
   description: string;
   condition: AllowlistCondition;
   commits: ReadonlySet<string>;
-  paths: RegExp[];
-  regexes: RegExp[];
+  paths: Pattern[];
+  regexes: Pattern[];
   regexTarget: RegexTarget;
   /** Lower-cased, as gitleaks compares them. */
   stopwords: string[];
@@ -17,9 +18,7 @@ export interface CompiledAllowlist {
 export interface CompiledRule {
   id: string;
   description: string;
-  /** Global (`g`) JavaScript regex, translated from Go. */
-  regex?: RegExp;
-  /** How the engine runs `regex` (possibly split for speed, same matches). */
+  /** How the engine runs the rule's regex (possibly split for speed, same matches); undefined for a path-only rule. */
   matcher?: Matcher;
   groupCount: number;
   /** The regex may span many lines (see TranslatedRegex.multiline). */
@@ -28,7 +27,7 @@ export interface CompiledRule {
   entropy: number;
   /** Lower-cased keywords; empty = the rule runs on every text. */
   keywords: string[];
-  path?: RegExp;
+  path?: Pattern;
   tags: string[];
   allowlists: CompiledAllowlist[];
 }

@@ -183,8 +183,8 @@ regex = 'n'
 
   test('a missing [extend] path is a clear error', () => {
     const err = errorOf(() => load('[extend]\npath = "missing.toml"'));
-    expect(err.message).toContain('cannot read');
-    expect(err.hint).toContain('/cfg/missing.toml');
+    expect(err.message).toContain("[extend] path 'missing.toml': cannot read /cfg/missing.toml");
+    expect(err.file).toBe('/cfg/gitleaks.toml');
   });
 
   test('a rule id defined twice: the later definition wins, with a warning', () => {

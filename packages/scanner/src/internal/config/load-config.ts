@@ -1,10 +1,11 @@
 // gitleaks' TOML configuration -> ConfigSpec: parsing, schema checks, [extend] merging.
-import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { BoundedReadError, readBoundedText } from '@mcp-secrets/fs-safe';
 import { ConfigurationError } from '@mcp-secrets/ports';
 import { parse, TomlError } from 'smol-toml';
 import { BUILTIN_RULES } from '../../rules/index';
 import type { AllowlistCondition, AllowlistSpec, ConfigSpec, GlobalAllowlistSpec, RegexTarget, RuleOrigin, RuleSpec } from '../../types';
+import { CONFIG_LIMITS } from './limits';
 import { optBoolean, optNumber, optString, optStrings, optTable, optTables, type FieldPlace, type Table } from './toml-fields';
 
 export const BUILTIN_SOURCE = '<built-in>';
@@ -21,8 +22,14 @@ export interface LoadConfigOptions {
   baseDir?: string;
   /** The rules `[extend] useDefault = true` extends (default: the built-in rules). */
   defaultRules?: readonly RuleSpec[];
+  /**
+   * The folder every file of the configuration must stay inside: the repository, when the
+   * configuration is repository content. Undefined for a file the user named outside it.
+   */
+  root?: string;
   /** Maps an `[extend] path` to a file (default: relative to the extending file). */
   resolveExtendPath?: (extendPath: string, fromFile: string) => string;
+  /** Reads a configuration file (default: a bounded read, see readConfigFile). */
   readFile?: (file: string) => string;
 }
 
@@ -38,18 +45,36 @@ export function loadConfig(options: LoadConfigOptions = {}): ConfigSpec {
   const baseDir = options.baseDir ?? process.cwd();
   if (options.path === undefined && options.text === undefined) return builtinConfig(options.defaultRules);
   const file = options.path === undefined ? '<inline config>' : resolve(baseDir, options.path);
-  const read = options.readFile ?? ((f: string) => readFileSync(f, 'utf8'));
-  const text = options.text ?? readConfigFile(read, file);
+  const read = options.readFile ?? ((f: string) => readConfigFile(f, options.root));
+  const text = options.text ?? readOrExplain(read, file);
+  if (Buffer.byteLength(text) > CONFIG_LIMITS.fileBytes) {
+    throw new ConfigurationError(`the gitleaks configuration: larger than the ${CONFIG_LIMITS.fileBytes / 1024 / 1024} MiB limit`, { file, hint: 'keep the file under the limit' });
+  }
   return loadText(text, file, 0, { ...options, baseDir }, read);
 }
 
-function readConfigFile(read: (f: string) => string, file: string, from?: string): string {
+/**
+ * A configuration file: regular, at most CONFIG_LIMITS.fileBytes, and inside `root` when given
+ * (an [extend] chain of repository content cannot leave the repository).
+ */
+function readConfigFile(file: string, root: string | undefined): string {
+  return readBoundedText(file, { what: 'the gitleaks configuration', maxBytes: CONFIG_LIMITS.fileBytes, root });
+}
+
+function readOrExplain(read: (f: string) => string, file: string, extend?: { from: string; line?: number; path: string }): string {
   try {
     return read(file);
   } catch (err) {
-    throw new ConfigurationError(`cannot read gitleaks configuration: ${(err as Error).message}`, {
-      file: from ?? file,
-      hint: from === undefined ? 'check the config path' : `check [extend] path (${file})`,
+    if (extend === undefined) {
+      if (err instanceof ConfigurationError) throw err;
+      throw new ConfigurationError(`cannot read gitleaks configuration: ${(err as Error).message}`, { file, hint: 'check the config path' });
+    }
+    // Named at the [extend] that led there: that line is what the user fixes.
+    const detail = err instanceof BoundedReadError ? err.detail : `cannot read ${file}: ${(err as Error).message}`;
+    throw new ConfigurationError(`[extend] path '${extend.path}': ${detail}`, {
+      file: extend.from,
+      line: extend.line,
+      hint: 'give a path to a regular file inside the repository',
     });
   }
 }
@@ -72,7 +97,9 @@ function loadText(text: string, file: string, depth: number, options: LoadConfig
       warnings.push(`${file}: unknown top-level key '${key}' ignored`);
     }
   }
-  const parsed = (optTables(doc, 'rules', top) ?? []).map((t, i) => parseRule(t, { file, line: lines.rules[i], what: `rule #${i + 1}` }, warnings));
+  const ruleTables = optTables(doc, 'rules', top) ?? [];
+  refuseTooMany(ruleTables.length, CONFIG_LIMITS.rules, 'rules', { file, line: lines.rules[CONFIG_LIMITS.rules], what: 'configuration' });
+  const parsed = ruleTables.map((t, i) => parseRule(t, { file, line: lines.rules[i], what: `rule #${i + 1}` }, warnings));
   // As in gitleaks (rules are keyed by id), a later rule with the same id replaces the earlier one.
   const rules = parsed.filter((r, i) => {
     const later = parsed.findIndex((o, j) => j > i && o.id === r.id);
@@ -99,7 +126,7 @@ function loadText(text: string, file: string, depth: number, options: LoadConfig
     base = builtinConfig(options.defaultRules);
   } else if (extendPath !== undefined && extendPath !== '') {
     const target = options.resolveExtendPath?.(extendPath, file) ?? resolve(dirname(file), extendPath);
-    base = loadText(readConfigFile(read, target, file), target, depth + 1, options, read);
+    base = loadText(readOrExplain(read, target, { from: file, line: lines.extend, path: extendPath }), target, depth + 1, options, read);
   }
   if (base === undefined) {
     for (const r of rules) requireRegexOrPath(r, { file, line: own.ruleOrigins[r.id]?.line, what: `rule '${r.id}'` });
@@ -144,6 +171,7 @@ function mergeExtension(own: ConfigSpec, base: ConfigSpec, disabled: Set<string>
     merged.push(o);
     ruleOrigins[o.id] = own.ruleOrigins[o.id] ?? { file: own.source };
   }
+  refuseTooMany(merged.length, CONFIG_LIMITS.rules, 'rules', { file: own.source, what: 'configuration with [extend]' });
   return {
     title: own.title ?? base.title,
     rules: merged,
@@ -152,6 +180,16 @@ function mergeExtension(own: ConfigSpec, base: ConfigSpec, disabled: Set<string>
     warnings,
     ruleOrigins,
   };
+}
+
+/** A cap of CONFIG_LIMITS passed: refused where it is, before anything is compiled. */
+function refuseTooMany(count: number, max: number, what: string, place: FieldPlace): void {
+  if (count <= max) return;
+  throw new ConfigurationError(`${place.what}: ${count} ${what}, more than allowed (at most ${max})`, {
+    file: place.file,
+    line: place.line,
+    hint: 'split the configuration or trim it to what is needed',
+  });
 }
 
 function requireRegexOrPath(r: RuleSpec, place: FieldPlace): void {
@@ -179,6 +217,7 @@ function parseRule(t: Table, place: FieldPlace, warnings: string[]): RuleSpec {
   const secretGroup = optNumber(t, 'secretGroup', at);
   const entropy = optNumber(t, 'entropy', at);
   const keywords = optStrings(t, 'keywords', at);
+  refuseTooMany(keywords?.length ?? 0, CONFIG_LIMITS.keywordsPerRule, 'keywords', at);
   const path = optString(t, 'path', at);
   const tags = optStrings(t, 'tags', at);
   if (description !== undefined) rule.description = description;
@@ -197,6 +236,7 @@ function parseRule(t: Table, place: FieldPlace, warnings: string[]): RuleSpec {
 function parseAllowlistForms(t: Table, place: FieldPlace, global: boolean): GlobalAllowlistSpec[] {
   const old = optTable(t, 'allowlist', place);
   const many = optTables(t, 'allowlists', place);
+  refuseTooMany(many?.length ?? 0, CONFIG_LIMITS.allowlists, 'allowlists', place);
   if (old !== undefined && many !== undefined) {
     throw new ConfigurationError(`${place.what}: [allowlist] is deprecated and cannot be used alongside [[allowlists]]`, {
       file: place.file,
@@ -225,7 +265,10 @@ function parseAllowlist(t: Table, place: FieldPlace, global: boolean): GlobalAll
   if (description !== undefined) a.description = description;
   if (condition !== undefined) a.condition = condition;
   if (regexTarget !== undefined) a.regexTarget = regexTarget;
-  for (const [key, value] of fields) if (value !== undefined && value.length > 0) a[key] = value;
+  for (const [key, value] of fields) {
+    refuseTooMany(value?.length ?? 0, CONFIG_LIMITS.allowlistEntries, key, place);
+    if (value !== undefined && value.length > 0) a[key] = value;
+  }
   if (fields.every(([, v]) => v === undefined || v.length === 0)) {
     throw new ConfigurationError(`${place.what}: an allowlist must contain at least one check for: commits, paths, regexes, or stopwords`, {
       file: place.file,

@@ -1,4 +1,5 @@
 import type { CompiledAllowlist } from '../config/compiled';
+import type { Pattern } from '../regex/pattern';
 
 /** What an allowlist looks at for one candidate finding. */
 export interface AllowlistSubject {
@@ -11,8 +12,7 @@ export interface AllowlistSubject {
   line: string;
 }
 
-function test(re: RegExp, s: string): boolean {
-  re.lastIndex = 0;
+function test(re: Pattern, s: string): boolean {
   return re.test(s);
 }
 

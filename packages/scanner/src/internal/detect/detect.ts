@@ -1,6 +1,7 @@
 import type { CompiledConfig, CompiledRule } from '../config/compiled';
 import { fingerprintOf, type Finding } from '../report/finding';
-import { RegexMatcher, type RuleMatch } from '../regex/matcher';
+import type { RuleMatch } from '../regex/matcher';
+import type { Groups } from '../regex/pattern';
 import { isAllowlisted, isTargetAllowlisted, type AllowlistSubject } from './allowlist-check';
 import { DecodedLayer } from './decoding';
 import { asFloat32, shannonEntropy } from './entropy';
@@ -88,7 +89,7 @@ function prepare(config: CompiledConfig): Prepared {
   return p;
 }
 
-function pickSecret(rule: CompiledRule, m: RegExpExecArray, match: string): string {
+function pickSecret(rule: CompiledRule, m: Groups, match: string): string {
   if (rule.groupCount === 0) return match;
   if (rule.secretGroup > 0) return m[rule.secretGroup] ?? '';
   for (let g = 1; g < m.length; g++) {
@@ -124,8 +125,8 @@ class FragmentDetector {
   run(p: Prepared, limits: WindowLimits, bytes: Uint8Array | undefined): Finding[] {
     const hits = this.layer.depth === 0 ? p.prefilter.search(this.text, bytes) : searchNearFresh(p.prefilter, this.text, this.layer.freshSpans());
     for (const { rule, keywordIndices } of p.rules) {
-      if (rule.path !== undefined && !matches(rule.path, this.origin.path)) continue;
-      if (rule.regex === undefined) {
+      if (rule.path !== undefined && !rule.path.test(this.origin.path)) continue;
+      if (rule.matcher === undefined) {
         // A path-only rule reports the file once, from the original text.
         if (this.layer.depth === 0) this.pathOnlyFinding(rule);
         continue;
@@ -138,7 +139,7 @@ class FragmentDetector {
         if (starts.length === 0) continue;
         windows = keywordWindows(this.text, starts, rule.multiline, limits, this.counters);
       }
-      const matcher = rule.matcher ?? new RegexMatcher(rule.regex);
+      const matcher = rule.matcher;
       for (const w of windows) {
         // In a decoded layer, only windows over freshly decoded text can find anything new.
         if (!this.layer.touchesFresh(w.start, w.end)) continue;
@@ -286,11 +287,6 @@ function hitsOf(hits: KeywordHits, keywordIndices: readonly number[]): number[] 
     if (list !== undefined) for (const s of list) starts.push(s);
   }
   return starts.sort((a, b) => a - b);
-}
-
-function matches(re: RegExp, s: string): boolean {
-  re.lastIndex = 0;
-  return re.test(s);
 }
 
 /** A generic rule's finding is noise when a specific rule found the same secret on the same line. */

@@ -4,20 +4,24 @@ import { loadConfig } from '../config/load-config';
 import { translateGoRegex } from './go-regex';
 import { splitLeadingPrefix } from './leading-prefix';
 import { PrefixMatcher, RegexMatcher, type Matcher, type RuleMatch } from './matcher';
+import { re2Pattern, v8Pattern, type Pattern } from './pattern';
 
-function compile(pattern: string): RegExp {
-  const t = translateGoRegex(pattern);
-  return new RegExp(t.source, `${t.flags}g`);
-}
+type Engine = (pattern: string) => Pattern;
+const v8: Engine = (pattern) => v8Pattern(translateGoRegex(pattern));
+const re2: Engine = (pattern) => re2Pattern(pattern, 100_000);
+const ENGINES: [string, Engine][] = [
+  ['V8', v8],
+  ['RE2', re2],
+];
 
-function split(pattern: string): Matcher | undefined {
+function split(pattern: string, engine: Engine): Matcher | undefined {
   const prefix = splitLeadingPrefix(pattern);
-  return prefix === undefined ? undefined : new PrefixMatcher(compile(prefix.rest), prefix);
+  return prefix === undefined ? undefined : new PrefixMatcher(engine(prefix.rest), prefix);
 }
 
 function all(m: Matcher, text: string): string[] {
   const out: string[] = [];
-  m.forEach(text, (r: RuleMatch) => out.push(`${r.start}-${r.end}:${[...r.groups].slice(1).join('|')}`));
+  m.forEach(text, (r: RuleMatch) => out.push(`${r.start}-${r.end}:${Array.from(r.groups).slice(1).join('|')}`));
   return out;
 }
 
@@ -39,11 +43,11 @@ const PATTERNS = [
   '\\w{0,3}?x',
 ];
 
-describe('PrefixMatcher (split leading lazy run) finds exactly what the whole regex finds', () => {
+describe.each(ENGINES)('PrefixMatcher on %s (split leading lazy run) finds exactly what the whole regex finds', (_name, engine) => {
   test.each(PATTERNS)('%s', (pattern) => {
-    const splitter = split(pattern);
+    const splitter = split(pattern, engine);
     expect(splitter).toBeDefined();
-    const whole = new RegexMatcher(compile(pattern));
+    const whole = new RegexMatcher(engine(pattern));
     let matches = 0;
     for (const text of corpus(7, 400)) {
       const expected = all(whole, text);
@@ -64,20 +68,37 @@ describe('PrefixMatcher (split leading lazy run) finds exactly what the whole re
   });
 });
 
-describeWithShared(['fixtures', 'gitleaks', 'gitleaks-default.toml'], "PrefixMatcher on gitleaks' default rules", (file) => {
-  test('every split rule matches like its whole regex', () => {
-    const rules = loadConfig({ text: readFileSync(file, 'utf8') }).rules.filter((r) => r.regex !== undefined && splitLeadingPrefix(r.regex) !== undefined);
-    expect(rules.length).toBeGreaterThan(50);
-    const texts = corpus(11, 60).map((t, i) => `${t} ${rules[i % rules.length]?.keywords?.[0] ?? ''}_key = "a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6"\n${t}`);
+describeWithShared(['fixtures', 'gitleaks', 'gitleaks-default.toml'], "gitleaks' default rules", (file) => {
+  const rules = loadConfig({ text: readFileSync(file, 'utf8') }).rules.filter((r) => r.regex !== undefined);
+  const texts = corpus(11, 60).map((t, i) => `${t} ${rules[i % rules.length]?.keywords?.[0] ?? ''}_key = "a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6"\n${t}`);
+
+  test.each(ENGINES)('on %s, every split rule matches like its whole regex', (_name, engine) => {
+    const splitRules = rules.filter((r) => splitLeadingPrefix(r.regex as string) !== undefined);
+    expect(splitRules.length).toBeGreaterThan(50);
     let matches = 0;
-    for (const rule of rules) {
+    for (const rule of splitRules) {
       const pattern = rule.regex as string;
-      const whole = new RegexMatcher(compile(pattern));
-      const splitter = split(pattern) as Matcher;
+      const whole = new RegexMatcher(engine(pattern));
+      const splitter = split(pattern, engine) as Matcher;
       for (const text of texts) {
         const expected = all(whole, text);
         matches += expected.length;
         expect([rule.id, all(splitter, text)]).toEqual([rule.id, expected]);
+      }
+    }
+    expect(matches).toBeGreaterThan(20);
+  });
+
+  test('RE2 finds what the V8 translation finds, groups included, for every rule', () => {
+    let matches = 0;
+    for (const rule of rules) {
+      const pattern = rule.regex as string;
+      const onV8 = new RegexMatcher(v8(pattern));
+      const onRe2 = new RegexMatcher(re2(pattern));
+      for (const text of texts) {
+        const expected = all(onV8, text);
+        matches += expected.length;
+        expect([rule.id, all(onRe2, text)]).toEqual([rule.id, expected]);
       }
     }
     expect(matches).toBeGreaterThan(20);

@@ -2,30 +2,22 @@
 // by searching the rest of the pattern and walking back over the run.
 import type { Range } from './char-ranges';
 import type { LeadingPrefix } from './leading-prefix';
+import type { Pattern, PatternMatch } from './pattern';
 
-export interface RuleMatch {
-  start: number;
-  end: number;
-  /** Capture groups by number (index 0 is the part the engine matched, not always the whole match). */
-  groups: RegExpExecArray;
-}
+/** `groups` index 0 is the part the engine matched, not always the whole match. */
+export type RuleMatch = PatternMatch;
 
 export interface Matcher {
   forEach(text: string, each: (m: RuleMatch) => void): void;
 }
 
 export class RegexMatcher implements Matcher {
-  constructor(private readonly regex: RegExp) {}
+  constructor(private readonly pattern: Pattern) {}
 
   forEach(text: string, each: (m: RuleMatch) => void): void {
-    const re = this.regex;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      if (m[0] === '') {
-        re.lastIndex++;
-        continue;
-      }
-      each({ start: m.index, end: m.index + m[0].length, groups: m });
+    const next = this.pattern.searcher(text);
+    for (let m = next(0); m !== null; m = next(m.end > m.start ? m.end : m.start + 1)) {
+      if (m.end > m.start) each(m);
     }
   }
 }
@@ -45,7 +37,7 @@ export class PrefixMatcher implements Matcher {
   private readonly wide: Range[];
 
   constructor(
-    private readonly rest: RegExp,
+    private readonly rest: Pattern,
     private readonly prefix: Pick<LeadingPrefix, 'ranges' | 'max' | 'wordBoundary'>,
   ) {
     for (const [lo, hi] of prefix.ranges) for (let c = lo; c <= Math.min(hi, 127); c++) this.ascii[c] = 1;
@@ -64,13 +56,12 @@ export class PrefixMatcher implements Matcher {
   }
 
   forEach(text: string, each: (m: RuleMatch) => void): void {
-    const re = this.rest;
+    const next = this.rest.searcher(text);
     let from = 0;
     while (from <= text.length) {
-      re.lastIndex = from;
-      const m = re.exec(text);
+      const m = next(from);
       if (m === null) return;
-      const q = m.index;
+      const q = m.start;
       const floor = Math.max(from, q - this.prefix.max);
       let p = q;
       while (p > floor && this.member(text.charCodeAt(p - 1))) p--;
@@ -81,8 +72,8 @@ export class PrefixMatcher implements Matcher {
           continue;
         }
       }
-      const end = q + m[0].length;
-      if (end > p) each({ start: p, end, groups: m });
+      const end = m.end;
+      if (end > p) each({ start: p, end, groups: m.groups });
       from = end > p ? end : p + 1;
     }
   }

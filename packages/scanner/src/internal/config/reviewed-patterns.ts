@@ -1,0 +1,17 @@
+// The built-in rules' patterns are ours, reviewed and tested against pumped inputs
+// (builtin-linearity.test.ts), so they may run on V8's faster backtracking engine. Trust follows
+// the pattern text, not where a rule came from: a configuration that extends or copies a built-in
+// rule keeps V8 for its unchanged patterns, and any pattern it writes itself runs on RE2.
+import { BUILTIN_RULES } from '../../rules/index';
+
+const REVIEWED: ReadonlySet<string> = new Set(
+  BUILTIN_RULES.flatMap((rule) => [
+    rule.regex,
+    rule.path,
+    ...(rule.allowlists ?? []).flatMap((a) => [...(a.regexes ?? []), ...(a.paths ?? [])]),
+  ]).filter((pattern): pattern is string => pattern !== undefined),
+);
+
+export function isReviewedPattern(pattern: string): boolean {
+  return REVIEWED.has(pattern);
+}
