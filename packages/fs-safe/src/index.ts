@@ -69,3 +69,5 @@ export function removeIfPresent(path: string): boolean {
 
 export { BoundedReadError, readBoundedFile, readBoundedText, readBoundedTextIfPresent } from './bounded-read';
 export type { BoundedReadOptions, BoundedReadRefusal } from './bounded-read';
+
+export { claimPrivateFolder, checkReplaceableFile, hasSymlinkBelow, removeStagedCopies, UnsafeLocationError } from './private-folder';

@@ -1,7 +1,8 @@
 export { VaultClient, createVaultClient } from './vault-client';
 export { VaultError } from './vault-error';
 export type { VaultErrorKind } from './vault-error';
-export { proxyForUrl } from './internal/proxy';
+export { proxyForUrl, proxyPasswords } from './internal/proxy';
+export { parseVaultAddress } from './internal/address';
 export type {
   KvMetadata,
   KvSecret,

@@ -421,6 +421,30 @@ describe('transport', () => {
     await expect(vault.lookupSelf()).rejects.not.toThrow(/p4ss/);
   });
 
+  test("a proxy library's error naming the proxy URL loses its user name and password", async () => {
+    const vault = createVaultClient(
+      harness({
+        address: 'https://vault.internal.test',
+        env: { HTTPS_PROXY: 'http://proxy-user:pr%40xy-pass@proxy.internal.test:3128' },
+        token: 't',
+        createProxyAgent: (url) => {
+          throw new Error(`cannot tunnel through ${url} (password ${decodeURIComponent(new URL(url).password)})`);
+        },
+      }).options,
+    );
+    const err = await failure(vault.lookupSelf());
+    expect(err.kind).toBe('network');
+    expect(err.message).toBe('cannot use the proxy http://proxy.internal.test:3128 (cannot tunnel through http://***@proxy.internal.test:3128 (password ***))');
+  });
+
+  test('a credential Vault echoes with control characters in it is scrubbed from the one-line message too', async () => {
+    server.injectFault({ path: 'auth/approle/login', status: 400, errors: [`invalid secret id ${demo.secretId.replace('-', '\n-')}`] });
+    const vault = createVaultClient(harness().options);
+    const secretId = demo.secretId.replace('-', '\n-');
+    const err = await failure(vault.loginAppRole({ roleId: demo.roleId, secretId }));
+    expect(err.message).toBe('login failed: invalid secret id ***');
+  });
+
   test('a malformed address is a configuration error naming vault-addr', () => {
     expect(() => createVaultClient({ address: 'vault:8200x' })).toThrow(/input 'vault-addr'/);
   });

@@ -1,11 +1,12 @@
 import type { KvSecret, KvWriteResult, LoginResult, TokenInfo, TokenType, VaultClientOptions } from './types';
 import { VaultError } from './vault-error';
 import { parseVaultAddress } from './internal/address';
-import { errorsOf, failureFor, isSealed, readableErrors } from './internal/failures';
+import { untrustedText, withoutUrlCredentials } from '@mcp-secrets/ports';
+import { failureFor, isSealed, shownErrors } from './internal/failures';
 import { arrayOfStrings, numberAt, objectAt, stringAt } from './internal/json';
 import { KvAccess } from './internal/kv';
 import { encodePath, normalizeMountPath } from './internal/kv-path';
-import { httpsProxyAgentFactory } from './internal/proxy';
+import { httpsProxyAgentFactory, proxyPasswords } from './internal/proxy';
 import { redact } from './internal/redact';
 import { VaultHttp, type VaultCall, type VaultResponse } from './internal/vault-http';
 
@@ -34,6 +35,8 @@ export class VaultClient {
     this.namespace = cleanNamespace(options.namespace);
     // '' (or '/') means the root namespace; undefined means "log in where we read".
     this.authNamespace = options.authNamespace === undefined ? this.namespace : cleanNamespace(options.authNamespace);
+    const env = options.env ?? process.env;
+    for (const password of proxyPasswords(baseUrl, env)) this.credentials.add(password);
     this.http = new VaultHttp({
       baseUrl,
       ...(options.caCert === undefined || options.caCert.trim() === '' ? {} : { caCert: options.caCert }),
@@ -42,7 +45,7 @@ export class VaultClient {
       maxRetries: options.maxRetries ?? 4,
       backoffBaseMs: options.backoffBaseMs ?? 250,
       backoffCapMs: options.backoffCapMs ?? 8000,
-      env: options.env ?? process.env,
+      env,
       ...(options.logger === undefined ? {} : { logger: options.logger }),
       sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
       random: options.random ?? Math.random,
@@ -179,16 +182,20 @@ export class VaultClient {
     return this.knownPolicies;
   }
 
-  /** Rethrows VaultErrors with every known credential removed from the message. */
+  /**
+   * Rethrows VaultErrors with every known credential removed from the message, also in the
+   * one-line form Vault's own text is shown in, and with no user name or password of any URL.
+   */
   private async scrubbed<T>(work: Promise<T>): Promise<T> {
     try {
       return await work;
     } catch (err) {
       if (!(err instanceof VaultError)) throw err;
-      const secrets = [...this.credentials];
-      throw new VaultError(err.kind, redact(err.message, secrets), {
+      const secrets = [...this.credentials].flatMap((secret) => [secret, untrustedText(secret)]);
+      const scrub = (text: string): string => withoutUrlCredentials(redact(text, secrets));
+      throw new VaultError(err.kind, scrub(err.message), {
         ...(err.status === undefined ? {} : { status: err.status }),
-        errors: err.errors.map((e) => redact(e, secrets)),
+        errors: err.errors.map(scrub),
       });
     }
   }
@@ -206,7 +213,7 @@ export function createVaultClient(options: VaultClientOptions): VaultClient {
 
 function loginFailure(response: VaultResponse, action: string, mount: string, namespace: string | undefined): VaultError {
   if (isSealed(response) || response.status >= 500) return failureFor(response, { action });
-  const details = { status: response.status, errors: errorsOf(response.body) };
+  const details = { status: response.status, errors: shownErrors(response.body) };
   const where = namespace === undefined ? 'vault-auth-path' : 'vault-auth-path and vault-auth-namespace';
   if (response.status === 403) {
     return new VaultError('login-failed', `login failed: permission denied at auth/${mount}/login (check ${where})`, details);
@@ -214,7 +221,7 @@ function loginFailure(response: VaultResponse, action: string, mount: string, na
   if (response.status === 404) {
     return new VaultError('login-failed', `login failed: no auth method answers at auth/${mount}/login (check ${where})`, details);
   }
-  const reason = readableErrors(details.errors).join('; ') || `HTTP ${response.status}`;
+  const reason = details.errors.join('; ') || `HTTP ${response.status}`;
   return new VaultError('login-failed', `login failed: ${reason}`, details);
 }
 

@@ -13,7 +13,8 @@ export type VaultErrorKind =
 
 /**
  * Every failure of the Vault client. The message is meant for the user and never
- * contains a token, secret_id or JWT; `errors` is Vault's own `{"errors":[...]}` list.
+ * contains a token, secret_id, JWT, proxy password or URL credential; `errors` is Vault's own
+ * `{"errors":[...]}` list as messages show it (each on one line, bounded, at most five).
  */
 export class VaultError extends Error {
   readonly kind: VaultErrorKind;

@@ -274,17 +274,21 @@ export const ACTION_INPUTS: Record<string, ActionInput[]> = {
     },
     {
       "name": "export-env",
-      "description": "Export every key to the environment of later steps.",
+      "description": "Export every key to the environment of later steps, except names that change how later programs load code, trust TLS, route traffic or run hooks (see allow-env-names).",
       "default": "true"
     },
     {
+      "name": "allow-env-names",
+      "description": "Names to export although the deny list refuses them (comma or newline separated, exact names, any case), e.g. PIP_INDEX_URL."
+    },
+    {
       "name": "env-file",
-      "description": "Where to write the .env file (0600 in a 0700 folder); empty to not write it.",
+      "description": "Where to write the .env file (0600), in a folder of the action's own (0700) below the home folder or RUNNER_TEMP; empty to not write it.",
       "default": "~/.mcp/.env"
     },
     {
       "name": "console-secrets-file",
-      "description": "Where to write console-secrets.json (0600); empty to not write it.",
+      "description": "Where to write console-secrets.json (0600), in a folder of the action's own below the home folder or RUNNER_TEMP; empty to not write it.",
       "default": "~/.mcp/console-secrets.json"
     }
   ],

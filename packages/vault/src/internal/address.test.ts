@@ -9,9 +9,10 @@ describe('parseVaultAddress', () => {
   });
 
   test.each([
-    ['vault.example.com:8200', /not a valid URL|uses vault.example.com/],
-    ['', /an empty value is not a valid URL/],
-    ['ftp://vault.example.com', /uses ftp, not http or https/],
+    ['vault.example.com:8200', /'vault.example.com:8200' must use https:\/\//],
+    ['', /an empty value is not a URL/],
+    ['not a url', /'not a url' is not a URL/],
+    ['ftp://vault.example.com', /must use https:\/\//],
     ['https://vault.example.com/?x=1', /has a query or fragment/],
   ])('%j is refused with an error naming vault-addr', (address, message) => {
     let thrown: unknown;
@@ -30,5 +31,7 @@ describe('parseVaultAddress', () => {
     expect(() => parseVaultAddress('https://admin:hunter2-pass@vault.example.com')).toThrow(/user name or password/);
     expect(() => parseVaultAddress('https://admin:hunter2-pass@vault.example.com')).not.toThrow(/hunter2/);
     expect(() => parseVaultAddress('not a url with s3cr3t@thing')).not.toThrow(/s3cr3t/);
+    expect(() => parseVaultAddress('ftp://admin:hunter2-pass@vault.example.com')).not.toThrow(/hunter2/);
+    expect(() => parseVaultAddress('https://admin:hunter2-pass@vault.example.com:notaport')).not.toThrow(/hunter2/);
   });
 });

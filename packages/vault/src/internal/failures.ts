@@ -1,3 +1,4 @@
+import { showUntrustedList } from '@mcp-secrets/ports';
 import { VaultError } from '../vault-error';
 import type { VaultBody, VaultResponse } from './vault-http';
 
@@ -10,7 +11,12 @@ export interface FailureContext {
   notFound?: string;
 }
 
-/** Vault's `{"errors":[...]}` list as sent. */
+// What a message shows of text Vault sent: a hostile or broken Vault must not flood
+// the log, break the line or forge workflow commands through it.
+const SHOWN_ERRORS = { maxItems: 5, maxLength: 300 };
+const SHOWN_POLICIES = { maxItems: 20, maxLength: 100 };
+
+/** Vault's `{"errors":[...]}` list as sent (for matching only: use `shownErrors` in messages). */
 export function errorsOf(body: VaultBody | undefined): string[] {
   const errors = body?.errors;
   return Array.isArray(errors) ? errors.filter((e): e is string => typeof e === 'string') : [];
@@ -28,6 +34,11 @@ export function readableErrors(errors: string[]): string[] {
   });
 }
 
+/** Vault's errors as a message may show them: without framing, each on one line, bounded. */
+export function shownErrors(body: VaultBody | undefined): string[] {
+  return showUntrustedList(readableErrors(errorsOf(body)), SHOWN_ERRORS);
+}
+
 export function isSealed(response: VaultResponse): boolean {
   return response.status === 503 && readableErrors(errorsOf(response.body)).some((e) => /vault is sealed/i.test(e));
 }
@@ -35,13 +46,13 @@ export function isSealed(response: VaultResponse): boolean {
 /** The VaultError for a response that did not succeed. */
 export function failureFor(response: VaultResponse, context: FailureContext): VaultError {
   const { status, body } = response;
-  const errors = errorsOf(body);
-  const detail = readableErrors(errors).join('; ');
+  const errors = shownErrors(body);
+  const detail = errors.join('; ');
   const details = { status, errors };
   if (isSealed(response)) return new VaultError('sealed', `Vault is sealed (while ${context.action}); ask an operator to unseal it`, details);
   switch (status) {
     case 403: {
-      const policies = context.policies === undefined ? '' : ` with policies [${context.policies.join(', ')}]`;
+      const policies = context.policies === undefined ? '' : ` with policies [${showUntrustedList(context.policies, SHOWN_POLICIES).join(', ')}]`;
       return new VaultError('permission-denied', `permission denied ${context.action}${policies}`, details);
     }
     case 404:

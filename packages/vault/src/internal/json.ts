@@ -20,3 +20,12 @@ export function arrayOfStrings(value: VaultBody | undefined, key: string): strin
   const found = value?.[key];
   return Array.isArray(found) ? found.filter((v): v is string => typeof v === 'string') : [];
 }
+
+// RFC 3339, as Vault writes created_time and deletion_time.
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
+
+/** A timestamp field; anything else reads as empty, since these are shown in messages and summaries. */
+export function timestampAt(value: VaultBody | undefined, key: string): string {
+  const found = stringAt(value, key);
+  return TIMESTAMP.test(found) ? found : '';
+}

@@ -1,8 +1,9 @@
 import type { KvMetadata, KvSecret, KvWriteResult } from '../types';
+import { showUntrusted } from '@mcp-secrets/ports';
 import { VaultError } from '../vault-error';
-import { errorsOf, failureFor, isSealed } from './failures';
+import { errorsOf, failureFor, isSealed, shownErrors } from './failures';
 import { below, encodePath, normalizeKvPath, withoutDataPrefix } from './kv-path';
-import { numberAt, objectAt, stringAt } from './json';
+import { numberAt, objectAt, stringAt, timestampAt } from './json';
 import type { VaultBody, VaultCall, VaultResponse } from './vault-http';
 
 /** What the KV code needs from the client: authenticated calls and the token's policies. */
@@ -54,7 +55,7 @@ export class KvAccess {
         path: shown,
         apiPath,
         version: numberAt(written, 'version'),
-        createdTime: stringAt(written, 'created_time'),
+        createdTime: timestampAt(written, 'created_time'),
       };
     }
     if (response.status === 400 && errorsOf(response.body).some((e) => /check-and-set parameter did not match/i.test(e))) {
@@ -89,7 +90,7 @@ export class KvAccess {
       const type = stringAt(data, 'type');
       if (mount === '' || below(full, mount) === undefined) return undefined;
       if (type !== '' && type !== 'kv' && type !== 'generic') {
-        throw new VaultError('bad-request', `${full} is on a ${type} secrets engine mounted at ${mount}/, not on a KV mount`);
+        throw new VaultError('bad-request', `${full} is on a ${showUntrusted(type, 40)} secrets engine mounted at ${mount}/, not on a KV mount`);
       }
       const version = String(objectAt(data, 'options')?.version ?? '1') === '2' ? 2 : 1;
       return this.remember({ mount, version });
@@ -152,7 +153,7 @@ export class KvAccess {
       const what = metadata.destroyed ? 'was destroyed' : `was deleted at ${metadata.deletionTime}`;
       throw new VaultError('deleted', `secret ${shown} version ${metadata.version} ${what}; write a new version or undelete it`, {
         status: response.status,
-        errors: errorsOf(response.body),
+        errors: shownErrors(response.body),
       });
     }
     const data = objectAt(envelope, 'data');
@@ -178,7 +179,7 @@ export class KvAccess {
     const expected = cas === undefined ? '' : ` (expected version ${cas})`;
     return new VaultError('cas-mismatch', `cannot write ${shown}: ${who}${expected}; read it again and retry`, {
       status: response.status,
-      errors: errorsOf(response.body),
+      errors: shownErrors(response.body),
     });
   }
 
@@ -215,8 +216,8 @@ function toMetadata(raw: VaultBody): KvMetadata {
   const custom = objectAt(raw, 'custom_metadata');
   return {
     version: numberAt(raw, 'version'),
-    createdTime: stringAt(raw, 'created_time'),
-    deletionTime: stringAt(raw, 'deletion_time'),
+    createdTime: timestampAt(raw, 'created_time'),
+    deletionTime: timestampAt(raw, 'deletion_time'),
     destroyed: raw.destroyed === true,
     customMetadata: custom === undefined ? null : (Object.fromEntries(Object.entries(custom).map(([k, v]) => [k, String(v)])) as Record<string, string>),
   };

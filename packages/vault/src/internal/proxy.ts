@@ -19,6 +19,23 @@ export function proxyForUrl(target: URL, env: Env): string | undefined {
   return bypassed(host, port, noProxy) ? undefined : proxy;
 }
 
+/**
+ * The password of the proxy `proxyForUrl` chooses for `target`, as written and
+ * decoded: a secret to mask and scrub, since libraries print proxy URLs in
+ * their errors and debug output.
+ */
+export function proxyPasswords(target: URL, env: Env): string[] {
+  const proxy = proxyForUrl(target, env);
+  if (proxy === undefined || !URL.canParse(proxy)) return [];
+  const { password } = new URL(proxy);
+  if (password === '') return [];
+  try {
+    return [...new Set([password, decodeURIComponent(password)])];
+  } catch {
+    return [password];
+  }
+}
+
 function first(...values: (string | undefined)[]): string | undefined {
   return values.map((v) => v?.trim()).find((v): v is string => v !== undefined && v !== '');
 }

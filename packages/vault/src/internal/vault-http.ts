@@ -108,7 +108,12 @@ export class VaultHttp {
         });
       }
       this.config.logger?.debug(`vault: using proxy ${describeProxy(proxy)}`);
-      return this.config.createProxyAgent(proxy, this.config.caCert === undefined ? {} : { ca: this.config.caCert });
+      try {
+        return await this.config.createProxyAgent(proxy, this.config.caCert === undefined ? {} : { ca: this.config.caCert });
+      } catch (error) {
+        // A VaultError, so that the client scrubs the proxy's credentials from the library's message.
+        throw new VaultError('network', `cannot use the proxy ${describeProxy(proxy)} (${error instanceof Error ? error.message : String(error)})`, { cause: error });
+      }
     })();
     return this.agent;
   }
