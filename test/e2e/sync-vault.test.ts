@@ -191,7 +191,7 @@ describe('sync errors a user can act on', () => {
   test.each([
     [{ provider: 'aws' }, "input 'provider': unknown value 'aws' (use one of: auto, vault, sops)"],
     [{ 'vault-auth-method': 'ldap' }, "input 'vault-auth-method': unknown value 'ldap' (use one of: auto, approle, token, jwt)"],
-    [{ 'vault-addr': 'vault.example.com:8200' }, "input 'vault-addr': 'vault.example.com:8200' must use https:// (or http:// for a local dev server)"],
+    [{ 'vault-addr': 'vault.example.com:8200' }, "input 'vault-addr': 'vault.example.com:8200' must use https:// (or http:// for a local dev server) (write it as https://vault.example.com:8200)"],
     [{ 'vault-addr': 'not a url' }, "input 'vault-addr': 'not a url' is not a URL (write it as https://vault.example.com:8200)"],
     [{ 'vault-secret-path': 'secret/mcp/nothing-here' }, 'no secret at secret/mcp/nothing-here'],
     [{ 'vault-timeout-seconds': 'soon' }, "input 'vault-timeout-seconds': expected a positive whole number, got 'soon'"],

@@ -72,7 +72,7 @@ describe('mcp-secrets', () => {
       const home = mkdtempSync(join(tmpdir(), 'cli-home-'));
       const c = capture();
       const env = { HOME: home, VAULT_ADDR: vault.url, VAULT_ROLE_ID: roleId, VAULT_SECRET_ID: secretId };
-      const dotenv = join(home, 'local.env');
+      const dotenv = join(home, 'project', 'local.env');
       const code = await runCli(['sync', '--vault-secret-path', DEMO.secretPath, '--format', 'json', '--dotenv-file', dotenv], c.io, env, home);
       expect(code).toBe(0);
       const doc = JSON.parse(c.out());

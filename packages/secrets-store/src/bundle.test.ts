@@ -1,6 +1,6 @@
 import { ConfigurationError } from '@mcp-secrets/ports';
 import { bundleFromObject, bundleFromVaultData } from './bundle';
-import { applyKeyPolicy, isReservedName } from './key-policy';
+import { applyKeyPolicy } from './key-policy';
 import { compareVersions } from './version';
 
 describe('bundles', () => {
@@ -51,15 +51,26 @@ describe('key policy', () => {
     );
   });
 
-  test('reserved and invalid names are refused', () => {
-    expect(() => applyKeyPolicy(bundleFromObject({ GITHUB_TOKEN: 'x' }), { keys: [], requiredKeys: [] }, 'src')).toThrow(
-      'must never be exported from a secret bundle: GITHUB_TOKEN',
-    );
+  test('invalid names are refused, shown safely; deny-listed names are left to the export', () => {
     expect(() => applyKeyPolicy(bundleFromObject({ 'my-key': 'x' }), { keys: [], requiredKeys: [] }, 'src')).toThrow(
       'not valid environment variable names: my-key',
     );
-    expect(['PATH', 'LD_PRELOAD', 'NODE_OPTIONS', 'RUNNER_TEMP', 'github_x'].every(isReservedName)).toBe(true);
-    expect(isReservedName('API_KEY')).toBe(false);
+    expect(() => applyKeyPolicy(bundleFromObject({ ['A'.repeat(256)]: 'x' }), { keys: [], requiredKeys: [] }, 'src')).toThrow(
+      'not valid environment variable names: [256 characters not shown]',
+    );
+    expect(() => applyKeyPolicy(bundleFromObject({ 'a\n::b': 'x' }), { keys: [], requiredKeys: [] }, 'src')).toThrow(
+      'not valid environment variable names: a : :b',
+    );
+    expect(Object.keys(applyKeyPolicy(bundleFromObject({ GITHUB_TOKEN: 'x' }), { keys: [], requiredKeys: [] }, 'src').bundle.entries)).toEqual(['GITHUB_TOKEN']);
+  });
+
+  test('an MCP_SECRETS_VERSION that is not a short version is refused without being shown', () => {
+    for (const version of ['7\n::warning::x', 'v'.repeat(65), 'a b']) {
+      expect(() => applyKeyPolicy(bundleFromObject({ MCP_SECRETS_VERSION: version }), { keys: [], requiredKeys: [] }, 'src')).toThrow(
+        'src has a MCP_SECRETS_VERSION that is not a version (the value is not shown)',
+      );
+    }
+    expect(applyKeyPolicy(bundleFromObject({ MCP_SECRETS_VERSION: '2026.11.2-rc1' }), { keys: [], requiredKeys: [] }, 'src').bundle.version).toBe('2026.11.2-rc1');
   });
 });
 

@@ -1,6 +1,11 @@
 export { VERSION_KEY, bundleFromObject, bundleFromVaultData } from './bundle';
 export type { Bundle } from './bundle';
-export { applyKeyPolicy, isReservedName } from './key-policy';
+export { BUNDLE_LIMITS, checkBundleLimits } from './bundle-limits';
+export { ENV_DENY_LIST, deniedEnvName, isReservedName } from './env-deny-list';
+export type { DenyFamily } from './env-deny-list';
+export { planExports } from './export-plan';
+export type { ExportPlan, RefusedExport } from './export-plan';
+export { applyKeyPolicy, isEnvName, showKeyNames } from './key-policy';
 export type { KeyPolicy, PolicyResult } from './key-policy';
 export { compareVersions } from './version';
 export { formatConsoleSecrets, formatDotenv } from './files';

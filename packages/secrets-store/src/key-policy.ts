@@ -1,21 +1,19 @@
-import { ConfigurationError } from '@mcp-secrets/ports';
+import { ConfigurationError, showUntrustedList } from '@mcp-secrets/ports';
 import { VERSION_KEY, type Bundle } from './bundle';
 import { compareVersions } from './version';
 
-const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,254}$/;
+// Shown in logs, outputs and the summary, so one short line: never a place to hide a secret or a command.
+const VERSION_TEXT = /^[0-9A-Za-z][0-9A-Za-z._:+-]{0,63}$/;
 
-// Names that would let a secret bundle take over the runner or later steps.
-const RESERVED_EXACT = new Set([
-  'PATH', 'HOME', 'SHELL', 'IFS', 'ENV', 'BASH_ENV', 'PS4', 'CI', 'TMPDIR',
-  'NODE_OPTIONS', 'NODE_PATH', 'NODE_EXTRA_CA_CERTS', 'LD_PRELOAD', 'LD_LIBRARY_PATH', 'LD_AUDIT',
-  'JAVA_TOOL_OPTIONS', '_JAVA_OPTIONS', 'PYTHONPATH', 'PYTHONSTARTUP', 'PERL5OPT', 'PERL5LIB', 'RUBYOPT',
-  'GIT_ASKPASS', 'GIT_SSH_COMMAND', 'SSL_CERT_FILE',
-]);
-const RESERVED_PREFIXES = ['GITHUB_', 'RUNNER_', 'ACTIONS_', 'INPUT_', 'STATE_', 'DYLD_', 'BASH_FUNC_'];
+/** A name a later step can receive as an environment variable (at most 255 characters). */
+export function isEnvName(name: string): boolean {
+  return ENV_NAME.test(name);
+}
 
-export function isReservedName(name: string): boolean {
-  const upper = name.toUpperCase();
-  return RESERVED_EXACT.has(upper) || RESERVED_PREFIXES.some((prefix) => upper.startsWith(prefix));
+/** Key names as a log line or summary shows them: the source decides them, so each is made safe and the list bounded. */
+export function showKeyNames(keys: readonly string[]): string {
+  return showUntrustedList(keys, { maxItems: 50, maxLength: 64 }).join(', ');
 }
 
 export interface KeyPolicy {
@@ -46,16 +44,15 @@ export function applyKeyPolicy(bundle: Bundle, policy: KeyPolicy, source: string
     throw new ConfigurationError(`${source} lacks required keys: ${missing.join(', ')}`, { input: 'required-keys' });
   }
 
-  const invalid = Object.keys(selected).filter((key) => !ENV_NAME.test(key));
+  const invalid = Object.keys(selected).filter((key) => !isEnvName(key));
   if (invalid.length > 0) {
-    throw new ConfigurationError(`${source} has keys that are not valid environment variable names: ${invalid.join(', ')}`, {
-      hint: "rename them in the source, or leave them out with the 'keys' input",
+    throw new ConfigurationError(`${source} has keys that are not valid environment variable names: ${showUntrustedList(invalid, { maxItems: 5, maxLength: 64 }).join(', ')}`, {
+      hint: "letters, digits and _, not starting with a digit, at most 255: rename them in the source, or leave them out with the 'keys' input",
     });
   }
-  const reserved = Object.keys(selected).filter(isReservedName);
-  if (reserved.length > 0) {
-    throw new ConfigurationError(`${source} has keys that must never be exported from a secret bundle: ${reserved.join(', ')}`, {
-      hint: "rename them in the source, or leave them out with the 'keys' input",
+  if (bundle.version !== undefined && !VERSION_TEXT.test(bundle.version)) {
+    throw new ConfigurationError(`${source} has a ${VERSION_KEY} that is not a version (the value is not shown)`, {
+      hint: 'use numbers separated by dots, e.g. 7 or 2026.11.2',
     });
   }
 

@@ -1,6 +1,9 @@
 import { homedir } from 'node:os';
-import { isAbsolute, join, resolve } from 'node:path';
-import { ConfigurationError, Inputs } from '@mcp-secrets/ports';
+import { join, resolve } from 'node:path';
+import { ConfigurationError, Inputs, showUntrusted } from '@mcp-secrets/ports';
+import { isEnvName } from '@mcp-secrets/secrets-store';
+import { parseVaultAddress } from '@mcp-secrets/vault';
+import { isBelow, privateRootOf } from './file-locations';
 
 /** Every input of the sync action, named once (action.yml must declare exactly these). */
 export const SYNC_INPUT_NAMES = [
@@ -10,7 +13,7 @@ export const SYNC_INPUT_NAMES = [
   'vault-auth-namespace', 'vault-ca-cert', 'vault-timeout-seconds',
   'sops-file', 'sops-age-key',
   'keys', 'required-keys', 'min-version',
-  'export-env', 'env-file', 'console-secrets-file',
+  'export-env', 'allow-env-names', 'env-file', 'console-secrets-file',
 ] as const;
 
 export type SyncInputName = (typeof SYNC_INPUT_NAMES)[number];
@@ -39,6 +42,8 @@ export interface SopsOptions {
   file: string;
   /** As given, for messages and reports. */
   displayFile: string;
+  /** The workspace, when the bundle is inside it: the file must then not lead out of it (a symlink a repository could commit). */
+  root?: string;
   /** The identities text (SOPS_AGE_KEY), or empty. */
   ageKey: string;
   /** SOPS_AGE_KEY_FILE, when the key comes from a file. */
@@ -55,9 +60,13 @@ export interface SyncOptions {
   requiredKeys: string[];
   minVersion: string;
   exportEnv: boolean;
+  /** Names exported although the deny list refuses them, as given (matched in any case). */
+  allowEnvNames: string[];
   /** Absolute path, or undefined when the file must not be written. */
   envFile?: string;
   consoleSecretsFile?: string;
+  /** The folders (home, RUNNER_TEMP) under which the files must be, each in a folder of the action's own. */
+  privateRoots: string[];
 }
 
 const DEFAULTS = {
@@ -74,15 +83,19 @@ const DEFAULTS = {
  * HOME and the workspace.
  */
 export function readSyncOptions(inputs: Inputs, raw: (name: SyncInputName) => string | undefined, env: NodeJS.ProcessEnv): SyncOptions {
-  const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  const home = env.HOME || homedir();
+  const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd());
+  const home = resolve(env.HOME || homedir());
+  const privateRoots = [home, ...(env.RUNNER_TEMP ? [resolve(env.RUNNER_TEMP)] : [])];
+  const secretFile = (name: 'env-file' | 'console-secrets-file', defaultPath: string): string | undefined =>
+    secretFilePath(name, raw(name), defaultPath, { home, workspace, privateRoots });
   const s = (name: SyncInputName, fallbackEnv?: string, fallbackDefault?: string): string =>
     inputs.string(name, { ...(fallbackEnv ? { fallbackEnv } : {}), ...(fallbackDefault ? { default: fallbackDefault } : {}) });
 
   const address = s('vault-addr', 'VAULT_ADDR');
-  if (address !== '') validateAddress(address);
+  if (address !== '') parseVaultAddress(address);
 
   const sopsFile = s('sops-file', undefined, DEFAULTS.sopsFile);
+  const sopsPath = resolve(workspace, sopsFile);
   return {
     provider: inputs.choice('provider', ['auto', 'vault', 'sops'] as const, 'auto'),
     required: inputs.boolean('required', false),
@@ -104,8 +117,9 @@ export function readSyncOptions(inputs: Inputs, raw: (name: SyncInputName) => st
       timeoutSeconds: inputs.positiveInt('vault-timeout-seconds', 60),
     },
     sops: {
-      file: resolve(workspace, sopsFile),
+      file: sopsPath,
       displayFile: sopsFile,
+      ...(isBelow(sopsPath, workspace) ? { root: workspace } : {}),
       ageKey: inputs.raw('sops-age-key', { fallbackEnv: 'SOPS_AGE_KEY' }),
       ageKeyFile: (env.SOPS_AGE_KEY_FILE ?? '').trim(),
     },
@@ -113,27 +127,46 @@ export function readSyncOptions(inputs: Inputs, raw: (name: SyncInputName) => st
     requiredKeys: inputs.list('required-keys'),
     minVersion: s('min-version'),
     exportEnv: inputs.boolean('export-env', true),
-    envFile: optionalPath(raw('env-file'), DEFAULTS.envFile, home, workspace),
-    consoleSecretsFile: optionalPath(raw('console-secrets-file'), DEFAULTS.consoleSecretsFile, home, workspace),
+    allowEnvNames: envNames(inputs.list('allow-env-names')),
+    envFile: secretFile('env-file', DEFAULTS.envFile),
+    consoleSecretsFile: secretFile('console-secrets-file', DEFAULTS.consoleSecretsFile),
+    privateRoots,
   };
 }
 
-function validateAddress(address: string): void {
-  let url: URL;
-  try {
-    url = new URL(address);
-  } catch {
-    throw new ConfigurationError(`'${address}' is not a URL`, { input: 'vault-addr', hint: 'write it as https://vault.example.com:8200' });
+function envNames(names: string[]): string[] {
+  const invalid = names.filter((name) => !isEnvName(name));
+  if (invalid.length > 0) {
+    throw new ConfigurationError(`not environment variable names: ${invalid.map((name) => `'${showUntrusted(name, 64)}'`).join(', ')}`, {
+      input: 'allow-env-names',
+      hint: 'list exact variable names, comma or newline separated, e.g. PIP_INDEX_URL',
+    });
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new ConfigurationError(`'${address}' must use https:// (or http:// for a local dev server)`, { input: 'vault-addr' });
-  }
+  return names;
 }
 
-/** Not given: the default. Given empty: do not write. `~` is the home folder; relative paths are in the workspace. */
-function optionalPath(given: string | undefined, defaultPath: string, home: string, workspace: string): string | undefined {
+/**
+ * Where a secret file goes. Not given: the default; given empty: not written. `~` is the home
+ * folder; relative paths are in the workspace. It must be in a folder of its own (checked on
+ * disk when written) below the home folder or RUNNER_TEMP, and not in the workspace, whose
+ * files the repository decides: never another tool's dotfile, a repository file, or a shared folder.
+ */
+function secretFilePath(
+  input: 'env-file' | 'console-secrets-file',
+  given: string | undefined,
+  defaultPath: string,
+  folders: { home: string; workspace: string; privateRoots: string[] },
+): string | undefined {
   const value = given === undefined ? defaultPath : given.trim();
   if (value === '') return undefined;
-  if (value === '~' || value.startsWith('~/')) return join(home, value.slice(1));
-  return isAbsolute(value) ? value : resolve(workspace, value);
+  const path = value === '~' || value.startsWith('~/') ? join(folders.home, value.slice(1)) : resolve(folders.workspace, value);
+  const hint = 'write it into a folder only this action uses: ~/.mcp/ (the default) or one in $RUNNER_TEMP';
+  const root = privateRootOf(folders, path);
+  if (root === undefined) {
+    throw new ConfigurationError(`'${showUntrusted(value, 200)}' is not in a folder of its own below the home folder or RUNNER_TEMP`, { input, hint });
+  }
+  if (isBelow(folders.workspace, root) && (path === folders.workspace || isBelow(path, folders.workspace))) {
+    throw new ConfigurationError(`'${showUntrusted(value, 200)}' is in the workspace, whose files the repository decides`, { input, hint });
+  }
+  return path;
 }

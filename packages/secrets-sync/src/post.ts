@@ -1,6 +1,7 @@
-import { removeIfPresent } from '@mcp-secrets/fs-safe';
+import { hasSymlinkBelow, removeIfPresent, removeStagedCopies } from '@mcp-secrets/fs-safe';
 import type { ActionPorts } from '@mcp-secrets/ports';
 import { VaultClient, VaultError } from '@mcp-secrets/vault';
+import { privateRootOf } from './file-locations';
 import type { SyncOptions } from './options';
 import { STATE } from './state';
 import { vaultClientOptions, type VaultClientFactory } from './vault-source';
@@ -12,7 +13,8 @@ export interface PostResult {
 
 /**
  * Runs after the job (even when main failed): revokes a login token main could
- * not revoke, and removes the files main wrote. Never fails the job over a
+ * not revoke, and removes the files main wrote, with the plaintext temp copies a
+ * kill between staging and rename leaves beside them. Never fails the job over a
  * cleanup problem it cannot fix; it warns instead.
  */
 export async function runSyncPost(ports: ActionPorts, options: SyncOptions, createClient?: VaultClientFactory): Promise<PostResult> {
@@ -24,8 +26,15 @@ export async function runSyncPost(ports: ActionPorts, options: SyncOptions, crea
   }
 
   for (const file of parseFiles(ports.getState(STATE.files))) {
+    const root = privateRootOf(options, file);
+    if (root === undefined || hasSymlinkBelow(root, file)) {
+      // A later step swapped the folder for a symlink: removing through it would delete someone else's file.
+      ports.log.warning(`Did not remove ${file}: its folder is no longer the one sync wrote (a symlink, or moved).`);
+      continue;
+    }
     try {
       if (removeIfPresent(file)) result.removed.push(file);
+      result.removed.push(...removeStagedCopies(file));
     } catch (error) {
       ports.log.warning(`Could not remove ${file}: ${error instanceof Error ? error.message : String(error)}`);
     }

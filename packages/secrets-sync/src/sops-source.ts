@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { readBoundedFile } from '@mcp-secrets/fs-safe';
 import { ConfigurationError, type ActionPorts } from '@mcp-secrets/ports';
 import { bundleFromObject } from '@mcp-secrets/secrets-store';
 import { maskBundle } from './mask-bundle';
@@ -16,8 +17,8 @@ export async function fetchFromSops(sops: SopsOptions, ports: ActionPorts): Prom
   for (const line of identities.split(/\r?\n/)) if (line.trim() !== '' && !line.trim().startsWith('#')) ports.mask(line.trim());
   // Loaded on demand: the age/YAML code is most of the bundle and Vault runs never need it.
   const { decryptSops } = await import('@mcp-secrets/sops');
-  const result = await decryptSops(readFileSync(sops.file), { fileName: sops.displayFile, identities });
-  const bundle = maskBundle(ports, bundleFromObject(result.data));
+  const result = await decryptSops(readBundleFile(sops), { fileName: sops.displayFile, identities });
+  const bundle = maskBundle(ports, bundleFromObject(result.data), sops.displayFile);
   if (result.documents.length > 1) {
     ports.log.warning(`${sops.displayFile} has ${result.documents.length} YAML documents; only the first is the bundle.`);
   }
@@ -31,6 +32,20 @@ export async function fetchFromSops(sops: SopsOptions, ports: ActionPorts): Prom
       ['Recipient used', result.matchedRecipient],
     ],
   };
+}
+
+// Far above any team's bundle; the repository decides this file, so it must not be able to exhaust the job.
+const MAX_BUNDLE_FILE_BYTES = 16 * 1024 * 1024;
+
+/** The bundle's bytes: a regular file, inside the workspace when it is there by name (no symlink out), bounded. */
+function readBundleFile(sops: SopsOptions): Buffer {
+  return readBoundedFile(sops.file, {
+    what: 'the SOPS bundle',
+    maxBytes: MAX_BUNDLE_FILE_BYTES,
+    display: sops.displayFile,
+    input: 'sops-file',
+    ...(sops.root === undefined ? {} : { root: sops.root }),
+  });
 }
 
 function readKeyFile(path: string): string {

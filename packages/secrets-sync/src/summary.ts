@@ -1,3 +1,4 @@
+import { showKeyNames } from '@mcp-secrets/secrets-store';
 import type { SyncResult } from './sync';
 
 const escapeCell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
@@ -15,7 +16,10 @@ export function syncSummary(result: SyncResult, details: [string, string][], ski
     ['MCP_SECRETS_VERSION', result.version || '(none)'],
     ['Keys', `${result.keys.length}: ${result.keys.map((key) => `\`${key}\``).join(', ')}`],
   ];
-  if (result.dropped.length > 0) rows.push(['Dropped by `keys`', result.dropped.map((key) => `\`${key}\``).join(', ')]);
+  if (result.dropped.length > 0) rows.push(['Dropped by `keys`', showKeyNames(result.dropped)]);
+  if (result.notExported.length > 0) {
+    rows.push(['Not exported (in the files only)', result.notExported.map(({ key, reason }) => `\`${key}\` (${reason})`).join(', ')]);
+  }
   if (result.envFile) rows.push(['.env file', `\`${result.envFile}\` (0600)`]);
   if (result.notInEnvFile.length > 0) rows.push(['Not in .env', result.notInEnvFile.join(', ')]);
   if (result.consoleSecretsFile) rows.push(['console-secrets.json', `\`${result.consoleSecretsFile}\` (0600)`]);

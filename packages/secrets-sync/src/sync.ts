@@ -5,9 +5,13 @@ import {
   applyKeyPolicy,
   formatConsoleSecrets,
   formatDotenv,
+  planExports,
+  showKeyNames,
   type Bundle,
   type Provider,
+  type RefusedExport,
 } from '@mcp-secrets/secrets-store';
+import { claimFileLocations } from './file-locations';
 import type { SyncOptions } from './options';
 import { planProvider, sopsConfigured } from './provider';
 import { fetchFromSops } from './sops-source';
@@ -24,6 +28,8 @@ export interface SyncResult {
   consoleSecretsFile?: string;
   /** Keys left out of the .env file because no quoting is read identically by bash and dotenv. */
   notInEnvFile: string[];
+  /** Keys in the files but not exported to later steps: the deny list, or too large for an environment. */
+  notExported: RefusedExport[];
 }
 
 export interface SyncDeps {
@@ -74,7 +80,7 @@ export async function runSync(ports: ActionPorts, options: SyncOptions, deps: Sy
     { keys: options.keys, requiredKeys: options.requiredKeys, minVersion: options.minVersion },
     fetched.source,
   );
-  if (dropped.length > 0) ports.log.info(`Not selected by 'keys', dropped: ${dropped.join(', ')}`);
+  if (dropped.length > 0) ports.log.info(`Not selected by 'keys', dropped: ${showKeyNames(dropped)}`);
 
   const result = deliver(ports, options, bundle, provider, fetched.source, deps.now?.() ?? new Date());
   result.dropped = dropped;
@@ -85,16 +91,15 @@ export async function runSync(ports: ActionPorts, options: SyncOptions, deps: Sy
 }
 
 function deliver(ports: ActionPorts, options: SyncOptions, bundle: Bundle, provider: Provider, source: string, now: Date): SyncResult {
-  const written: string[] = [];
   const result: SyncResult = { ...emptyResult(), provider, version: bundle.version ?? '', keys: Object.keys(bundle.entries) };
+  // Both places are checked before either file is written.
+  const planned = claimFileLocations(options);
   // The post step removes whatever is listed here, so record the paths before writing.
-  const planned = [options.envFile, options.consoleSecretsFile].filter((file): file is string => file !== undefined);
   if (planned.length > 0) ports.saveState(STATE.files, JSON.stringify(planned));
 
   if (options.envFile !== undefined) {
     const dotenv = formatDotenv(bundle);
     writeFileAtomic(options.envFile, dotenv.text, { mode: 0o600, privateDir: true });
-    written.push(options.envFile);
     result.envFile = options.envFile;
     result.notInEnvFile = dotenv.skipped;
     if (dotenv.skipped.length > 0) {
@@ -105,13 +110,22 @@ function deliver(ports: ActionPorts, options: SyncOptions, bundle: Bundle, provi
   }
   if (options.consoleSecretsFile !== undefined) {
     writeFileAtomic(options.consoleSecretsFile, formatConsoleSecrets(bundle, { provider, source, generatedAt: now }), { mode: 0o600, privateDir: true });
-    written.push(options.consoleSecretsFile);
     result.consoleSecretsFile = options.consoleSecretsFile;
   }
   if (options.exportEnv) {
-    for (const [key, value] of Object.entries(bundle.entries)) ports.exportVariable(key, value);
+    const { exported, refused } = planExports(bundle, options.allowEnvNames);
+    for (const [key, value] of exported) ports.exportVariable(key, value);
+    result.notExported = refused;
+    if (refused.length > 0) ports.log.warning(notExportedWarning(refused, planned));
   }
   return result;
+}
+
+/** Names and reasons, never values; where the values are instead, and how to export one anyway. */
+function notExportedWarning(refused: RefusedExport[], files: string[]): string {
+  const where = files.length > 0 ? `they are in ${files.join(' and ')} only` : 'no file was written either';
+  const list = refused.map(({ key, reason }) => `${key} (${reason})`).join('; ');
+  return `Not exported to later steps, ${where}: ${list}. To export one anyway, list its name in allow-env-names.`;
 }
 
 function setOutputs(ports: ActionPorts, result: SyncResult): void {
@@ -124,5 +138,5 @@ function setOutputs(ports: ActionPorts, result: SyncResult): void {
 }
 
 function emptyResult(): SyncResult {
-  return { provider: 'none', version: '', keys: [], dropped: [], notInEnvFile: [] };
+  return { provider: 'none', version: '', keys: [], dropped: [], notInEnvFile: [], notExported: [] };
 }

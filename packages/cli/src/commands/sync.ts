@@ -14,7 +14,7 @@ export function optionsAsInputs(ctx: CommandContext): InputSource {
   };
 }
 
-const CREDENTIAL_OR_RUNNER_ONLY = new Set(['export-env', 'vault-token', 'vault-secret-id', 'sops-age-key']);
+const CREDENTIAL_OR_RUNNER_ONLY = new Set(['export-env', 'allow-env-names', 'vault-token', 'vault-secret-id', 'sops-age-key']);
 
 // Node claims `--env-file` anywhere on its command line, even after the script
 // name, so the CLI spells the `env-file` input `--dotenv-file`.
