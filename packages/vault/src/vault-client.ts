@@ -196,6 +196,7 @@ export class VaultClient {
       throw new VaultError(err.kind, scrub(err.message), {
         ...(err.status === undefined ? {} : { status: err.status }),
         errors: err.errors.map(scrub),
+        outcomeUnknown: err.outcomeUnknown,
       });
     }
   }

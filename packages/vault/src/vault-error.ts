@@ -20,12 +20,18 @@ export class VaultError extends Error {
   readonly kind: VaultErrorKind;
   readonly status?: number;
   readonly errors: string[];
+  /**
+   * A write that got no trustworthy answer (the connection dropped after sending, the deadline
+   * passed, a 5xx): Vault may or may not have applied it. Read it back before deciding anything.
+   */
+  readonly outcomeUnknown: boolean;
 
-  constructor(kind: VaultErrorKind, message: string, details: { status?: number; errors?: string[]; cause?: unknown } = {}) {
+  constructor(kind: VaultErrorKind, message: string, details: { status?: number; errors?: string[]; cause?: unknown; outcomeUnknown?: boolean } = {}) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
     this.name = 'VaultError';
     this.kind = kind;
     this.status = details.status;
     this.errors = details.errors ?? [];
+    this.outcomeUnknown = details.outcomeUnknown === true;
   }
 }

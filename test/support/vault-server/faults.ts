@@ -5,6 +5,8 @@ export interface Fault {
   method?: string;
   /** Matches the API path after /v1/: a prefix string or a RegExp. */
   path?: string | RegExp;
+  /** Matches the query string (`?version=2`) too, e.g. to fail only a read of one version. */
+  query?: RegExp;
   /** Answer with this status and a Vault error body. */
   status?: number;
   /** Retry-After header value (seconds or an HTTP date). */
@@ -15,6 +17,11 @@ export interface Fault {
   reset?: boolean;
   /** Errors for the body (default: a message fitting the status). */
   errors?: string[];
+  /**
+   * Play the fault after the request was handled, keeping its effect: with `reset` the answer is
+   * lost on the way back, with `status` a gateway failed after Vault applied the write.
+   */
+  afterApply?: boolean;
 }
 
 const DEFAULT_ERRORS: Record<number, string> = {
@@ -42,10 +49,11 @@ export class FaultQueue {
   }
 
   /** The first pending fault for this request, consumed once. */
-  take(method: string, path: string): Fault | undefined {
+  take(method: string, path: string, query = ''): Fault | undefined {
     const index = this.faults.findIndex(({ fault, left }) => {
       if (left <= 0) return false;
       if (fault.method !== undefined && fault.method.toUpperCase() !== method) return false;
+      if (fault.query !== undefined && !fault.query.test(query)) return false;
       if (fault.path === undefined) return true;
       return typeof fault.path === 'string' ? path.startsWith(fault.path.replace(/^\/+/, '')) : fault.path.test(path);
     });

@@ -48,10 +48,14 @@ async function serve(behaviour: ServerBehaviour, req: IncomingMessage, res: Serv
   behaviour.requests.push({ method, path, query: url.search, namespace, headers: recordedHeaders(req) });
   const rawBody = await readBody(req);
 
-  const fault = behaviour.faults.take(method, path);
-  if (fault !== undefined && (await playFault(fault, behaviour.delays, req, res))) return;
+  const fault = behaviour.faults.take(method, path, url.search);
+  const after = fault?.afterApply === true;
+  if (fault !== undefined && !after && (await playFault(fault, behaviour.delays, req, res))) return;
   if (res.destroyed) return;
-  send(res, answer(behaviour, { method, path, url, namespace, rawBody, req }));
+  const reply = answer(behaviour, { method, path, url, namespace, rawBody, req });
+  if (fault !== undefined && after && (await playFault(fault, behaviour.delays, req, res))) return;
+  if (res.destroyed) return;
+  send(res, reply);
 }
 
 async function playFault(fault: Fault, delays: Set<NodeJS.Timeout>, req: IncomingMessage, res: ServerResponse): Promise<boolean> {

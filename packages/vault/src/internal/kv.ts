@@ -4,7 +4,7 @@ import { VaultError } from '../vault-error';
 import { errorsOf, failureFor, isSealed, shownErrors } from './failures';
 import { below, encodePath, normalizeKvPath, withoutDataPrefix } from './kv-path';
 import { numberAt, objectAt, stringAt, timestampAt } from './json';
-import type { VaultBody, VaultCall, VaultResponse } from './vault-http';
+import { MAY_HAVE_APPLIED, type VaultBody, type VaultCall, type VaultResponse } from './vault-http';
 
 /** What the KV code needs from the client: authenticated calls and the token's policies. */
 export interface KvSession {
@@ -47,7 +47,8 @@ export class KvAccess {
     }
     const apiPath = `${known.mount}/data/${rest}`;
     const body = { data, options: options.cas === undefined ? {} : { cas: options.cas } };
-    const response = await this.session.call({ method: 'POST', path: encodePath(apiPath), body, action: `writing ${apiPath}` });
+    // Never repeated blindly: a repeat after a lost answer fails its own check-and-set (or, without cas, writes twice).
+    const response = await this.session.call({ method: 'POST', path: encodePath(apiPath), body, action: `writing ${apiPath}`, idempotent: false });
     if (ok(response)) {
       const written = objectAt(response.body, 'data');
       return {
@@ -61,7 +62,10 @@ export class KvAccess {
     if (response.status === 400 && errorsOf(response.body).some((e) => /check-and-set parameter did not match/i.test(e))) {
       throw await this.casMismatch(known.mount, rest, shown, options.cas, response);
     }
-    throw await this.failure(response, `writing ${apiPath}`, `no secret at ${shown}`);
+    const failure = await this.failure(response, `writing ${apiPath}`, `no secret at ${shown}`);
+    // A 5xx on the way back (a gateway's 502/504 included) does not say the write was not applied.
+    if (response.status < 500 || failure.kind !== 'server') throw failure;
+    throw new VaultError('server', `${failure.message}${MAY_HAVE_APPLIED}`, { status: failure.status, errors: failure.errors, outcomeUnknown: true });
   }
 
   private cached(full: string): MountInfo | undefined {

@@ -31,6 +31,11 @@ export interface VaultCall {
   namespace?: string;
   /** What the call does, for messages: "reading secret/data/mcp/ci". */
   action: string;
+  /**
+   * False for a write that must not be applied twice (a check-and-set KV write): it is sent again
+   * only when Vault cannot have received it, and a lost answer is an error with `outcomeUnknown`.
+   */
+  idempotent?: boolean;
 }
 
 export type VaultBody = Record<string, unknown>;
@@ -76,15 +81,16 @@ export class VaultHttp {
         });
       } catch (err) {
         failure = err instanceof AttemptFailure ? err : new AttemptFailure('ERROR', String(err), false);
-        if (failure.timedOut) throw this.timeout(call.action, '');
+        if (failure.timedOut) throw this.timeout(call.action, '', call.idempotent === false);
       }
       const outcome = response !== undefined ? `HTTP ${response.status}` : (failure?.code ?? 'error');
       config.logger?.debug(`vault: ${call.method} ${url.pathname} -> ${outcome} (attempt ${attemptNo + 1})`);
       if (response !== undefined && !isRetryableStatus(response.status)) return parse(response);
       if (failure !== undefined && isTlsFailure(failure)) throw this.tlsFailure(failure);
-      if (attemptNo >= config.maxRetries) {
+      const mayRepeat = call.idempotent !== false || neverHandled(response, failure);
+      if (attemptNo >= config.maxRetries || !mayRepeat) {
         if (response !== undefined) return parse(response);
-        throw this.network(call.action, failure);
+        throw this.network(call.action, failure, !mayRepeat);
       }
       const hinted = response === undefined ? undefined : retryAfterMs(response.headers['retry-after'], config.now());
       const delay = hinted ?? backoffDelay(attemptNo, config.backoffBaseMs, config.backoffCapMs, config.random);
@@ -118,10 +124,12 @@ export class VaultHttp {
     return this.agent;
   }
 
-  private timeout(action: string, detail: string): VaultError {
+  /** `sent`: a write was on its way when time ran out, so Vault may have applied it. */
+  private timeout(action: string, detail: string, sent = false): VaultError {
     return new VaultError(
       'timeout',
-      `the deadline of ${this.config.deadlineSeconds} s was exceeded while ${action}${detail}; raise vault-timeout-seconds or check that Vault is reachable`,
+      `the deadline of ${this.config.deadlineSeconds} s was exceeded while ${action}${detail}${sent ? MAY_HAVE_APPLIED : ''}; raise vault-timeout-seconds or check that Vault is reachable`,
+      { outcomeUnknown: sent },
     );
   }
 
@@ -133,14 +141,27 @@ export class VaultHttp {
     );
   }
 
-  private network(action: string, failure: AttemptFailure | undefined): VaultError {
+  /** `sent`: a write that may have reached Vault, whose answer was lost. */
+  private network(action: string, failure: AttemptFailure | undefined, sent: boolean): VaultError {
     const code = failure?.code ?? 'error';
-    return new VaultError(
-      'network',
-      `cannot reach Vault at ${this.config.baseUrl.origin} while ${action} (${code}: ${failure?.message ?? 'unknown'})`,
-      { cause: failure },
-    );
+    const what = sent ? `no answer from Vault at ${this.config.baseUrl.origin}` : `cannot reach Vault at ${this.config.baseUrl.origin}`;
+    return new VaultError('network', `${what} while ${action} (${code}: ${failure?.message ?? 'unknown'})${sent ? MAY_HAVE_APPLIED : ''}`, {
+      cause: failure,
+      outcomeUnknown: sent,
+    });
   }
+}
+
+export const MAY_HAVE_APPLIED = ': it may have been applied; it was not sent again';
+
+// Failures that prove a request was never handled, so even a write may be sent again: no
+// connection was made, or Vault refused it before handling it (rate-limit quota, standby index).
+const NEVER_CONNECTED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH']);
+const REFUSED_BEFORE_HANDLING = new Set([412, 429]);
+
+function neverHandled(response: AttemptResponse | undefined, failure: AttemptFailure | undefined): boolean {
+  if (response !== undefined) return REFUSED_BEFORE_HANDLING.has(response.status);
+  return failure !== undefined && NEVER_CONNECTED.has(failure.code);
 }
 
 /** Certificate problems do not fix themselves: retrying only burns the deadline. */
