@@ -1,16 +1,17 @@
 // `mcp-secrets rotate` as users run it: the bundled CLI (dist/cli, built with
 // `node scripts/build.mjs cli`) in a child process, in temporary git repositories holding a bundle
 // encrypted with identities generated at test time, against the Vault-API-compatible test server.
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { CLI_BUNDLE } from '../helpers/cli';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { decryptSops, encryptSops, generateAgeIdentity, type GeneratedAgeIdentity } from '@mcp-secrets/sops';
+import { decryptSops, generateAgeIdentity, type GeneratedAgeIdentity } from '@mcp-secrets/sops';
 import { NODE_BIN, spawnNode, type ProcessRun } from '../helpers/runner';
+import { BUNDLE_FILE as FILE, rotationRepo, workingFiles as snapshot } from '../support/rotation-repo';
+import { git, removeTempDirs } from '../support/temp-repo';
 import { startVaultServer, type VaultServer } from '../support/vault-server';
 
-const FILE = 'config/secrets.enc.yaml';
 const BUNDLE = {
   MCP_SECRETS_VERSION: '7',
   MCP_API_TOKEN: 'rotate-planted-api-token-9f8e',
@@ -26,23 +27,17 @@ let bob: GeneratedAgeIdentity;
 beforeAll(async () => {
   [alice, bob] = await Promise.all([generateAgeIdentity(), generateAgeIdentity()]);
 });
+afterAll(removeTempDirs);
 
 type CliRun = ProcessRun;
 
-const git = (cwd: string, ...args: string[]): string => execFileSync('git', args, { cwd, encoding: 'utf8' });
-
-async function repository(): Promise<string> {
-  const root = mkdtempSync(join(tmpdir(), 'rotate-e2e-'));
-  mkdirSync(join(root, 'config'));
-  writeFileSync(join(root, '.sops.yaml'), `# team keys\ncreation_rules:\n  - path_regex: config/.*\\.enc\\.yaml$\n    age: ${alice.recipient},${bob.recipient}\n`);
-  const { text } = await encryptSops({ data: BUNDLE }, { fileName: FILE, recipients: [alice.recipient, bob.recipient] });
-  writeFileSync(join(root, FILE), text);
-  writeFileSync(join(root, 'README.md'), 'demo\n');
-  git(root, 'init', '-q');
-  git(root, 'add', '.');
-  git(root, '-c', 'user.name=t', '-c', 'user.email=t@example.test', 'commit', '-qm', 'bundle');
-  return root;
-}
+const repository = (): Promise<string> =>
+  rotationRepo({
+    data: BUNDLE,
+    encryptFor: [alice.recipient, bob.recipient],
+    sopsConfig: `# team keys\ncreation_rules:\n  - path_regex: config/.*\\.enc\\.yaml$\n    age: ${alice.recipient},${bob.recipient}\n`,
+    files: { 'README.md': 'demo\n' },
+  });
 
 /** Only what the CLI needs: no VAULT_* or SOPS_* of the machine running the tests. */
 const rotate = (cwd: string, args: string[], env: Record<string, string>): Promise<CliRun> => spawnNode(CLI_BUNDLE, ['rotate', ...args], childEnv(env), cwd);
@@ -51,14 +46,7 @@ function childEnv(extra: Record<string, string>): Record<string, string> {
   return { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: mkdtempSync(join(tmpdir(), 'rotate-home-')), NO_COLOR: '1', ...extra };
 }
 
-
 const decrypt = async (root: string, identity: string) => (await decryptSops(readFileSync(join(root, FILE)), { fileName: FILE, identities: identity })).data;
-
-/** Every tracked or untracked file with its text. */
-function snapshot(root: string): Record<string, string> {
-  const files = git(root, 'ls-files', '--others', '--cached').split('\n').filter(Boolean);
-  return Object.fromEntries(files.map((f) => [f, readFileSync(join(root, f), 'utf8')]));
-}
 
 function expectNoValues(run: CliRun, extra: string[] = []): void {
   const printed = run.stdout + run.stderr;
@@ -181,7 +169,7 @@ describe('mcp-secrets rotate (bundled CLI, child process)', () => {
     expect(reserved.exitCode).toBe(2);
     expect(reserved.stderr).toContain('reserved names can never be in a secret bundle: GITHUB_TOKEN');
     writeFileSync(join(root, '.sops.yaml'), 'creation_rules:\n  - path_regex: config/\n    pgp: ABCDEF\n');
-    git(root, '-c', 'user.name=t', '-c', 'user.email=t@example.test', 'commit', '-qam', 'pgp only');
+    git(root, 'commit', '-qam', 'pgp only');
     const noRecipients = await rotate(root, ['--generate', 'SIGNING_KEY', '--yes'], env);
     expect(noRecipients.exitCode).toBe(2);
     expect(noRecipients.stderr).toContain('.sops.yaml:2: creation rule 1 has no age recipients');
@@ -240,7 +228,7 @@ describe('mcp-secrets rotate --publish-vault (test Vault server)', () => {
     vault.writeKv('secret/mcp/ci', { secrets: JSON.stringify({ ...BUNDLE, MCP_SECRETS_VERSION: '7', OTHER: 'writer' }) });
     const run = await running;
     expect(run.exitCode).toBe(2);
-    expect(run.stderr).toMatch(/Someone else published secret\/mcp\/ci after rotate read version 1: nothing was published \(the local files were restored as they were\)/);
+    expect(run.stderr).toMatch(/Someone else published secret\/mcp\/ci after rotate read version 1: Vault's version 2 is another bundle, so nothing was published \(the local files were restored as they were\)/);
     expect(run.stdout).not.toContain('Rotated');
     expect((await vaultBundle()).version).toBe(2);
     expect((await vaultBundle()).bundle.OTHER).toBe('writer');

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { chmodSync, closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { chmodSync, closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 
 export interface AtomicWriteOptions {
@@ -38,16 +38,19 @@ export function writeFileAtomic(path: string, content: string | Uint8Array, opti
 export function stageFile(path: string, content: string | Uint8Array, mode: number): string {
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   const fd = openSync(temp, 'wx', mode);
+  // Any failure, closing and chmod included, removes the temp file: it may hold a secret.
   try {
-    writeSync(fd, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
-    fsyncSync(fd);
+    try {
+      writeFileSync(fd, content); // loops until every byte is written
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    chmodSync(temp, mode); // the umask may have narrowed the mode open() applied
   } catch (error) {
-    closeSync(fd);
     rmSync(temp, { force: true });
     throw error;
   }
-  closeSync(fd);
-  chmodSync(temp, mode); // the umask may have narrowed the mode open() applied
   return temp;
 }
 
@@ -69,5 +72,6 @@ export function removeIfPresent(path: string): boolean {
 
 export { BoundedReadError, readBoundedFile, readBoundedText, readBoundedTextIfPresent } from './bounded-read';
 export type { BoundedReadOptions, BoundedReadRefusal } from './bounded-read';
+export { acquireLockFile, LockHeldError, type HeldLock, type LockHolder } from './lock-file';
 
 export { claimPrivateFolder, checkReplaceableFile, hasSymlinkBelow, removeStagedCopies, UnsafeLocationError } from './private-folder';

@@ -6,4 +6,5 @@ export { renderPlan, renderResult } from './internal/render';
 export { bumpVersion } from './internal/version-bump';
 export { generateSecret, type KeyChangeOptions, type KeyChangeSource } from './internal/key-changes';
 export type { KvStore, VaultDestination, PublishedVersion } from './internal/vault-publish';
+export { UnknownPublishOutcome } from './internal/failed-write';
 export type { CreationRuleMatch } from './internal/sops-config';

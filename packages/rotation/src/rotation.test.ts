@@ -1,12 +1,13 @@
 // plan → apply in temporary git repositories, with a bundle made by encryptSops for identities
 // generated at test time; Vault is a small in-memory KvStore here (the e2e tests use the test server).
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigurationError } from '@mcp-secrets/ports';
-import { decryptSops, encryptSops, generateAgeIdentity, type GeneratedAgeIdentity, type SopsPlainObject } from '@mcp-secrets/sops';
+import { decryptSops, generateAgeIdentity, type GeneratedAgeIdentity, type SopsPlainObject } from '@mcp-secrets/sops';
 import { VaultError, type KvSecret } from '@mcp-secrets/vault';
+import { BUNDLE_FILE as FILE, rotationRepo, workingFiles as snapshot } from '../../../test/support/rotation-repo';
+import { git, removeTempDirs } from '../../../test/support/temp-repo';
 import { applyRotation, planRotation, renderPlan, renderResult, type KvStore, type RotationRequest } from './index';
 
 const BUNDLE = {
@@ -15,28 +16,20 @@ const BUNDLE = {
   DATABASE_URL: 'postgres://u:unit-planted-db-pass@db/app',
   SIGNING_KEY: 'unit-planted-signing-key-3c4d',
 };
-const FILE = 'config/secrets.enc.yaml';
 
 let alice: GeneratedAgeIdentity;
 let bob: GeneratedAgeIdentity;
 beforeAll(async () => {
   [alice, bob] = await Promise.all([generateAgeIdentity(), generateAgeIdentity()]);
 });
+afterAll(removeTempDirs);
 
-const git = (cwd: string, ...args: string[]): string => execFileSync('git', args, { cwd, encoding: 'utf8' });
-
-async function repository(options: { rule?: string; data?: SopsPlainObject } = {}): Promise<string> {
-  const root = mkdtempSync(join(tmpdir(), 'rotation-'));
-  mkdirSync(join(root, 'config'));
-  const rule = options.rule ?? `age: ${alice.recipient},${bob.recipient}`;
-  writeFileSync(join(root, '.sops.yaml'), `creation_rules:\n  # the CI bundle\n  - path_regex: config/.*\\.enc\\.yaml$\n    ${rule}\n`);
-  const { text } = await encryptSops({ data: options.data ?? BUNDLE }, { fileName: FILE, recipients: [alice.recipient] });
-  writeFileSync(join(root, FILE), text);
-  git(root, 'init', '-q');
-  git(root, 'add', '.');
-  git(root, '-c', 'user.name=t', '-c', 'user.email=t@example.test', 'commit', '-qm', 'bundle');
-  return root;
-}
+const repository = (options: { rule?: string; data?: SopsPlainObject } = {}): Promise<string> =>
+  rotationRepo({
+    data: options.data ?? BUNDLE,
+    encryptFor: [alice.recipient],
+    sopsConfig: `creation_rules:\n  # the CI bundle\n  - path_regex: config/.*\\.enc\\.yaml$\n    ${options.rule ?? `age: ${alice.recipient},${bob.recipient}`}\n`,
+  });
 
 const request = (changes: Partial<RotationRequest['changes']>, extra: Partial<RotationRequest> = {}): RotationRequest => ({
   bundleFile: FILE,
@@ -48,10 +41,6 @@ const request = (changes: Partial<RotationRequest['changes']>, extra: Partial<Ro
 
 const decrypt = async (root: string, identity: GeneratedAgeIdentity) => (await decryptSops(readFileSync(join(root, FILE)), { fileName: FILE, identities: identity.identity })).data;
 
-function snapshot(root: string): Record<string, string> {
-  const files = git(root, 'ls-files', '--others', '--cached').split('\n').filter(Boolean);
-  return Object.fromEntries(files.map((f) => [f, readFileSync(join(root, f), 'utf8')]));
-}
 
 describe('planRotation + applyRotation', () => {
   test('changes the values, bumps the version, keeps the other keys, verifies, and prints names only', async () => {
@@ -154,10 +143,11 @@ describe('planRotation + applyRotation', () => {
 function memoryKv(initial: Record<string, unknown> | undefined): KvStore & { versions: Record<string, unknown>[]; racer?: () => void } {
   const store: KvStore & { versions: Record<string, unknown>[]; racer?: () => void } = {
     versions: initial === undefined ? [] : [initial],
-    async readKv(path): Promise<KvSecret> {
-      if (store.versions.length === 0) throw new VaultError('not-found', `no secret at ${path}`);
-      const version = store.versions.length;
-      return { mount: 'secret', kvVersion: 2, path, apiPath: path, data: store.versions[version - 1], metadata: { version, createdTime: '', deletionTime: '', destroyed: false, customMetadata: null } };
+    async readKv(path, options = {}): Promise<KvSecret> {
+      const version = options.version ?? store.versions.length;
+      const data = store.versions[version - 1];
+      if (data === undefined) throw new VaultError('not-found', `no version ${version} of ${path}`);
+      return { mount: 'secret', kvVersion: 2, path, apiPath: path, data, metadata: { version, createdTime: '', deletionTime: '', destroyed: false, customMetadata: null } };
     },
     async writeKvV2(path, data, { cas }) {
       store.racer?.();
@@ -208,7 +198,7 @@ describe('publishing to Vault', () => {
     const plan = await planRotation(request({ generate: ['MCP_API_TOKEN'] }, { newAgeKey: true, ageKeyOut: keyOut }), { cwd: root, env });
     const failure = applyRotation(plan, { vault: { kv, path: 'secret/mcp/ci', secretsKey: 'secrets' } });
     await expect(failure).rejects.toThrow(ConfigurationError);
-    await expect(failure).rejects.toThrow(/Someone else published secret\/mcp\/ci after rotate read version 1: nothing was published \(the local files were restored as they were\)/);
+    await expect(failure).rejects.toThrow(/Someone else published secret\/mcp\/ci after rotate read version 1: Vault's version 2 is another bundle, so nothing was published \(the local files were restored as they were\)/);
     expect(kv.versions).toHaveLength(2);
     expect(snapshot(root)).toEqual(before);
     expect(git(root, 'status', '--porcelain')).toBe('');

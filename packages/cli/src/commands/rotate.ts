@@ -63,18 +63,22 @@ interface VaultSession {
 
 async function openVault(ctx: CommandContext, options: SyncOptions): Promise<VaultSession> {
   const { vault } = options;
-  const client = new VaultClient({
-    address: vault.address,
-    ...(vault.namespace ? { namespace: vault.namespace } : {}),
-    ...(vault.authNamespace ? { authNamespace: vault.authNamespace } : {}),
-    ...(vault.caCert ? { caCert: vault.caCert } : {}),
-    deadline: Date.now() + vault.timeoutSeconds * 1000,
-    env: ctx.env,
-    ...(ctx.values.verbose === true ? { logger: { debug: (message: string) => ctx.io.err(`${message}\n`) } } : {}),
-  });
+  // Each client gets the whole vault-timeout-seconds: a read-back after a write timed out needs time of its own.
+  const connect = (token?: string): VaultClient =>
+    new VaultClient({
+      address: vault.address,
+      ...(vault.namespace ? { namespace: vault.namespace } : {}),
+      ...(vault.authNamespace ? { authNamespace: vault.authNamespace } : {}),
+      ...(vault.caCert ? { caCert: vault.caCert } : {}),
+      ...(token === undefined ? {} : { token }),
+      deadline: Date.now() + vault.timeoutSeconds * 1000,
+      env: ctx.env,
+      ...(ctx.values.verbose === true ? { logger: { debug: (message: string) => ctx.io.err(`${message}\n`) } } : {}),
+    });
+  const client = connect();
   const revocable = await logIn(client, options, ctx.env);
   return {
-    destination: { kv: client, path: vault.secretPath, secretsKey: vault.secretsKey },
+    destination: { kv: client, path: vault.secretPath, secretsKey: vault.secretsKey, reconnect: () => connect(client.token) },
     close: async () => {
       if (revocable) await client.revokeSelf().catch(() => ctx.io.err('warning: could not revoke the Vault token obtained by login; it expires with its TTL\n'));
     },

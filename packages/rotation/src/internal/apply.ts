@@ -1,10 +1,13 @@
-// Applies a plan: encrypt, write every file or none, verify by decrypting what was written, then
-// publish with check-and-set; a failed verification or publication restores the files.
+// Applies a plan under the bundle's lock: encrypt, write every file or none, verify by decrypting
+// what was written, then publish with check-and-set; a failed verification or publication restores
+// the files, except when nobody can know whether Vault applied the write (then they stay as rotated).
 import { readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { toError } from '@mcp-secrets/ports';
 import { decryptSops, encryptSops, generateAgeIdentity, toPlain, type GeneratedAgeIdentity } from '@mcp-secrets/sops';
-import { replaceFiles, type FileWrite } from './file-set';
+import { lockBundle, requireUnchanged } from './bundle-lock';
+import { UnknownPublishOutcome } from './failed-write';
+import { replaceFiles, RestoreError, type FileWrite } from './file-set';
 import type { PlannedKeyChange, RotationPlan } from './plan';
 import { addRecipient } from './sops-config';
 import { publishBundle, readVaultTarget, type PublishedVersion, type VaultDestination } from './vault-publish';
@@ -50,7 +53,18 @@ function ageKeyFile(identity: GeneratedAgeIdentity, now: Date): string {
   return `# created: ${now.toISOString().replace(/\.\d+Z$/, 'Z')}\n# public key: ${identity.recipient}\n${identity.identity}\n`;
 }
 
+/** One rotation of a bundle at a time (a second is refused), from the files exactly as planned. */
 export async function applyRotation(plan: RotationPlan, options: ApplyOptions = {}): Promise<AppliedRotation> {
+  const lock = lockBundle(plan);
+  try {
+    requireUnchanged(plan);
+    return await applyLocked(plan, options);
+  } finally {
+    lock.release();
+  }
+}
+
+async function applyLocked(plan: RotationPlan, options: ApplyOptions): Promise<AppliedRotation> {
   const now = options.now?.() ?? new Date();
   const { decrypted, tree, identities } = plan.material;
   // Read Vault before writing anything: its version is the check-and-set value, and a refusal leaves no trace.
@@ -60,13 +74,15 @@ export async function applyRotation(plan: RotationPlan, options: ApplyOptions = 
   const recipients = identity === undefined ? plan.rule.recipients : [...plan.rule.recipients, identity.recipient];
   const { text } = await encryptSops({ tree }, { fileName: plan.bundle.display, format: decrypted.format, existingMetadata: decrypted.metadata, recipients, now });
 
-  const writes: FileWrite[] = [{ path: plan.bundle.path, content: text, mode: plan.bundle.mode, original: plan.bundle.original }];
+  // The bundle goes last: should the process die half-way, the bundle is still the committed one.
+  const writes: FileWrite[] = [];
   if (identity !== undefined) {
+    if (plan.ageKeyOut !== undefined) writes.push({ path: plan.ageKeyOut, content: ageKeyFile(identity, now), mode: 0o600, original: undefined });
     const config = { path: plan.sopsConfig.path, text: plan.sopsConfig.original };
     writes.push({ path: plan.sopsConfig.path, content: addRecipient(config, plan.rule.index, identity.recipient, plan.sopsConfig.display), mode: plan.sopsConfig.mode, original: plan.sopsConfig.original });
-    if (plan.ageKeyOut !== undefined) writes.push({ path: plan.ageKeyOut, content: ageKeyFile(identity, now), mode: 0o600, original: undefined });
   }
-  const restore = replaceFiles(writes);
+  writes.push({ path: plan.bundle.path, content: text, mode: plan.bundle.mode, original: plan.bundle.original });
+  const restore = writeAllOrNothing(writes, plan);
   let verifiedWith: string[];
   let vault: PublishedVersion | undefined;
   try {
@@ -75,9 +91,9 @@ export async function applyRotation(plan: RotationPlan, options: ApplyOptions = 
     verifiedWith = await verifyWritten(plan, verifiers);
     vault = target === undefined ? undefined : await publishBundle(target, tree[0]);
   } catch (thrown) {
-    restore();
     const error = toError(thrown);
-    error.message = `${error.message} (the local files were restored as they were)`;
+    if (error instanceof UnknownPublishOutcome) throw keptAsRotated(error, plan);
+    error.message = `${error.message} ${restoreAll(restore, plan)}`;
     throw error;
   }
 
@@ -89,7 +105,7 @@ export async function applyRotation(plan: RotationPlan, options: ApplyOptions = 
       repositoryRoot: plan.repositoryRoot,
       bundleFile: plan.bundle.display,
       sopsConfigFile: plan.sopsConfig.display,
-      changedFiles: identity === undefined ? [plan.bundle.display] : [plan.bundle.display, plan.sopsConfig.display],
+      changedFiles: repositoryFiles(plan),
       version: plan.version,
       changes: plan.changes,
       unchangedKeys: plan.unchangedKeys,
@@ -100,6 +116,49 @@ export async function applyRotation(plan: RotationPlan, options: ApplyOptions = 
       vault,
     },
   };
+}
+
+/** The repository files a rotation changes (to commit). */
+function repositoryFiles(plan: RotationPlan): string[] {
+  return plan.newAgeKey ? [plan.bundle.display, plan.sopsConfig.display] : [plan.bundle.display];
+}
+
+function writeAllOrNothing(writes: readonly FileWrite[], plan: RotationPlan): () => void {
+  try {
+    return replaceFiles(writes);
+  } catch (thrown) {
+    const error = toError(thrown);
+    error.message = error instanceof RestoreError ? `${error.message}: ${restoreByHand(plan)}` : `${error.message} (nothing was written: every file is as it was)`;
+    throw error;
+  }
+}
+
+/** Restores the files and says so, or names those that could not be restored and how to do it by hand. */
+function restoreAll(restore: () => void, plan: RotationPlan): string {
+  try {
+    restore();
+    return '(the local files were restored as they were)';
+  } catch (error) {
+    if (!(error instanceof RestoreError)) throw error;
+    return `(and the local files could NOT all be restored: ${error.message}: ${restoreByHand(plan)})`;
+  }
+}
+
+function restoreByHand(plan: RotationPlan): string {
+  return `restore them with \`git checkout -- ${repositoryFiles(plan).join(' ')}\`${removeKeyFile(plan)}`;
+}
+
+/** The files stay as rotated: Vault holds them if it applied the write, the likelier case when only its answer was lost. */
+function keptAsRotated(error: UnknownPublishOutcome, plan: RotationPlan): UnknownPublishOutcome {
+  const files = plan.ageKeyOut === undefined ? repositoryFiles(plan) : [...repositoryFiles(plan), plan.ageKeyOut];
+  error.message =
+    `${error.message}. The local files were kept as rotated (${files.join(', ')}), as Vault holds them if it applied the write (an answer lost after the write was sent most often means it was): ` +
+    `if it is published, review and commit them; if not, undo with \`git checkout -- ${repositoryFiles(plan).join(' ')}\`${removeKeyFile(plan)} and rotate again.`;
+  return error;
+}
+
+function removeKeyFile(plan: RotationPlan): string {
+  return plan.ageKeyOut === undefined ? '' : ` and \`rm ${plan.ageKeyOut}\``;
 }
 
 /** Decrypts the file as written, once per identity, and compares it with the intended values. */

@@ -1,7 +1,7 @@
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { replaceFiles } from './file-set';
+import { replaceFiles, RestoreError } from './file-set';
 
 function folder(): { dir: string; a: string; b: string } {
   const dir = mkdtempSync(join(tmpdir(), 'file-set-'));
@@ -45,5 +45,30 @@ describe('replaceFiles', () => {
     expect(() => replaceFiles([{ path: a, content: 'new a\n', mode: 0o644, original: 'old a\n' }, { path: join(dir, 'missing', 'c'), content: 'c', mode: 0o644, original: 'c' }])).toThrow(/ENOENT/);
     expect(readFileSync(a, 'utf8')).toBe('old a\n');
     expect(readdirSync(dir).sort()).toEqual(['a.yaml', 'b.yaml', 'key.txt']);
+  });
+
+  test('an undo that cannot put a file back still puts back the others, and names the one it could not', () => {
+    const { dir, a } = folder();
+    const sub = join(dir, 'sub');
+    mkdirSync(sub);
+    const c = join(sub, 'c.yaml');
+    writeFileSync(c, 'old c\n');
+    const undo = replaceFiles([
+      { path: a, content: 'new a\n', mode: 0o644, original: 'old a\n' },
+      { path: c, content: 'new c\n', mode: 0o644, original: 'old c\n' },
+    ]);
+    // The folder of c becomes a file: c can no longer be written back.
+    rmSync(sub, { recursive: true });
+    writeFileSync(sub, 'not a folder\n');
+    let thrown: unknown;
+    try {
+      undo();
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(RestoreError);
+    expect((thrown as RestoreError).paths).toEqual([c]);
+    expect((thrown as RestoreError).message).toMatch(new RegExp(`^could not put back ${c} \\(`));
+    expect(readFileSync(a, 'utf8')).toBe('old a\n');
   });
 });

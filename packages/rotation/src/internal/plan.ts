@@ -148,10 +148,18 @@ async function decryptBundle(bundle: PlannedFile, identities: string): Promise<S
 
 function checkKeyOut(path: string, root: string): string {
   const parent = dirname(path);
-  if (!existsSync(parent)) throw new ConfigurationError(`the folder ${parent} does not exist`, { input: 'age-key-out' });
+  if (!existsSync(parent)) throw new ConfigurationError(`the folder ${parent} does not exist`, { input: 'age-key-out', hint: `create it with \`mkdir -m 700 -p ${parent}\`` });
   const fromRoot = relative(root, join(realpathSync(parent), basename(path)));
   if (!fromRoot.startsWith('..') && !isAbsolute(fromRoot)) {
     throw new ConfigurationError(`${path} is inside the repository: a secret key must never be committed`, { input: 'age-key-out', hint: 'write it outside the clone, e.g. ~/.config/sops/age/keys.txt' });
+  }
+  const mode = statSync(parent).mode & 0o777;
+  // Windows reports no real POSIX modes: its folders' ACLs are the user's to set.
+  if (process.platform !== 'win32' && (mode & 0o077) !== 0) {
+    throw new ConfigurationError(`the folder ${parent} can be opened by others (mode 0${mode.toString(8)}): a secret key file belongs in a folder only you can open`, {
+      input: 'age-key-out',
+      hint: `chmod 700 ${parent}, or choose another folder`,
+    });
   }
   if (existsSync(path)) throw new ConfigurationError(`${path} already exists: rotate never overwrites a key file`, { input: 'age-key-out', hint: 'choose a new file name' });
   return path;

@@ -42,6 +42,9 @@ export function renderResult(result: RotationResult): string {
   lines.push(`  verified: the written bundle decrypts to the rotated values with ${result.verifiedWith.join(', ')}`);
   if (result.vault !== undefined) {
     lines.push(`  published to Vault ${result.vault.path}: version ${result.vault.previousVersion} -> ${result.vault.version} (check-and-set)`);
+    if (result.vault.lostAnswer !== undefined) {
+      lines.push(`  the answer to the write was lost (${result.vault.lostAnswer}): rotate read version ${result.vault.version} back and it is this rotation's bundle`);
+    }
     if (result.vault.droppedKeys.length > 0) lines.push(`  Vault no longer holds: ${result.vault.droppedKeys.join(', ')} (they are not in the bundle)`);
   }
   lines.push(`Next: review and commit ${result.changedFiles.join(' and ')}.`);

@@ -1,12 +1,13 @@
 // Publishing the rotated bundle to Vault KV v2 with check-and-set on the version read first.
-import { ConfigurationError } from '@mcp-secrets/ports';
+import { ConfigurationError, toError } from '@mcp-secrets/ports';
 import { bundleFromVaultData, compareVersions, VERSION_KEY } from '@mcp-secrets/secrets-store';
 import { toPlain, type SopsMapNode } from '@mcp-secrets/sops';
 import { VaultError, type KvSecret, type KvWriteResult } from '@mcp-secrets/vault';
+import { settleFailedWrite } from './failed-write';
 
 /** The two Vault calls rotate needs (VaultClient has them). */
 export interface KvStore {
-  readKv(path: string): Promise<KvSecret>;
+  readKv(path: string, options?: { version?: number }): Promise<KvSecret>;
   writeKvV2(path: string, data: Record<string, unknown>, options: { cas?: number }): Promise<KvWriteResult>;
 }
 
@@ -16,6 +17,11 @@ export interface VaultDestination {
   path: string;
   /** The field holding the JSON bundle (`secrets`); a secret without it has the bundle as its fields. */
   secretsKey: string;
+  /**
+   * The same Vault with a fresh deadline, to read back a write whose answer never came (`kv`'s
+   * deadline may be what ran out); `kv` itself when absent.
+   */
+  reconnect?: () => KvStore;
 }
 
 /** What was read before writing anything: the version to check-and-set on and how the bundle is stored. */
@@ -35,6 +41,8 @@ export interface PublishedVersion {
   version: number;
   /** Keys Vault had that the rotated bundle does not (names only). */
   droppedKeys: string[];
+  /** Why the write's own answer was lost, when reading the version back is what confirmed it. */
+  lostAnswer?: string;
 }
 
 /** Reads the secret's current version and layout; refuses KV v1 and a Vault bundle already at (or past) the new version. */
@@ -76,7 +84,11 @@ function jsonSafe(_key: string, value: unknown): unknown {
   return value;
 }
 
-/** Writes the bundle with `cas`; a newer version written meanwhile is a ConfigurationError (nothing published). */
+/**
+ * Writes the bundle with `cas`. A write is never sent twice; when it fails, what Vault holds at
+ * version cas+1 says what happened: this bundle (published), another (someone else published:
+ * ConfigurationError), nothing (not published), or, when that cannot be read, UnknownPublishOutcome.
+ */
 export async function publishBundle(target: VaultTarget, document: SopsMapNode): Promise<PublishedVersion> {
   const { destination } = target;
   const bundle = JSON.parse(JSON.stringify(toPlain(document), jsonSafe)) as Record<string, unknown>;
@@ -84,19 +96,12 @@ export async function publishBundle(target: VaultTarget, document: SopsMapNode):
     target.layout === 'fields'
       ? bundle
       : { ...target.fields, [destination.secretsKey]: target.layout === 'json-string' ? JSON.stringify(bundle, null, 2) : bundle };
-  let written: KvWriteResult;
+  const droppedKeys = target.currentKeys.filter((key) => !(key in bundle));
   try {
-    written = await destination.kv.writeKvV2(destination.path, data, { cas: target.cas });
+    const written = await destination.kv.writeKvV2(destination.path, data, { cas: target.cas });
+    return { path: written.path, previousVersion: target.cas, version: written.version, droppedKeys };
   } catch (error) {
-    if (error instanceof VaultError && error.kind === 'cas-mismatch') {
-      throw new ConfigurationError(`${error.message}. Someone else published ${destination.path} after rotate read version ${target.cas}: nothing was published`);
-    }
-    throw error;
+    const version = await settleFailedWrite(target, data, String(bundle[VERSION_KEY]), error);
+    return { path: destination.path, previousVersion: target.cas, version, droppedKeys, lostAnswer: toError(error).message };
   }
-  return {
-    path: written.path,
-    previousVersion: target.cas,
-    version: written.version,
-    droppedKeys: target.currentKeys.filter((key) => !(key in bundle)),
-  };
 }
