@@ -3,9 +3,14 @@
 // baselines and .gitleaksignore fingerprints).
 import type { BuiltinRule } from './builtin-rule';
 import { AI_RULES } from './ai';
+import { CI_CD_RULES } from './ci-cd';
 import { CLOUD_RULES } from './cloud';
 import { CRYPTO_KEY_RULES } from './crypto-keys';
+import { DEPLOY_PLATFORM_RULES } from './deploy-platforms';
+import { DEV_PLATFORM_RULES } from './dev-platforms';
+import { DEV_SERVICE_RULES } from './dev-services';
 import { GENERIC_RULES } from './generic';
+import { GITLAB_RULES } from './gitlab';
 import { MESSAGING_RULES } from './messaging';
 import { PACKAGE_REGISTRY_RULES } from './packages';
 import { PAYMENT_RULES } from './payments';
@@ -15,11 +20,16 @@ import { VCS_RULES } from './vcs';
 /** Provider rules first, catch-all rules (JWT, URL credentials, generic assignments) last. */
 export const BUILTIN_RULES: BuiltinRule[] = [
   ...VCS_RULES,
+  ...GITLAB_RULES,
   ...CLOUD_RULES,
   ...AI_RULES,
   ...MESSAGING_RULES,
   ...PAYMENT_RULES,
   ...PACKAGE_REGISTRY_RULES,
+  ...CI_CD_RULES,
+  ...DEPLOY_PLATFORM_RULES,
+  ...DEV_PLATFORM_RULES,
+  ...DEV_SERVICE_RULES,
   ...VAULT_RULES,
   ...CRYPTO_KEY_RULES,
   ...GENERIC_RULES,

@@ -2,8 +2,13 @@
 // credentials, generic assignments) skip them so that one leak yields one finding. Each family
 // lists its own prefixes next to its rules; a new family adds its list here.
 import { AI_TOKEN_PREFIXES } from './ai';
+import { CI_CD_TOKEN_PREFIXES } from './ci-cd';
 import { CLOUD_TOKEN_PREFIXES } from './cloud';
 import { CRYPTO_KEY_TOKEN_PREFIXES } from './crypto-keys';
+import { DEPLOY_PLATFORM_TOKEN_PREFIXES } from './deploy-platforms';
+import { DEV_PLATFORM_TOKEN_PREFIXES } from './dev-platforms';
+import { DEV_SERVICE_TOKEN_PREFIXES } from './dev-services';
+import { GITLAB_TOKEN_PREFIXES } from './gitlab';
 import { MESSAGING_TOKEN_PREFIXES } from './messaging';
 import { PACKAGE_REGISTRY_TOKEN_PREFIXES } from './packages';
 import { PAYMENT_TOKEN_PREFIXES } from './payments';
@@ -15,11 +20,16 @@ const JWT_PREFIX = 'eyJ';
 
 export const KNOWN_TOKEN_PREFIX = `^(?:${[
   ...VCS_TOKEN_PREFIXES,
+  ...GITLAB_TOKEN_PREFIXES,
   ...CLOUD_TOKEN_PREFIXES,
   ...AI_TOKEN_PREFIXES,
   ...MESSAGING_TOKEN_PREFIXES,
   ...PAYMENT_TOKEN_PREFIXES,
   ...PACKAGE_REGISTRY_TOKEN_PREFIXES,
+  ...CI_CD_TOKEN_PREFIXES,
+  ...DEPLOY_PLATFORM_TOKEN_PREFIXES,
+  ...DEV_PLATFORM_TOKEN_PREFIXES,
+  ...DEV_SERVICE_TOKEN_PREFIXES,
   ...VAULT_TOKEN_PREFIXES,
   ...CRYPTO_KEY_TOKEN_PREFIXES,
   JWT_PREFIX,

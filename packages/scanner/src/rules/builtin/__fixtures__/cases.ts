@@ -1,15 +1,20 @@
 // True- and false-positive examples for every built-in rule, one file per rule family.
 import { aiCases } from './ai.cases';
+import { ciCdCases } from './ci-cd.cases';
 import { cloudCases } from './cloud.cases';
 import { cryptoKeyCases } from './crypto-keys.cases';
+import { deployPlatformCases } from './deploy-platforms.cases';
+import { devPlatformCases } from './dev-platforms.cases';
+import { devServiceCases } from './dev-services.cases';
 import { FakeSecrets } from './fake-secrets';
 import { genericCases } from './generic.cases';
+import { gitlabCases } from './gitlab.cases';
 import { messagingCases } from './messaging.cases';
 import { packageRegistryCases } from './packages.cases';
 import { paymentCases } from './payments.cases';
 import type { RuleCases } from './rule-cases';
 import { vaultCases } from './vault.cases';
-import { githubCases, gitlabCases } from './vcs.cases';
+import { githubCases, otherVcsCases } from './vcs.cases';
 
 export type { RuleCases, TruePositive } from './rule-cases';
 
@@ -19,11 +24,16 @@ export function buildRuleCases(seed = 0x5ec2e75): RuleCases[] {
   return [
     ...githubCases(f),
     ...gitlabCases(f),
+    ...otherVcsCases(f),
     ...cloudCases(f),
     ...aiCases(f),
     ...messagingCases(f),
     ...paymentCases(f),
     ...packageRegistryCases(f),
+    ...ciCdCases(f),
+    ...deployPlatformCases(f),
+    ...devPlatformCases(f),
+    ...devServiceCases(f),
     ...vaultCases(f),
     ...cryptoKeyCases(f),
     ...genericCases(f),
