@@ -122,7 +122,7 @@ describe('runAudit on a working tree', () => {
   test('[extend] useDefault = true adds the built-in rules to the config', async () => {
     const ws = tempTree({ 'config/gitleaks.toml': `[extend]\nuseDefault = true\n\n${TEST_CONFIG.replace(/^title.*$/m, '')}`, 'a.ts': planted(TOKEN_A), 'ids.txt': `const id = "${AWS_ID}";\n` });
     const { result } = await audit(ws);
-    expect(result.findings.map((f) => f.RuleID).sort()).toEqual(['aws-access-key-id', TEST_RULE_ID]);
+    expect(result.findings.map((f) => f.RuleID).sort()).toEqual(['aws-access-token', TEST_RULE_ID]);
   });
 
   test('path: a subfolder is reported from the workspace, as gitleaks does under --source', async () => {

@@ -1,27 +1,35 @@
-// Cloud providers: AWS, Azure storage, Google Cloud (API keys, Gemini included, and service accounts).
+// Cloud providers: AWS (keys, STS session tokens, Bedrock API keys) and Google Cloud (API keys,
+// Gemini included, OAuth client secrets and access tokens, service accounts). Azure is azure.ts.
 import type { BuiltinRule } from './builtin-rule';
 import { ASSIGN, END_BASE64, END_URLSAFE, PLACEHOLDER_ALLOWLIST } from './common';
+import { token } from './rule-shapes';
 
 /** Name of a setting that holds the AWS secret access key (`aws_secret_access_key`, `secretAccessKey`, ...). */
 export const AWS_SECRET_CONTEXT = '(?:aws[\\w.-]{0,30}?(?:secret|sk)|secret[_.-]?access[_.-]?key)';
 
-/** Name of a setting that holds an Azure storage account key, besides `AccountKey=` in connection strings. */
-export const AZURE_KEY_CONTEXT = 'azure[\\w.-]{0,20}?(?:storage|account)[\\w.-]{0,20}?key';
+// Kept here for the generic rule, which imports it from this module.
+export { AZURE_KEY_CONTEXT } from './azure';
 
-/** Azurite publishes this key for everyone's local emulator (split so it is not one literal). */
-const AZURITE_DEV_KEY = ['Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq', '/K1SZFPTOtr/KBHBeksoGMGw=='].join('');
+/**
+ * An STS session token is base64 of a binary blob whose first bytes are a length, a newline and
+ * either `\x06er/aws` or `\torigin_ec`: in base64, any first character, one of `AQgw` (the
+ * length's low bits and the newline), then `oGZXIvYXdz` or `oJb3JpZ2luX2Vj`.
+ */
+const STS_SESSION_TOKEN_HEAD = '[A-Za-z0-9+/][AQgw]o(?:GZXIvYXdz|Jb3JpZ2luX2Vj)';
+
+/** base64("bedrock.amazonaws.com"): a short-term Bedrock key is a presigned URL to that host. */
+const BEDROCK_PRESIGNED_HEAD = 'YmVkcm9jay5hbWF6b25hd3MuY29t';
 
 export const CLOUD_RULES: BuiltinRule[] = [
-  {
-    id: 'aws-access-key-id',
-    description: 'AWS access key ID (AKIA long-term, ASIA temporary, ABIA/ACCA service keys)',
-    // After the 4-letter type prefix AWS uses 16 base32 characters.
-    regex: '\\b(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}\\b',
+  token({
+    id: 'aws-access-token',
+    description: 'AWS access key ID (AKIA long-term, ASIA temporary, ABIA/ACCA service, A3T legacy; 16 base32 characters after the type)',
+    regex: '\\b((?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\\b',
     entropy: 3,
-    keywords: ['akia', 'asia', 'abia', 'acca'],
+    keywords: ['a3t', 'akia', 'asia', 'abia', 'acca'],
     tags: ['aws', 'cloud', 'key'],
-    allowlists: [PLACEHOLDER_ALLOWLIST],
-  },
+    gitleaks: true,
+  }),
   {
     id: 'aws-secret-access-key',
     description: 'AWS secret access key (40 base64 characters) assigned to an AWS secret setting',
@@ -32,53 +40,57 @@ export const CLOUD_RULES: BuiltinRule[] = [
     tags: ['aws', 'cloud', 'key'],
     allowlists: [PLACEHOLDER_ALLOWLIST],
   },
-  {
-    id: 'azure-storage-account-key',
-    description: 'Azure storage account key (64 bytes, base64) in a connection string or storage-key setting',
-    regex: `(?i)(?:AccountKey\\s{0,5}=\\s{0,5}|${AZURE_KEY_CONTEXT}${ASSIGN})([A-Za-z0-9+/]{86}==)${END_BASE64}`,
-    secretGroup: 1,
+  token({
+    id: 'aws-session-token',
+    description: 'AWS STS session token (base64 starting FwoGZXIvYXdz... or IQoJb3JpZ2luX2Vj..., hundreds of characters)',
+    regex: `(?:^|[^A-Za-z0-9+/])(${STS_SESSION_TOKEN_HEAD}[A-Za-z0-9+/]{100,}={0,2})${END_BASE64}`,
     entropy: 4.5,
-    keywords: ['accountkey', 'azure'],
-    tags: ['azure', 'cloud', 'key'],
-    allowlists: [
-      PLACEHOLDER_ALLOWLIST,
-      {
-        description: 'the fixed development key of the Azurite storage emulator',
-        regexes: [`^${AZURITE_DEV_KEY}$`],
-      },
-    ],
-  },
-  {
-    id: 'azure-sas-token',
-    description: 'Azure shared access signature: the sig= HMAC of a SAS token (sv=YYYY-MM-DD ... sig=)',
-    // sig is a base64 HMAC-SHA256 (43 characters + padding), often percent-encoded in URLs.
-    regex: '\\bsv=\\d{4}-\\d{2}-\\d{2}&[^\\s"\'<>\\x60]{0,400}?\\bsig=((?:[A-Za-z0-9+/]|%2[BbFf]){43}(?:=|%3[Dd]))',
-    secretGroup: 1,
-    entropy: 3.5,
-    keywords: ['sig='],
-    tags: ['azure', 'cloud', 'token'],
-    allowlists: [PLACEHOLDER_ALLOWLIST],
-  },
-  {
-    id: 'google-api-key',
-    description: 'Google API key (AIza..., also Gemini / Generative Language API keys)',
+    keywords: ['zxivyxdz', 'b3jpz2lux2vj'],
+    tags: ['aws', 'cloud', 'token'],
+  }),
+  token({
+    id: 'aws-amazon-bedrock-api-key-long-lived',
+    description: 'Amazon Bedrock long-term API key (ABSK + base64 of the service-specific credential)',
+    regex: `\\b(ABSK[A-Za-z0-9+/]{109,269}={0,2})${END_BASE64}`,
+    entropy: 4,
+    keywords: ['absk'],
+    tags: ['aws', 'bedrock', 'cloud', 'key'],
+    gitleaks: true,
+  }),
+  token({
+    id: 'aws-amazon-bedrock-api-key-short-lived',
+    description: 'Amazon Bedrock short-term API key (bedrock-api-key- + base64 of a presigned bedrock.amazonaws.com URL)',
+    regex: `\\b(bedrock-api-key-${BEDROCK_PRESIGNED_HEAD}[A-Za-z0-9+/]{100,}={0,2})${END_BASE64}`,
+    entropy: 4,
+    keywords: ['bedrock-api-key-'],
+    tags: ['aws', 'bedrock', 'cloud', 'token'],
+    gitleaks: true,
+  }),
+  token({
+    id: 'gcp-api-key',
+    description: 'Google API key (AIza + 35 characters; Google Cloud, Firebase, Maps, Gemini / Generative Language API)',
     regex: `\\b(AIza[0-9A-Za-z_-]{35})${END_URLSAFE}`,
-    secretGroup: 1,
     entropy: 3.5,
     keywords: ['aiza'],
-    tags: ['google', 'gemini', 'cloud', 'key'],
-    allowlists: [PLACEHOLDER_ALLOWLIST],
-  },
-  {
+    tags: ['google', 'gcp', 'gemini', 'cloud', 'key'],
+    gitleaks: true,
+  }),
+  token({
     id: 'google-oauth-client-secret',
-    description: 'Google OAuth client secret (GOCSPX-)',
+    description: 'Google OAuth client secret (GOCSPX- + 28 characters)',
     regex: `\\b(GOCSPX-[A-Za-z0-9_-]{28})${END_URLSAFE}`,
-    secretGroup: 1,
     entropy: 3.5,
     keywords: ['gocspx-'],
-    tags: ['google', 'cloud', 'oauth'],
-    allowlists: [PLACEHOLDER_ALLOWLIST],
-  },
+    tags: ['google', 'gcp', 'cloud', 'oauth'],
+  }),
+  token({
+    id: 'google-oauth-access-token',
+    description: 'Google OAuth 2.0 access token (ya29. + base64url), valid for an hour after issue',
+    regex: `\\b(ya29\\.[A-Za-z0-9_-]{60,})${END_URLSAFE}`,
+    entropy: 4,
+    keywords: ['ya29.'],
+    tags: ['google', 'gcp', 'cloud', 'oauth', 'token'],
+  }),
   {
     id: 'gcp-service-account-key',
     description: 'Google Cloud service-account JSON key ("type": "service_account" with its private_key)',
@@ -96,7 +108,11 @@ export const CLOUD_RULES: BuiltinRule[] = [
 
 /** How this family's tokens start (RE2, anchored at the secret's start): catch-all rules leave them to these rules. */
 export const CLOUD_TOKEN_PREFIXES: string[] = [
-  '(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}$',
+  '(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}$',
+  STS_SESSION_TOKEN_HEAD,
+  'ABSK',
+  'bedrock-api-key-',
   'AIza',
   'GOCSPX-',
+  'ya29\\.',
 ];

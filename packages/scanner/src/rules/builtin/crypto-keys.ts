@@ -1,4 +1,5 @@
-// Private key material: PEM/PGP private key blocks and age identities.
+// Private key material: PEM/PGP private key blocks, PuTTY private key files, age identities,
+// and PKCS#12 (.p12/.pfx) key stores.
 import type { BuiltinRule } from './builtin-rule';
 import { PLACEHOLDER_ALLOWLIST } from './common';
 
@@ -27,6 +28,19 @@ export const CRYPTO_KEY_RULES: BuiltinRule[] = [
         regexes: ['"private_key"\\s*:\\s*"-----BEGIN PRIVATE KEY-----'],
       },
     ],
+    equivalents: { gitleaks: 'private-key', betterleaks: 'private-key' },
+  },
+  {
+    id: 'putty-private-key',
+    description: 'PuTTY private key file (PuTTY-User-Key-File-2/3): the Private-Lines block, encrypted or not',
+    regex:
+      'PuTTY-User-Key-File-[0-9]:[ \\t]*[\\w@.-]+[ \\t]*\\r?\\n(?:[\\w-]+:[^\\r\\n]*\\r?\\n|[A-Za-z0-9+/=]+\\r?\\n){2,200}?' +
+      'Private-Lines:[ \\t]*[0-9]{1,3}[ \\t]*\\r?\\n((?:[A-Za-z0-9+/=]{4,64}\\r?\\n){0,40}[A-Za-z0-9+/=]{4,64})\\r?\\nPrivate-(?:MAC|Hash):',
+    secretGroup: 1,
+    entropy: 4,
+    keywords: ['putty-user-key-file-'],
+    tags: ['putty', 'ssh', 'private-key', 'crypto'],
+    allowlists: [PLACEHOLDER_ALLOWLIST],
   },
   {
     id: 'age-secret-key',
@@ -37,6 +51,16 @@ export const CRYPTO_KEY_RULES: BuiltinRule[] = [
     keywords: ['age-secret-key-'],
     tags: ['age', 'sops', 'private-key', 'crypto'],
     allowlists: [PLACEHOLDER_ALLOWLIST],
+    equivalents: { gitleaks: 'age-secret-key', betterleaks: 'age-secret-key' },
+  },
+  {
+    id: 'pkcs12-file',
+    description: 'PKCS#12 key store file (.p12, .pfx), which bundles a private key with its certificate',
+    // A path-only rule, as gitleaks': the file itself is the finding.
+    path: '(?i)(?:^|/)[^/]+\\.p(?:12|fx)$',
+    keywords: ['p12', 'pfx'],
+    tags: ['pkcs12', 'private-key', 'crypto'],
+    equivalents: { gitleaks: 'pkcs12-file', betterleaks: 'pkcs12-file' },
   },
 ];
 

@@ -4,14 +4,21 @@
 import type { BuiltinRule } from './builtin-rule';
 import { AI_RULES } from './ai';
 import { CI_CD_RULES } from './ci-cd';
+import { AZURE_RULES } from './azure';
 import { CLOUD_RULES } from './cloud';
+import { CLOUD_HOSTING_RULES } from './cloud-hosting';
 import { CRYPTO_KEY_RULES } from './crypto-keys';
+import { DATABASE_RULES } from './databases';
 import { DEPLOY_PLATFORM_RULES } from './deploy-platforms';
 import { DEV_PLATFORM_RULES } from './dev-platforms';
 import { DEV_SERVICE_RULES } from './dev-services';
 import { GENERIC_RULES } from './generic';
+import { IDENTITY_RULES } from './identity';
+import { INFRA_RULES } from './infra';
+import { LOGGING_RULES } from './logging';
 import { GITLAB_RULES } from './gitlab';
 import { MESSAGING_RULES } from './messaging';
+import { OBSERVABILITY_RULES } from './observability';
 import { PACKAGE_REGISTRY_RULES } from './packages';
 import { PAYMENT_RULES } from './payments';
 import { VAULT_RULES } from './vault';
@@ -22,6 +29,13 @@ export const BUILTIN_RULES: BuiltinRule[] = [
   ...VCS_RULES,
   ...GITLAB_RULES,
   ...CLOUD_RULES,
+  ...AZURE_RULES,
+  ...CLOUD_HOSTING_RULES,
+  ...INFRA_RULES,
+  ...DATABASE_RULES,
+  ...OBSERVABILITY_RULES,
+  ...LOGGING_RULES,
+  ...IDENTITY_RULES,
   ...AI_RULES,
   ...MESSAGING_RULES,
   ...PAYMENT_RULES,

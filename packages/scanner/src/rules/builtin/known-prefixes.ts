@@ -3,13 +3,20 @@
 // lists its own prefixes next to its rules; a new family adds its list here.
 import { AI_TOKEN_PREFIXES } from './ai';
 import { CI_CD_TOKEN_PREFIXES } from './ci-cd';
+import { AZURE_TOKEN_PREFIXES } from './azure';
 import { CLOUD_TOKEN_PREFIXES } from './cloud';
+import { CLOUD_HOSTING_TOKEN_PREFIXES } from './cloud-hosting';
 import { CRYPTO_KEY_TOKEN_PREFIXES } from './crypto-keys';
+import { DATABASE_TOKEN_PREFIXES } from './databases';
+import { IDENTITY_TOKEN_PREFIXES } from './identity';
+import { INFRA_TOKEN_PREFIXES } from './infra';
+import { LOGGING_TOKEN_PREFIXES } from './logging';
 import { DEPLOY_PLATFORM_TOKEN_PREFIXES } from './deploy-platforms';
 import { DEV_PLATFORM_TOKEN_PREFIXES } from './dev-platforms';
 import { DEV_SERVICE_TOKEN_PREFIXES } from './dev-services';
 import { GITLAB_TOKEN_PREFIXES } from './gitlab';
 import { MESSAGING_TOKEN_PREFIXES } from './messaging';
+import { OBSERVABILITY_TOKEN_PREFIXES } from './observability';
 import { PACKAGE_REGISTRY_TOKEN_PREFIXES } from './packages';
 import { PAYMENT_TOKEN_PREFIXES } from './payments';
 import { VAULT_TOKEN_PREFIXES } from './vault';
@@ -22,6 +29,13 @@ export const KNOWN_TOKEN_PREFIX = `^(?:${[
   ...VCS_TOKEN_PREFIXES,
   ...GITLAB_TOKEN_PREFIXES,
   ...CLOUD_TOKEN_PREFIXES,
+  ...AZURE_TOKEN_PREFIXES,
+  ...CLOUD_HOSTING_TOKEN_PREFIXES,
+  ...INFRA_TOKEN_PREFIXES,
+  ...DATABASE_TOKEN_PREFIXES,
+  ...OBSERVABILITY_TOKEN_PREFIXES,
+  ...LOGGING_TOKEN_PREFIXES,
+  ...IDENTITY_TOKEN_PREFIXES,
   ...AI_TOKEN_PREFIXES,
   ...MESSAGING_TOKEN_PREFIXES,
   ...PAYMENT_TOKEN_PREFIXES,

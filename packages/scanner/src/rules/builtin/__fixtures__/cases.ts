@@ -1,15 +1,22 @@
 // True- and false-positive examples for every built-in rule, one file per rule family.
 import { aiCases } from './ai.cases';
 import { ciCdCases } from './ci-cd.cases';
+import { azureCases } from './azure.cases';
 import { cloudCases } from './cloud.cases';
+import { cloudHostingCases } from './cloud-hosting.cases';
 import { cryptoKeyCases } from './crypto-keys.cases';
+import { databaseCases } from './databases.cases';
 import { deployPlatformCases } from './deploy-platforms.cases';
 import { devPlatformCases } from './dev-platforms.cases';
 import { devServiceCases } from './dev-services.cases';
 import { FakeSecrets } from './fake-secrets';
 import { genericCases } from './generic.cases';
+import { identityCases } from './identity.cases';
+import { infraCases } from './infra.cases';
+import { loggingCases } from './logging.cases';
 import { gitlabCases } from './gitlab.cases';
 import { messagingCases } from './messaging.cases';
+import { observabilityCases } from './observability.cases';
 import { packageRegistryCases } from './packages.cases';
 import { paymentCases } from './payments.cases';
 import type { RuleCases } from './rule-cases';
@@ -26,6 +33,13 @@ export function buildRuleCases(seed = 0x5ec2e75): RuleCases[] {
     ...gitlabCases(f),
     ...otherVcsCases(f),
     ...cloudCases(f),
+    ...azureCases(f),
+    ...cloudHostingCases(f),
+    ...infraCases(f),
+    ...databaseCases(f),
+    ...observabilityCases(f),
+    ...loggingCases(f),
+    ...identityCases(f),
     ...aiCases(f),
     ...messagingCases(f),
     ...paymentCases(f),

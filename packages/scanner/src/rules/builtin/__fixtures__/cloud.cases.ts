@@ -1,35 +1,48 @@
-// True- and false-positive examples of the cloud rules (see rule-cases.ts).
+// True- and false-positive examples of the cloud rules: AWS and Google Cloud (see rule-cases.ts).
 import { BASE32_UPPER, BASE36, BASE64, BASE64URL, DIGITS, FakeSecrets, HEX } from './fake-secrets';
-import { join, type RuleCases } from './rule-cases';
+import { base64, placed, word } from './provider-fakes';
+import { join, UPPER_ALNUM, type RuleCases } from './rule-cases';
+
+/** An STS session token: base64 of its binary form, which starts with a length, `\n` and a marker. */
+function sessionToken(f: FakeSecrets, regional: boolean): string {
+  const marker = regional ? [0x21, 0x0a, 0x09, ...Buffer.from('origin_ec')] : [0x17, 0x0a, 0x06, ...Buffer.from('er/aws')];
+  return base64(Uint8Array.from([...marker, ...f.bytes(regional ? 420 : 300)]));
+}
 
 export function cloudCases(f: FakeSecrets): RuleCases[] {
   const akia = join('AK', 'IA', f.chars(BASE32_UPPER, 16));
   const asia = join('AS', 'IA', f.chars(BASE32_UPPER, 16));
+  const abia = join('AB', 'IA', f.chars(BASE32_UPPER, 16));
   const awsSecret = f.chars(BASE64, 40);
   const awsSecret2 = f.chars(BASE64, 40);
-  const accountKey = `${f.chars(BASE64, 86)}==`;
-  const accountKey2 = `${f.chars(BASE64, 86)}==`;
-  const sigRaw = f.chars(BASE64, 43);
-  const sigEncoded = `${encodeURIComponent(sigRaw)}%3D`;
-  const sigRaw2 = `${f.chars(BASE64, 43)}=`;
+  const legacySession = sessionToken(f, false);
+  const regionalSession = sessionToken(f, true);
+  const regionalSession2 = sessionToken(f, true);
+  const bedrockLong = join('AB', 'SK', base64(`BedrockAPIKey-${f.chars(BASE36, 4)}-at-${f.chars(DIGITS, 12)}:${f.chars(BASE64, 60)}`));
+  const presigned =
+    `bedrock.amazonaws.com/?Action=CallWithBearerToken&X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=${join('AS', 'IA', f.chars(BASE32_UPPER, 16))}` +
+    `%2F20250101%2Fus-east-1%2Fbedrock%2Faws4_request&X-Amz-Date=20250101T000000Z&X-Amz-Expires=43200` +
+    `&X-Amz-Security-Token=${encodeURIComponent(sessionToken(f, true))}&X-Amz-Signature=${f.chars(HEX, 64)}&X-Amz-SignedHeaders=host&Version=1`;
+  const bedrockShort = join('bedrock', '-api-key-', base64(presigned));
   const googleKey = join('AI', 'za', f.chars(BASE64URL, 35));
   const googleKey2 = join('AI', 'za', f.chars(BASE64URL, 35));
   const oauthSecret = join('GOC', 'SPX-', f.chars(BASE64URL, 28));
+  const accessToken = join('ya', '29.a0', f.chars(BASE64URL, 160));
   const saKey = `-----BEGIN PRIVATE KEY-----\\n${f.pemBody(1216).join('\\n')}\\n-----END PRIVATE KEY-----\\n`;
-  // Azurite, the local storage emulator, publishes one fixed development key.
-  const azuriteKey = join('Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq', '/K1SZFPTOtr/KBHBeksoGMGw==');
   return [
     {
-      ruleId: 'aws-access-key-id',
+      ruleId: 'aws-access-token',
       truePositives: [
         { text: `[default]\naws_access_key_id = ${akia}\n`, secret: akia },
         { text: `{"AccessKeyId": "${asia}", "Expiration": "2030-01-01T00:00:00Z"}`, secret: asia },
+        ...placed('AWS_ACCESS_KEY_ID', abia, ['env', 'ts']),
       ],
       falsePositives: [
         join('aws_access_key_id = AKIA', 'IOSFODNN7EXAMPLE'),
         `aws_access_key_id = AKIA${f.chars(BASE32_UPPER, 15)}`,
         `aws_access_key_id = AKIA${f.chars(BASE32_UPPER, 8)}0189${f.chars(BASE32_UPPER, 4)}`,
         `"GroupId": "AGPA${f.chars(BASE32_UPPER, 16)}"`,
+        'aws_access_key_id = ${AWS_ACCESS_KEY_ID}',
       ],
     },
     {
@@ -45,43 +58,46 @@ export function cloudCases(f: FakeSecrets): RuleCases[] {
       ],
     },
     {
-      ruleId: 'azure-storage-account-key',
+      ruleId: 'aws-session-token',
       truePositives: [
-        {
-          text: `DefaultEndpointsProtocol=https;AccountName=acmeprod;AccountKey=${accountKey};EndpointSuffix=core.windows.net`,
-          secret: accountKey,
-        },
-        { text: `AZURE_STORAGE_KEY: "${accountKey2}"`, secret: accountKey2 },
+        { text: `[profile ci]\nregion = eu-west-1\naws_session_token = ${legacySession}\n`, secret: legacySession },
+        { text: `{"Credentials": {"SessionToken": "${regionalSession}"}}`, secret: regionalSession },
+        { text: `export AWS_SESSION_TOKEN=${regionalSession2}\n`, secret: regionalSession2 },
       ],
       falsePositives: [
-        `UseDevelopmentStorage=false;AccountName=devstoreaccount1;AccountKey=${azuriteKey}`,
-        'DefaultEndpointsProtocol=https;AccountName=acme;AccountKey=<your-account-key>;EndpointSuffix=core.windows.net',
-        'AccountKey=${STORAGE_ACCOUNT_KEY}',
+        'aws_session_token = ${AWS_SESSION_TOKEN}',
+        join('"SessionToken": "IQoJb3JpZ2luX2Vj', 'EXAMPLE..."'),
+        `"SessionToken": "${base64(`\u0017\n\u0006er/aws${word(f, 20)}`)}"`,
       ],
     },
     {
-      ruleId: 'azure-sas-token',
+      ruleId: 'aws-amazon-bedrock-api-key-long-lived',
       truePositives: [
-        {
-          text: `https://acme.blob.core.windows.net/backups/db.bak?sv=2022-11-02&ss=b&srt=o&sp=r&se=2030-01-01T00:00:00Z&spr=https&sig=${sigEncoded}`,
-          secret: sigEncoded,
-        },
-        {
-          text: `BlobEndpoint=https://acme.blob.core.windows.net/;SharedAccessSignature=sv=2021-06-08&ss=bfqt&srt=sco&sp=rl&se=2030-01-01T00:00:00Z&sig=${sigRaw2}`,
-          secret: sigRaw2,
-        },
+        ...placed('AWS_BEARER_TOKEN_BEDROCK', bedrockLong, ['env', 'json', 'sh']),
       ],
       falsePositives: [
-        'https://acme.blob.core.windows.net/c/b?sv=2022-11-02&sp=r&sig=<signature>',
-        `https://cdn.example.org/asset.js?sig=${f.chars(BASE64, 43)}=`,
-        'https://acme.blob.core.windows.net/c/b?sv=2022-11-02&sp=r&sig=XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX%3D',
+        'AWS_BEARER_TOKEN_BEDROCK=ABSK...',
+        `build_id: ABSK${f.chars(UPPER_ALNUM, 20)}`,
+        'AWS_BEARER_TOKEN_BEDROCK=<your-bedrock-api-key>',
       ],
     },
     {
-      ruleId: 'google-api-key',
+      ruleId: 'aws-amazon-bedrock-api-key-short-lived',
+      truePositives: [
+        { text: `AWS_BEARER_TOKEN_BEDROCK=${bedrockShort}\n`, secret: bedrockShort },
+        { text: `client = boto3.client("bedrock-runtime")\n# token = "${bedrockShort}"\n`, secret: bedrockShort },
+      ],
+      falsePositives: [
+        join('AWS_BEARER_TOKEN_BEDROCK=bedrock-api-key-', 'YmVkcm9jay5hbWF6b25hd3MuY29t...'),
+        'token = provider.get_token()  # returns bedrock-api-key-...',
+      ],
+    },
+    {
+      ruleId: 'gcp-api-key',
       truePositives: [
         { text: `GEMINI_API_KEY=${googleKey}`, secret: googleKey },
         { text: `const firebaseConfig = {\n  apiKey: "${googleKey2}",\n  authDomain: "acme.firebaseapp.com",\n};`, secret: googleKey2 },
+        { text: `curl "https://maps.googleapis.com/maps/api/geocode/json?address=Paris&key=${googleKey}"`, secret: googleKey },
       ],
       falsePositives: [
         `GEMINI_API_KEY=AIza${f.chars(BASE64URL, 34)}`,
@@ -91,8 +107,19 @@ export function cloudCases(f: FakeSecrets): RuleCases[] {
     },
     {
       ruleId: 'google-oauth-client-secret',
-      truePositives: [{ text: `{"web":{"client_id":"${f.chars(DIGITS, 12)}-${f.chars(BASE36, 32)}.apps.googleusercontent.com","client_secret":"${oauthSecret}"}}`, secret: oauthSecret }],
+      truePositives: [
+        { text: `{"web":{"client_id":"${f.chars(DIGITS, 12)}-${f.chars(BASE36, 32)}.apps.googleusercontent.com","client_secret":"${oauthSecret}"}}`, secret: oauthSecret },
+        ...placed('GOOGLE_CLIENT_SECRET', oauthSecret, ['env', 'yaml']),
+      ],
       falsePositives: ['"client_secret": "GOCSPX-xxxxxxxxxxxxxxxxxxxxxxxxxxxx"', `"client_secret": "GOCSPX-${f.chars(BASE64URL, 20)}"`],
+    },
+    {
+      ruleId: 'google-oauth-access-token',
+      truePositives: [
+        { text: `curl -H "Authorization: Bearer ${accessToken}" https://www.googleapis.com/drive/v3/files`, secret: accessToken },
+        { text: `{"access_token": "${accessToken}", "expires_in": 3599, "token_type": "Bearer"}`, secret: accessToken },
+      ],
+      falsePositives: ['Authorization: Bearer ya29.<access-token>', '"access_token": "ya29.a0AfH6SMBxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"'],
     },
     {
       ruleId: 'gcp-service-account-key',

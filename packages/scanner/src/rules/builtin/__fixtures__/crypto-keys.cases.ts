@@ -1,6 +1,19 @@
 // True- and false-positive examples of the crypto-keys rules (see rule-cases.ts).
 import { FakeSecrets, HEX } from './fake-secrets';
+import { base64 } from './provider-fakes';
 import type { RuleCases } from './rule-cases';
+
+/** A PuTTY .ppk file (format 3): public and private blobs as 64-column base64 lines. */
+function puttyKey(f: FakeSecrets, encrypted: boolean): { file: string; privateLines: string } {
+  const lines = (b64: string): string[] => b64.match(/.{1,64}/g) ?? [];
+  const publicLines = lines(base64(Uint8Array.from([0, 0, 0, 11, ...Buffer.from('ssh-ed25519'), 0, 0, 0, 32, ...f.bytes(32)])));
+  const privateLines = lines(base64(f.bytes(encrypted ? 48 : 36)));
+  const header = encrypted
+    ? ['Encryption: aes256-cbc', 'Comment: deploy@ci', 'Public-Lines: 2', ...publicLines, 'Key-Derivation: Argon2id', 'Argon2-Memory: 8192', 'Argon2-Passes: 13', 'Argon2-Parallelism: 1', `Argon2-Salt: ${f.chars(HEX, 32)}`]
+    : ['Encryption: none', 'Comment: deploy@ci', `Public-Lines: ${publicLines.length}`, ...publicLines];
+  const file = ['PuTTY-User-Key-File-3: ssh-ed25519', ...header, `Private-Lines: ${privateLines.length}`, ...privateLines, `Private-MAC: ${f.chars(HEX, 64)}`, ''].join('\n');
+  return { file, privateLines: privateLines.join('\n') };
+}
 
 export function cryptoKeyCases(f: FakeSecrets): RuleCases[] {
   const pem = (label: string, lines: string[], headers: string[] = []): string =>
@@ -16,6 +29,8 @@ export function cryptoKeyCases(f: FakeSecrets): RuleCases[] {
   const age = f.ageIdentity(false);
   const agePq = f.ageIdentity(true);
   const recipient = `age1${f.chars('qpzry9x8gf2tvdw0s3jn54khce6mua7l', 58)}`;
+  const putty = puttyKey(f, false);
+  const puttyEncrypted = puttyKey(f, true);
   return [
     {
       ruleId: 'private-key',
@@ -42,6 +57,17 @@ export function cryptoKeyCases(f: FakeSecrets): RuleCases[] {
         `SOPS_AGE_KEY=AGE-SECRET-KEY-1${'X'.repeat(58)}`,
         `SOPS_AGE_KEY=AGE-SECRET-KEY-1${f.chars('QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L', 29)}BIO${f.chars('QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L', 26)}`,
         `recipients: ${recipient}`,
+      ],
+    },
+    {
+      ruleId: 'putty-private-key',
+      truePositives: [
+        { text: putty.file, secret: putty.privateLines },
+        { text: puttyEncrypted.file, secret: puttyEncrypted.privateLines },
+      ],
+      falsePositives: [
+        ['PuTTY-User-Key-File-3: ssh-ed25519', 'Encryption: none', 'Comment: example', 'Public-Lines: 2', '...', 'Private-Lines: 1', '...', 'Private-MAC: ...'].join('\n'),
+        'Convert the key with puttygen: it writes PuTTY-User-Key-File-3 files.',
       ],
     },
   ];

@@ -1,0 +1,61 @@
+// The two shapes most provider rules take, so that each family file lists formats rather than
+// repeating rule boilerplate: a token recognised by its own prefix, and a prefixless value that
+// only counts where a setting named after the provider is assigned it.
+import type { AllowlistSpec } from '../../types';
+import type { BuiltinRule } from './builtin-rule';
+import { ASSIGN, PLACEHOLDER_ALLOWLIST } from './common';
+
+/** A uuid (lower or upper case hex), the shape of many prefixless keys. */
+export const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
+
+/** Closes a value in an assignment: the next character cannot continue any token alphabet. */
+export const END_VALUE = '(?:[^A-Za-z0-9_.~+/=-]|$)';
+
+export interface Shape {
+  id: string;
+  description: string;
+  keywords: string[];
+  tags: string[];
+  entropy: number;
+  /** gitleaks' (and Betterleaks') default rule id for the same kind: `id` must equal it. */
+  gitleaks?: boolean;
+  /** Betterleaks' id where only Betterleaks has the kind. */
+  betterleaks?: string;
+  allowlists?: AllowlistSpec[];
+}
+
+function equivalents(shape: Shape): BuiltinRule['equivalents'] {
+  if (shape.gitleaks === true) return { gitleaks: shape.id, betterleaks: shape.id };
+  return shape.betterleaks === undefined ? undefined : { betterleaks: shape.betterleaks };
+}
+
+function rule(shape: Shape, regex: string): BuiltinRule {
+  const out: BuiltinRule = {
+    id: shape.id,
+    description: shape.description,
+    regex,
+    secretGroup: 1,
+    entropy: shape.entropy,
+    keywords: shape.keywords,
+    tags: shape.tags,
+    allowlists: [PLACEHOLDER_ALLOWLIST, ...(shape.allowlists ?? [])],
+  };
+  const eq = equivalents(shape);
+  if (eq !== undefined) out.equivalents = eq;
+  return out;
+}
+
+/** A self-identifying token; `regex` captures the whole token as group 1 and closes it itself. */
+export function token(shape: Shape & { regex: string }): BuiltinRule {
+  return rule(shape, shape.regex);
+}
+
+/**
+ * A prefixless value assigned to a setting whose name matches `name` (case-insensitive, RE2):
+ * `name`, up to `gap` more name characters, an assignment, then `value` (case-sensitive) closed
+ * by a character no token continues with.
+ */
+export function assigned(shape: Shape & { name: string; value: string; gap?: number }): BuiltinRule {
+  const gap = shape.gap ?? 30;
+  return rule(shape, `(?i)${shape.name}[\\w.-]{0,${gap}}?${ASSIGN}(?-i:(${shape.value}))${END_VALUE}`);
+}
