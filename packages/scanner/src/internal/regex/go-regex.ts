@@ -68,8 +68,8 @@ class Translator {
   private multiline = false;
 
   /**
-   * `unicode`: emit for the u flag. Without it (the default when the pattern allows) V8 can
-   * fall back to its linear-time engine on excessive backtracking (see backtrack-guard.ts).
+   * `unicode`: emit for the u flag, which only patterns with astral code points or Unicode
+   * classes need; the others are emitted without it, as before.
    */
   constructor(
     private readonly pattern: string,
