@@ -3,15 +3,19 @@
 // baselines and .gitleaksignore fingerprints).
 import type { BuiltinRule } from './builtin-rule';
 import { AI_RULES } from './ai';
+import { AI_PLATFORM_RULES } from './ai-platforms';
 import { CI_CD_RULES } from './ci-cd';
 import { AZURE_RULES } from './azure';
 import { CLOUD_RULES } from './cloud';
 import { CLOUD_HOSTING_RULES } from './cloud-hosting';
+import { COMMERCE_RULES } from './commerce';
 import { CRYPTO_KEY_RULES } from './crypto-keys';
+import { DATA_API_RULES } from './data-apis';
 import { DATABASE_RULES } from './databases';
 import { DEPLOY_PLATFORM_RULES } from './deploy-platforms';
 import { DEV_PLATFORM_RULES } from './dev-platforms';
 import { DEV_SERVICE_RULES } from './dev-services';
+import { FINANCE_RULES } from './finance';
 import { GENERIC_RULES } from './generic';
 import { IDENTITY_RULES } from './identity';
 import { INFRA_RULES } from './infra';
@@ -37,8 +41,12 @@ export const BUILTIN_RULES: BuiltinRule[] = [
   ...LOGGING_RULES,
   ...IDENTITY_RULES,
   ...AI_RULES,
+  ...AI_PLATFORM_RULES,
   ...MESSAGING_RULES,
   ...PAYMENT_RULES,
+  ...FINANCE_RULES,
+  ...COMMERCE_RULES,
+  ...DATA_API_RULES,
   ...PACKAGE_REGISTRY_RULES,
   ...CI_CD_RULES,
   ...DEPLOY_PLATFORM_RULES,

@@ -2,11 +2,14 @@
 // credentials, generic assignments) skip them so that one leak yields one finding. Each family
 // lists its own prefixes next to its rules; a new family adds its list here.
 import { AI_TOKEN_PREFIXES } from './ai';
+import { AI_PLATFORM_TOKEN_PREFIXES } from './ai-platforms';
 import { CI_CD_TOKEN_PREFIXES } from './ci-cd';
 import { AZURE_TOKEN_PREFIXES } from './azure';
 import { CLOUD_TOKEN_PREFIXES } from './cloud';
 import { CLOUD_HOSTING_TOKEN_PREFIXES } from './cloud-hosting';
+import { COMMERCE_TOKEN_PREFIXES } from './commerce';
 import { CRYPTO_KEY_TOKEN_PREFIXES } from './crypto-keys';
+import { DATA_API_TOKEN_PREFIXES } from './data-apis';
 import { DATABASE_TOKEN_PREFIXES } from './databases';
 import { IDENTITY_TOKEN_PREFIXES } from './identity';
 import { INFRA_TOKEN_PREFIXES } from './infra';
@@ -14,6 +17,7 @@ import { LOGGING_TOKEN_PREFIXES } from './logging';
 import { DEPLOY_PLATFORM_TOKEN_PREFIXES } from './deploy-platforms';
 import { DEV_PLATFORM_TOKEN_PREFIXES } from './dev-platforms';
 import { DEV_SERVICE_TOKEN_PREFIXES } from './dev-services';
+import { FINANCE_TOKEN_PREFIXES } from './finance';
 import { GITLAB_TOKEN_PREFIXES } from './gitlab';
 import { MESSAGING_TOKEN_PREFIXES } from './messaging';
 import { OBSERVABILITY_TOKEN_PREFIXES } from './observability';
@@ -37,8 +41,12 @@ export const KNOWN_TOKEN_PREFIX = `^(?:${[
   ...LOGGING_TOKEN_PREFIXES,
   ...IDENTITY_TOKEN_PREFIXES,
   ...AI_TOKEN_PREFIXES,
+  ...AI_PLATFORM_TOKEN_PREFIXES,
   ...MESSAGING_TOKEN_PREFIXES,
   ...PAYMENT_TOKEN_PREFIXES,
+  ...FINANCE_TOKEN_PREFIXES,
+  ...COMMERCE_TOKEN_PREFIXES,
+  ...DATA_API_TOKEN_PREFIXES,
   ...PACKAGE_REGISTRY_TOKEN_PREFIXES,
   ...CI_CD_TOKEN_PREFIXES,
   ...DEPLOY_PLATFORM_TOKEN_PREFIXES,

@@ -1,15 +1,19 @@
 // True- and false-positive examples for every built-in rule, one file per rule family.
+import { aiPlatformCases } from './ai-platforms.cases';
 import { aiCases } from './ai.cases';
 import { ciCdCases } from './ci-cd.cases';
 import { azureCases } from './azure.cases';
 import { cloudCases } from './cloud.cases';
 import { cloudHostingCases } from './cloud-hosting.cases';
+import { commerceCases } from './commerce.cases';
 import { cryptoKeyCases } from './crypto-keys.cases';
+import { dataApiCases } from './data-apis.cases';
 import { databaseCases } from './databases.cases';
 import { deployPlatformCases } from './deploy-platforms.cases';
 import { devPlatformCases } from './dev-platforms.cases';
 import { devServiceCases } from './dev-services.cases';
 import { FakeSecrets } from './fake-secrets';
+import { financeCases } from './finance.cases';
 import { genericCases } from './generic.cases';
 import { identityCases } from './identity.cases';
 import { infraCases } from './infra.cases';
@@ -41,8 +45,12 @@ export function buildRuleCases(seed = 0x5ec2e75): RuleCases[] {
     ...loggingCases(f),
     ...identityCases(f),
     ...aiCases(f),
+    ...aiPlatformCases(f),
     ...messagingCases(f),
     ...paymentCases(f),
+    ...financeCases(f),
+    ...commerceCases(f),
+    ...dataApiCases(f),
     ...packageRegistryCases(f),
     ...ciCdCases(f),
     ...deployPlatformCases(f),
