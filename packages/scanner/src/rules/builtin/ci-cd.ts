@@ -1,4 +1,4 @@
-// CI/CD and code-quality services: CircleCI, Buildkite, Travis CI, Drone, Jenkins, Harness,
+// CI/CD and code-quality services: CircleCI, Buildkite, Travis CI, Drone, Jenkins, TeamCity, Harness,
 // Octopus Deploy, Prefect, Codecov, Coveralls, Codacy, SonarQube/SonarCloud, Snyk, Infracost.
 import type { BuiltinRule } from './builtin-rule';
 import { assignedValue, prefixedOrAssigned, prefixedToken, UUID } from './token-rules';
@@ -134,6 +134,14 @@ export const CI_CD_RULES: BuiltinRule[] = [
     keywords: ['snyk'],
     tags: ['snyk', 'ci', 'token'],
     equivalents: { gitleaks: 'snyk-api-token', betterleaks: 'snyk-api-token' },
+  }),
+  prefixedToken({
+    id: 'teamcity-access-token',
+    description: 'JetBrains TeamCity access token (eyJ0eXAiOiAiVENWMiJ9 = {"typ": "TCV2"}, then two base64url parts of 36 and 48 characters)',
+    token: 'eyJ0eXAiOiAiVENWMiJ9\\.[A-Za-z0-9_-]{36}\\.[A-Za-z0-9_-]{48}',
+    entropy: 4,
+    keywords: ['eyj0exaioiaivenwmij9'],
+    tags: ['teamcity', 'ci', 'token'],
   }),
   prefixedToken({
     id: 'infracost-api-token',

@@ -1,7 +1,7 @@
 // Source hosting: GitHub (every prefixed kind), Bitbucket, Azure DevOps, Gitea/Forgejo and
 // Sourcegraph. GitLab has its own file (gitlab.ts).
 import type { BuiltinRule } from './builtin-rule';
-import { END_URLSAFE } from './common';
+import { END_URLSAFE, PLACEHOLDER_ALLOWLIST } from './common';
 import { assignedValue, prefixedOrAssigned, prefixedToken } from './token-rules';
 
 /**
@@ -25,22 +25,19 @@ export const VCS_RULES: BuiltinRule[] = [
   githubClassic('github-pat', 'ghp', 'classic personal access token'),
   githubClassic('github-oauth', 'gho', 'OAuth access token'),
   {
-    ...prefixedToken({
-      id: 'github-app-token',
-      description:
-        'GitHub App user-to-server (ghu_) or installation (ghs_) token: 36 base62 characters, or the stateless ' +
-        'form ghs_<app id>_<JWT> (2026)',
-      token: '(?:ghu|ghs)_[A-Za-z0-9]{36}',
-      entropy: 3.5,
-      keywords: ['ghu_', 'ghs_'],
-      tags: ['github', 'vcs', 'token'],
-      equivalents: { gitleaks: 'github-app-token', betterleaks: 'github-app-token' },
-    }),
-    // The stateless form ends a JWT (dots inside), so it has its own end; two groups, one reported.
+    id: 'github-app-token',
+    description:
+      'GitHub App user-to-server (ghu_) or installation (ghs_) token: 36 base62 characters, or the stateless ' +
+      'installation form ghs_<app id>_<JWT> (2026, about 520 characters)',
+    // The stateless form is a JWT (dots inside), so it has its own end; two groups, the engine reports the one that matched.
     regex:
       `\\b((?:ghu|ghs)_[A-Za-z0-9]{36})${END_URLSAFE}` +
       '|\\b(gh[su]_[0-9]{1,20}_eyJ[A-Za-z0-9_-]{10,}\\.eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{20,})(?:[^A-Za-z0-9_.-]|$)',
-    secretGroup: undefined,
+    entropy: 3.5,
+    keywords: ['ghu_', 'ghs_'],
+    tags: ['github', 'vcs', 'token'],
+    allowlists: [PLACEHOLDER_ALLOWLIST],
+    equivalents: { gitleaks: 'github-app-token', betterleaks: 'github-app-token' },
   },
   {
     ...githubClassic('github-refresh-token', 'ghr', 'App refresh token'),

@@ -25,6 +25,9 @@ export function ciCdCases(f: FakeSecrets): RuleCases[] {
   const snyk = uuid(f);
   const snykPat = join('snyk', '_uat.', f.chars(HEX, 8), '.', f.chars(BASE64URL, 24), '.', f.chars(BASE64URL, 32));
   const infracost = join('ic', 'o-', f.chars(BASE62, 32));
+  // TeamCity: a fixed {"typ": "TCV2"} header, a 27-byte token id and a UUID, each base64url.
+  const teamcityHeader = Buffer.from('{"typ": "TCV2"}').toString('base64url');
+  const teamcity = join(teamcityHeader, '.', Buffer.from(f.chars(BASE62, 27)).toString('base64url'), '.', Buffer.from(uuid(f)).toString('base64url'));
   return [
     {
       ruleId: 'circleci-api-token',
@@ -98,6 +101,14 @@ export function ciCdCases(f: FakeSecrets): RuleCases[] {
       ruleId: 'snyk-api-token',
       truePositives: [...inFiles('SNYK_TOKEN', snyk, ['env', 'yaml', 'shell']), { text: `snyk auth ${snykPat}`, secret: snykPat }],
       falsePositives: [`SNYK_ORG_ID=${uuid(f)}`, 'SNYK_TOKEN=${{ secrets.SNYK_TOKEN }}', `snyk_project: ${uuid(f)}`],
+    },
+    {
+      ruleId: 'teamcity-access-token',
+      truePositives: [
+        { text: `curl -H "Authorization: Bearer ${teamcity}" https://ci.acme.internal/app/rest/builds`, secret: teamcity },
+        ...inFiles('TEAMCITY_TOKEN', teamcity, ['env', 'code']),
+      ],
+      falsePositives: [`TC_TOKEN="${teamcityHeader}..."`, `token: ${teamcityHeader}.${f.chars(BASE64URL, 20)}.${f.chars(BASE64URL, 48)}`],
     },
     {
       ruleId: 'infracost-api-token',
