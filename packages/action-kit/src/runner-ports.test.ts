@@ -40,6 +40,7 @@ describe('runnerPorts', () => {
     ports.mask('first-line');
     expect(out).toEqual([
       '::add-mask::first-line%0Asecond-line\n',
+      '::add-mask::first-line second-line\n', // the one-line form a sanitised message shows
       '::add-mask::first-line\n',
       '::add-mask::second-line\n',
     ]);
