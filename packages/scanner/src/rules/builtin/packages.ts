@@ -1,8 +1,8 @@
 // Package and artifact registries: npm, PyPI, RubyGems, Clojars, NuGet, crates.io, Private
 // Packagist, JFrog Artifactory, Docker Hub, Cloudsmith.
 import type { BuiltinRule } from './builtin-rule';
-import { END_BASE64, PLACEHOLDER_ALLOWLIST } from './common';
-import { assignedValue, prefixedToken } from './token-rules';
+import { END_BASE64, END_URLSAFE, PLACEHOLDER_ALLOWLIST } from './common';
+import { assignedValue, prefixedToken, UUID } from './token-rules';
 
 /** Settings JFrog tools read (jfrog, artifactory, bintray, xray). */
 const JFROG = '(?:jfrog|artifactory|bintray|xray)';
@@ -150,9 +150,12 @@ export const PACKAGE_REGISTRY_RULES: BuiltinRule[] = [
   }),
   {
     id: 'npmrc-auth',
-    description: 'Base64 user:password in an .npmrc _auth setting (legacy registry basic authentication)',
-    regex: `(?:^|[\\s;"'])(?://[^\\s=]{1,200}:)?_auth\\s{0,5}=\\s{0,5}["']?([A-Za-z0-9+/]{12,}={0,2})${END_BASE64}`,
-    secretGroup: 1,
+    description:
+      'Registry credential in an .npmrc: base64 user:password in _auth (basic authentication), or a legacy UUID npm token in _authToken',
+    // Two groups, one per setting; prefixed tokens in _authToken (npm_, ghp_, glpat-...) are their own rules' findings.
+    regex:
+      `(?:^|[\\s;"'])(?://[^\\s=]{1,200}:)?(?:_auth\\s{0,5}=\\s{0,5}["']?([A-Za-z0-9+/]{12,}={0,2})${END_BASE64}` +
+      `|_authToken\\s{0,5}=\\s{0,5}["']?(${UUID})${END_URLSAFE})`,
     entropy: 3,
     keywords: ['_auth'],
     tags: ['npm', 'registry', 'password'],

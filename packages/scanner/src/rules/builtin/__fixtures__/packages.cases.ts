@@ -21,6 +21,7 @@ export function packageRegistryCases(f: FakeSecrets): RuleCases[] {
   const dockerOat = join('dckr', '_oat_', f.chars(BASE64URL, 32));
   const cloudsmith = f.chars(HEX, 40);
   const npmAuth = Buffer.from(`ci-bot:${f.chars(BASE62, 18)}`).toString('base64');
+  const npmLegacy = [8, 4, 4, 4, 12].map((n) => f.chars(HEX, n)).join('-');
   return [
     {
       ruleId: 'npm-access-token',
@@ -120,8 +121,14 @@ export function packageRegistryCases(f: FakeSecrets): RuleCases[] {
       truePositives: [
         { text: `registry=https://npm.acme.internal/\n_auth=${npmAuth}\nalways-auth=true\n`, secret: npmAuth },
         { text: `//npm.acme.internal/:_auth="${npmAuth}"\n`, secret: npmAuth },
+        { text: `registry=https://registry.npmjs.org/\n//registry.npmjs.org/:_authToken=${npmLegacy}\n`, secret: npmLegacy },
       ],
-      falsePositives: ['_auth=${NPM_AUTH}', '//npm.acme.internal/:_authToken=${NPM_TOKEN}', `_auth=${f.chars(BASE64, 8)}`],
+      falsePositives: [
+        '_auth=${NPM_AUTH}',
+        '//npm.acme.internal/:_authToken=${NPM_TOKEN}',
+        `_auth=${f.chars(BASE64, 8)}`,
+        '//registry.npmjs.org/:_authToken=00000000-0000-0000-0000-000000000000',
+      ],
     },
   ];
 }
