@@ -4,13 +4,16 @@ import type { CompiledConfig } from './config/compiled';
 import { builtinConfig } from './config/load-config';
 import type { CommitMeta } from './detect/detect';
 import { ScanSession, type ScanResult, type SessionOptions } from './scan-session';
-import { DEFAULT_MAX_FILE_BYTES, scanFileTree, type FileListing } from './sources/files';
+import { scanFileTree, type FileListing } from './sources/files';
 import { cliGit, type GitPort } from './sources/git-port';
 import { scanGitLog } from './sources/git-log';
+import type { WindowSizes } from './sources/text-windows';
 
 export interface ScanOptions extends SessionOptions {
   /** Default: the built-in rules. */
   config?: CompiledConfig;
+  /** How files and hunks larger than a window are cut (default 4 Mi characters, 64 Ki of overlap). */
+  windows?: WindowSizes;
 }
 
 export interface ScanTextOptions extends ScanOptions {
@@ -24,7 +27,6 @@ export interface ScanTextOptions extends ScanOptions {
 export interface ScanFilesOptions extends ScanOptions {
   /** `auto` (default): `git ls-files` when root holds a .git, else a directory walk. */
   listing?: FileListing;
-  maxFileBytes?: number;
   /**
    * Report File relative to this folder instead of root: the repository checkout when root is a
    * subfolder of it, as gitleaks prefixes paths with its --source (allowlist paths, .gitleaksignore
@@ -41,8 +43,6 @@ export interface ScanGitOptions extends ScanOptions {
   commits?: string[];
   /** Raw `git log` options (gitleaks' --log-opts), instead of range. */
   logOpts?: string[];
-  /** A hunk adding more than this is skipped and counted (default: the file size limit, 10 MiB). */
-  maxHunkChars?: number;
   git?: GitPort;
 }
 
@@ -70,8 +70,8 @@ export async function scanFiles(root: string, options: ScanFilesOptions = {}): P
   const s = session(options);
   await scanFileTree(s, root, {
     listing: options.listing,
-    maxFileBytes: options.maxFileBytes,
     relativeTo: options.relativeTo,
+    windows: options.windows,
     git: options.git ?? cliGit,
   });
   const result = s.finish();
@@ -87,7 +87,7 @@ export async function scanGit(repoDir: string, options: ScanGitOptions = {}): Pr
     range: options.range,
     commits: options.commits,
     logOpts: options.logOpts,
-    maxHunkChars: options.maxHunkChars ?? DEFAULT_MAX_FILE_BYTES,
+    windows: options.windows,
   });
   return s.finish();
 }

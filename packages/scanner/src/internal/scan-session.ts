@@ -2,15 +2,37 @@
 import type { CompiledConfig } from './config/compiled';
 import { isTargetAllowlisted } from './detect/allowlist-check';
 import { detect, emptyDetectCounters, type DetectOptions, type TextOrigin } from './detect/detect';
+import { LineIndex } from './detect/line-index';
 import type { Finding } from './report/finding';
+import { ownsPosition, type TextWindow } from './sources/text-windows';
 import type { DetectSecretsBaseline } from './suppress/detect-secrets-baseline';
 import type { GitleaksIgnore } from './suppress/gitleaks-ignore';
+
+/** Why a file (or a file of a commit) was not scanned. */
+export type SkipReason = 'unreadable' | 'symlink' | 'special';
+
+export interface SkippedFile {
+  /** As findings name it (relative to the scan root or the repository top). */
+  path: string;
+  reason: SkipReason;
+  /** In words, for the log and the summary: "symbolic link to outside the scanned folder, not followed". */
+  detail: string;
+  commit?: string;
+}
+
+/** Skipped files listed one by one; past this only counted (a huge unreadable tree must not fill memory). */
+export const MAX_LISTED_SKIPPED = 1000;
 
 export interface ScanStats {
   filesScanned: number;
   bytesScanned: number;
   commitsScanned: number;
-  skipped: { binary: number; tooLarge: number; unreadable: number; symlinks: number; allowlistedPaths: number };
+  /** Files not scanned, by reason. Allowlisted paths are the configuration's choice, not a gap. */
+  skipped: { unreadable: number; symlinks: number; special: number; allowlistedPaths: number };
+  /** The files behind `skipped` (but allowlisted paths), the first MAX_LISTED_SKIPPED of them. */
+  skippedFiles: SkippedFile[];
+  /** Binary files (NUL bytes) scanned through their text runs: lines are exact, compressed content is not seen. */
+  binaryFiles: number;
   suppressed: { allowlist: number; inline: number; placeholder: number; lowEntropy: number; ignoreFile: number; baseline: number };
   /** Regex windows clamped on over-long lines: matches spanning the cut may be missed. */
   truncatedWindows: number;
@@ -22,6 +44,8 @@ export interface ScanResult {
   findings: Finding[];
   /** Secrets of findings an ignore file or baseline suppressed: not reported, but redacted wherever their line is shown. */
   suppressedSecrets: string[];
+  /** With `listInlineAllowed`: what `gitleaks:allow` comments suppressed (secrets included: never print them). */
+  inlineAllowed: Finding[];
   stats: ScanStats;
 }
 
@@ -44,10 +68,48 @@ export interface SessionOptions extends DetectOptions {
   now?: () => number;
   /** Called as the scan advances, at most every 100 ms. */
   onProgress?(state: ScanProgress): void;
+  /** Keep the findings `gitleaks:allow` suppresses, to list them (e.g. comments a pull request adds). */
+  listInlineAllowed?: boolean;
+}
+
+const INLINE_ALLOW = 'gitleaks:allow';
+/** Same length, so every position in the text stays where it was. */
+const INLINE_ALLOW_NEUTRALISED = ' '.repeat(INLINE_ALLOW.length);
+
+/** A window of a longer text, as the sources cut them (see sources/text-windows). */
+export interface ScanWindow extends TextWindow {
+  bytes?: Uint8Array;
+  /** Text runs of a binary: findings keep the line but not the column. */
+  extracted?: boolean;
+}
+
+/**
+ * Findings of a window as a scan of the whole text would have placed them: columns on the
+ * window's first line move by what the window cut off; gitleaks' columns on lines but the text's
+ * first are one higher (see Finding.columns).
+ */
+function placeInText(f: Finding, window: ScanWindow, textFirstLine: number): void {
+  if (f.StartLine === 0 || (window.firstColumn === 0 && window.firstLine === textFirstLine)) return;
+  const reportShift = window.firstColumn + (window.firstLine === textFirstLine ? 0 : 1);
+  if (f.StartLine === window.firstLine) {
+    f.columns.start += window.firstColumn;
+    f.StartColumn += reportShift;
+  }
+  if (f.EndLine === window.firstLine) {
+    f.columns.end += window.firstColumn;
+    f.EndColumn += reportShift;
+  }
+}
+
+/** Whether the finding is this window's to report (path-only findings: the first window's). */
+function ownedBy(f: Finding, window: ScanWindow): boolean {
+  if (f.StartLine === 0) return window.offset === 0;
+  return ownsPosition(window, { line: f.StartLine, column: f.columns.start - 1 });
 }
 
 export class ScanSession {
   readonly findings: Finding[] = [];
+  private readonly inlineAllowed: Finding[] = [];
   private readonly suppressedSecrets = new Set<string>();
   private readonly detectCounters = emptyDetectCounters();
   private readonly startedAt: number;
@@ -57,7 +119,9 @@ export class ScanSession {
     filesScanned: 0,
     bytesScanned: 0,
     commitsScanned: 0,
-    skipped: { binary: 0, tooLarge: 0, unreadable: 0, symlinks: 0, allowlistedPaths: 0 },
+    skipped: { unreadable: 0, symlinks: 0, special: 0, allowlistedPaths: 0 },
+    skippedFiles: [],
+    binaryFiles: 0,
     suppressed: { allowlist: 0, inline: 0, placeholder: 0, lowEntropy: 0, ignoreFile: 0, baseline: 0 },
     truncatedWindows: 0,
     findings: 0,
@@ -78,8 +142,62 @@ export class ScanSession {
   /** Scans one text (a file, or the lines a commit added) and keeps what survives suppression. */
   scan(text: string, origin: TextOrigin, bytes?: Uint8Array): void {
     this.stats.bytesScanned += bytes?.length ?? text.length;
-    for (const f of detect(this.config, text, origin, this.options, this.detectCounters, bytes)) {
-      if (this.options.ignore?.ignores(f) === true) this.suppress(f, 'ignoreFile');
+    const { found, allowedInline } = this.detectIn(text, origin, bytes);
+    this.keep(found, allowedInline);
+  }
+
+  /**
+   * Scans one window of a longer text (whose first line is origin.firstLine) and keeps the
+   * findings it owns; the source counts the bytes once for the whole text.
+   */
+  scanWindow(window: ScanWindow, origin: TextOrigin): void {
+    const textFirstLine = origin.firstLine ?? 1;
+    const detected = this.detectIn(window.text, { ...origin, firstLine: window.firstLine }, window.bytes);
+    const found = detected.found.filter((f) => {
+      placeInText(f, window, textFirstLine);
+      return ownedBy(f, window);
+    });
+    if (window.extracted === true) {
+      for (const f of found) {
+        // A column in extracted text is not one in the file: the annotation names the line only.
+        f.columns = { start: 0, end: 0 };
+        f.Tags.push('binary-text');
+      }
+    }
+    this.keep(found, detected.allowedInline);
+  }
+
+  /** A file (or a commit's file) that could not be scanned, and why. */
+  skip(path: string, reason: SkipReason, detail: string, commit?: string): void {
+    this.stats.skipped[reason === 'symlink' ? 'symlinks' : reason]++;
+    if (this.stats.skippedFiles.length < MAX_LISTED_SKIPPED) this.stats.skippedFiles.push({ path, reason, detail, ...(commit !== undefined && { commit }) });
+  }
+
+  /**
+   * detect(), and with listInlineAllowed what `gitleaks:allow` would hide: the marker is blanked
+   * so detect reports those findings too (with every other suppression applied), and they are
+   * told apart by the marker on their lines.
+   */
+  private detectIn(text: string, origin: TextOrigin, bytes: Uint8Array | undefined): { found: Finding[]; allowedInline: Set<Finding> } {
+    if (this.options.listInlineAllowed !== true || !text.includes(INLINE_ALLOW)) {
+      return { found: detect(this.config, text, origin, this.options, this.detectCounters, bytes), allowedInline: new Set() };
+    }
+    const blanked = text.replaceAll(INLINE_ALLOW, INLINE_ALLOW_NEUTRALISED);
+    const found = detect(this.config, blanked, origin, this.options, this.detectCounters);
+    const lines = new LineIndex(text);
+    const first = origin.firstLine ?? 1;
+    const onMarkedLine = (f: Finding): boolean =>
+      f.StartLine > 0 && text.slice(lines.lineStart(f.StartLine - first), lines.lineEnd(f.EndLine - first)).includes(INLINE_ALLOW);
+    return { found, allowedInline: new Set(found.filter(onMarkedLine)) };
+  }
+
+  /** Keeps what survives the inline marker, the ignore file and the baseline. */
+  private keep(found: Finding[], allowedInline: Set<Finding>): void {
+    for (const f of found) {
+      if (allowedInline.has(f)) {
+        this.inlineAllowed.push(f);
+        if (f.Secret !== '') this.suppressedSecrets.add(f.Secret);
+      } else if (this.options.ignore?.ignores(f) === true) this.suppress(f, 'ignoreFile');
       else if (this.options.baseline?.suppresses(f) === true) this.suppress(f, 'baseline');
       else this.findings.push(f);
     }
@@ -120,13 +238,13 @@ export class ScanSession {
     const c = this.detectCounters;
     const s = this.stats;
     s.suppressed.allowlist = c.allowlisted;
-    s.suppressed.inline = c.inlineAllowed;
+    s.suppressed.inline = c.inlineAllowed + this.inlineAllowed.length;
     s.suppressed.placeholder = c.placeholders;
     s.suppressed.lowEntropy = c.lowEntropy;
     s.skipped.allowlistedPaths += c.allowlistedTargets;
     s.truncatedWindows = c.truncated;
     s.findings = this.findings.length;
     s.durationMs = Math.max(0, this.now() - this.startedAt);
-    return { findings: this.findings, suppressedSecrets: [...this.suppressedSecrets], stats: s };
+    return { findings: this.findings, suppressedSecrets: [...this.suppressedSecrets], inlineAllowed: this.inlineAllowed, stats: s };
   }
 }

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,20 +23,32 @@ describe('scanFiles: directory walk', () => {
     writeFileSync(join(root, 'big.txt'), `${A}\n${'x'.repeat(2048)}`);
     writeFileSync(join(outside, 'secret.txt'), A);
     symlinkSync(join(outside, 'secret.txt'), join(root, 'link.txt'));
+    symlinkSync(join(root, 'src', 'deep', 'a.ts'), join(root, 'inside-link.ts'));
+    symlinkSync(join(root, 'nowhere'), join(root, 'dangling-link'));
+    execFileSync('mkfifo', [join(root, 'pipe')]);
   });
   afterAll(() => {
     rmSync(root, { recursive: true, force: true });
     rmSync(outside, { recursive: true, force: true });
   });
 
-  test('scans text files; skips .git, binaries, oversized files, symlinks and allowlisted paths', async () => {
-    const { findings, stats } = await scanFiles(root, { config, listing: 'walk', maxFileBytes: 1024 });
-    expect(findings.map((f) => `${f.File}:${f.StartLine}`)).toEqual(['src/deep/a.ts:2']);
-    expect(stats).toMatchObject({
-      filesScanned: 1,
-      skipped: { binary: 1, tooLarge: 1, symlinks: 1, allowlistedPaths: 1, unreadable: 0 },
-    });
-    expect(stats.bytesScanned).toBeGreaterThan(0);
+  test('scans every file (large ones in windows, binaries through their text runs); skips .git and allowlisted paths', async () => {
+    const { findings, stats } = await scanFiles(root, { config, listing: 'walk', windows: { size: 1024, overlap: 64 } });
+    expect(findings.map((f) => [`${f.File}:${f.StartLine}`, f.Tags])).toEqual([
+      ['big.txt:1', []],
+      ['image.bin:1', ['binary-text']],
+      ['src/deep/a.ts:2', []],
+    ]);
+    expect(stats).toMatchObject({ filesScanned: 3, binaryFiles: 1, skipped: { symlinks: 1, special: 1, allowlistedPaths: 1, unreadable: 0 } });
+    expect(stats.bytesScanned).toBe(32 + 20 + 2065);
+  });
+
+  test('lists what it does not read, and why: a symlink out of the root, a FIFO (never opened, so never waited on)', async () => {
+    const { stats } = await scanFiles(root, { config, listing: 'walk' });
+    expect(stats.skippedFiles).toEqual([
+      { path: 'link.txt', reason: 'symlink', detail: 'symbolic link to outside the scanned folder, not followed' },
+      { path: 'pipe', reason: 'special', detail: 'not a regular file (a FIFO, socket or device), not read' },
+    ]);
   });
 
   test('relativeTo: a subfolder scan reports File from the given folder, and path allowlists see that path', async () => {
@@ -49,12 +62,12 @@ describe('scanFiles: directory walk', () => {
   test('onProgress: files (skipped ones included) and bytes, throttled by the clock', async () => {
     const states: unknown[] = [];
     let clock = 0;
-    await scanFiles(root, { config, listing: 'walk', maxFileBytes: 1024, now: () => (clock += 60), onProgress: (s) => states.push(s) });
+    await scanFiles(root, { config, listing: 'walk', now: () => (clock += 60), onProgress: (s) => states.push(s) });
     // Reported on the first file, then whenever 100 ms have passed (every other file at 60 ms per read).
     expect(states.length).toBeGreaterThanOrEqual(2);
     expect(states[0]).toEqual({ files: 1, bytes: expect.any(Number) as number });
     const last = states[states.length - 1] as { files: number };
-    expect(last.files).toBeLessThanOrEqual(5);
+    expect(last.files).toBeLessThanOrEqual(8);
   });
 });
 
@@ -72,10 +85,10 @@ describe('scanFiles: git ls-files in a repository', () => {
   });
   afterAll(() => repo.remove());
 
-  test('scans tracked and untracked files, honours .gitignore, counts files it cannot read', async () => {
+  test('scans tracked and untracked files, honours .gitignore; a file deleted since is nothing left unscanned', async () => {
     const { findings, stats } = await scanFiles(repo.dir, { config });
     expect(findings.map((f) => f.File)).toEqual(['tracked.txt', 'untracked.txt']);
-    expect(stats.skipped.unreadable).toBe(1);
+    expect(stats.skippedFiles).toEqual([]);
   });
 
   test('onProgress knows the total from the listing', async () => {

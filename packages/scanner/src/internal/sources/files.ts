@@ -1,31 +1,31 @@
 // The working tree: `git ls-files` inside a repository, a directory walk otherwise (skipping
-// .git, as gitleaks' dir mode). Symlinks are never followed (a target inside the root is
-// scanned as itself), binaries and files over the size limit are skipped and counted.
-import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+// .git, as gitleaks' dir mode). Every file is scanned whatever its size (in windows, memory bounded)
+// and whatever its bytes (a binary through its text runs). What cannot be read is listed with the
+// reason: symlinks are not followed (a target inside the root is scanned as itself), nor is
+// anything that is not a regular file (a FIFO would block, a device never end).
+import { existsSync, readdirSync, realpathSync } from 'node:fs';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import type { ScanSession } from '../scan-session';
-import { looksBinary } from './binary';
+import { openRegularFile, readFileWindows } from './file-windows';
 import { gitOutput, type GitPort } from './git-port';
+import type { WindowSizes } from './text-windows';
 
 export type FileListing = 'auto' | 'git' | 'walk';
 
 export interface FileSourceOptions {
   listing?: FileListing;
-  /** Files larger than this are skipped (default 10 MiB). */
-  maxFileBytes?: number;
   /** The folder File paths are relative to (default root); see ScanFilesOptions.relativeTo. */
   relativeTo?: string;
+  windows?: WindowSizes;
   git: GitPort;
 }
 
-export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
-
-function* walk(root: string, dir: string, onUnreadable: () => void): Iterable<string> {
+function* walk(root: string, dir: string, onUnreadable: (dir: string, code: string) => void): Iterable<string> {
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    onUnreadable();
+  } catch (error) {
+    onUnreadable(relative(root, dir), (error as NodeJS.ErrnoException).code ?? 'EIO');
     return;
   }
   for (const entry of entries) {
@@ -49,7 +49,7 @@ async function gitListed(root: string, git: GitPort): Promise<string[]> {
 async function listFiles(session: ScanSession, root: string, opts: FileSourceOptions): Promise<Iterable<string>> {
   const listing = opts.listing ?? 'auto';
   const useGit = listing === 'git' || (listing === 'auto' && existsSync(join(root, '.git')));
-  if (!useGit) return walk(root, root, () => session.stats.skipped.unreadable++);
+  if (!useGit) return walk(root, root, (dir, code) => session.skip(`${pathPrefix(root, opts.relativeTo)}${dir.split(sep).join('/')}/`, 'unreadable', `folder not readable (${code})`));
   const listed = await gitListed(root, opts.git);
   session.expectFiles(listed.length);
   return listed;
@@ -62,43 +62,56 @@ function pathPrefix(root: string, relativeTo: string | undefined): string {
   return rel === '' ? '' : `${rel}/`;
 }
 
-/** The file's bytes, or why it is skipped. */
-function readCandidate(full: string, maxBytes: number): Buffer | 'symlink' | 'other' | 'tooLarge' | 'unreadable' {
+/**
+ * Why a symlink leaves something unscanned: a target inside the root is scanned as itself, and a
+ * dangling link has nothing to scan.
+ */
+function symlinkSkip(full: string, realRoot: string): string | undefined {
+  let target: string;
   try {
-    const info = lstatSync(full);
-    if (info.isSymbolicLink()) return 'symlink';
-    if (!info.isFile()) return 'other';
-    if (info.size > maxBytes) return 'tooLarge';
-    return readFileSync(full);
+    target = realpathSync(full);
   } catch {
-    // Permissions, or vanished since listing: counted, the scan goes on.
-    return 'unreadable';
+    return undefined;
   }
+  const rel = relative(realRoot, target);
+  const inside = rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+  return inside ? undefined : 'symbolic link to outside the scanned folder, not followed';
 }
 
 // Synchronous reads: the scan is CPU-bound, and per-file promise round trips through the
 // thread pool cost more than the reads themselves on trees of small files.
-function scanOne(session: ScanSession, root: string, rel: string, maxBytes: number, prefix: string): void {
+function scanOne(session: ScanSession, root: string, realRoot: string, rel: string, prefix: string, windows: WindowSizes | undefined): void {
   const path = prefix + rel.split(sep).join('/');
   if (session.skipsPath(path)) return;
-  const skipped = session.stats.skipped;
-  const data = readCandidate(join(root, rel), maxBytes);
-  if (data === 'symlink') skipped.symlinks++;
-  else if (data === 'tooLarge') skipped.tooLarge++;
-  else if (data === 'unreadable') skipped.unreadable++;
-  else if (data === 'other') return;
-  else if (looksBinary(data)) skipped.binary++;
-  else {
-    session.stats.filesScanned++;
-    session.scan(data.toString('utf8'), { path }, data);
+  const full = join(root, rel);
+  const opened = openRegularFile(full);
+  if ('reason' in opened) {
+    if (opened.reason === 'symlink') {
+      const why = symlinkSkip(full, realRoot);
+      if (why !== undefined) session.skip(path, 'symlink', why);
+    } else if (opened.reason === 'special') {
+      session.skip(path, 'special', 'not a regular file (a FIFO, socket or device), not read');
+    } else if (opened.reason === 'unreadable') {
+      session.skip(path, 'unreadable', `not readable (${opened.code})`);
+    }
+    // 'gone': listed, then deleted from the working tree: nothing there to scan.
+    return;
   }
+  session.stats.filesScanned++;
+  session.stats.bytesScanned += opened.size;
+  let binary = false;
+  for (const window of readFileWindows(opened.fd, opened.size, windows)) {
+    binary ||= window.extracted;
+    session.scanWindow(window, { path });
+  }
+  if (binary) session.stats.binaryFiles++;
 }
 
 export async function scanFileTree(session: ScanSession, root: string, opts: FileSourceOptions): Promise<void> {
-  const maxBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const prefix = pathPrefix(root, opts.relativeTo);
+  const realRoot = realpathSync(root);
   for (const rel of await listFiles(session, root, opts)) {
-    scanOne(session, root, rel, maxBytes, prefix);
+    scanOne(session, root, realRoot, rel, prefix, opts.windows);
     session.fileDone();
   }
 }

@@ -67,10 +67,12 @@ describe('scanGit on a temporary repository', () => {
     expect(first.findings.map((f) => f.Secret)).toEqual([A]);
   });
 
-  test('a hunk over the size limit is skipped and counted', async () => {
-    const { findings, stats } = await scanGit(repo.dir, { config, range: `${c1}..${c2}`, maxHunkChars: 10 });
-    expect(findings).toEqual([]);
-    expect(stats.skipped.tooLarge).toBe(1);
+  test('a hunk larger than a window is scanned in windows: exact lines and columns, each finding once', async () => {
+    const { findings } = await scanGit(repo.dir, { config, range: `${c1}..${c3}`, windows: { size: 64, overlap: 16 } });
+    expect(findings.map((f) => [f.Secret, f.StartLine, f.StartColumn, f.columns.start])).toEqual([
+      [B, 4, 17, 16],
+      [A, 2, 15, 14],
+    ]);
   });
 
   test('an explicit commit list scans exactly those commits (a push)', async () => {
