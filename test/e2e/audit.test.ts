@@ -1,6 +1,6 @@
 // The bundled audit action, run exactly as the runner runs it (child process, INPUT_* env, file
 // commands), on temp workspaces with planted, generated secrets.
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
@@ -96,6 +96,21 @@ describe('audit action (bundled dist, child process)', () => {
     expect(run.main.outputs.findings).toBe('0');
     expect(run.main.commands.filter((c) => ['error', 'warning'].includes(c.command))).toEqual([]);
     expect(run.main.summary).toContain('✅ **Passed**: no secrets found');
+  });
+
+  test('a file it cannot scan: a warning on it and a summary row; fail-on-skipped fails the step on it', async () => {
+    const workspace = tempTree({ 'config/gitleaks.toml': TEST_CONFIG, 'a.txt': 'fine\n' });
+    symlinkSync('/etc/hostname', join(workspace, 'host-link'));
+    const listed = await runBundledAction('audit', { workspace });
+    expect(listed.main.exitCode).toBe(0);
+    expect(annotations(listed, 'warning').map((a) => [a.properties.file, a.message])).toEqual([
+      ['host-link', 'host-link not scanned: symbolic link to outside the scanned folder, not followed'],
+    ]);
+    expect(listed.main.summary).toContain('⚠️ **Passed with warnings**: no secrets found, 1 file not scanned');
+    expect(listed.main.summary).toContain('### Not scanned (1)');
+    const failed = await runBundledAction('audit', { workspace, inputs: { 'fail-on-skipped': 'true' } });
+    expect(failed.main.exitCode).toBe(1);
+    expect(failed.main.commands.filter((c) => c.command === 'error').pop()?.message).toBe('no secrets found, 1 file not scanned; see gitleaks-report.json and the job summary');
   });
 
   test('an artifact service that cannot be reached warns; the verdict still comes from the findings', async () => {

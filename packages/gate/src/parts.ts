@@ -42,8 +42,7 @@ export const GATE_PARTS: readonly GatePart[] = [
     async run(ports, source, deps) {
       const options = readAuditOptions(new Inputs(source, ports.env), (name) => source.get(name), ports.env);
       const result = await runAudit(ports, options, deps.audit);
-      const count = result.findings.length;
-      return { status: result.verdict, headline: count === 0 ? 'no secrets found' : `${plural(count, 'secret')} found` };
+      return { status: result.verdict, headline: result.headline };
     },
   },
   {

@@ -7,11 +7,14 @@ import type { InstallPorts } from '@mcp-secrets/gitleaks-engine';
 import { toError, type ActionPorts } from '@mcp-secrets/ports';
 import { buildSarif, omittedAnnotationsNote, planAnnotations, summarySection, type LinkBase, type ReportFinding, type VerdictStatus } from '@mcp-secrets/reporting';
 import { cliGit, secretRedactor, toGitleaksReport, type Finding, type GitPort, type ScanProgress, type ScanStats, type SecretRedactor } from '@mcp-secrets/scanner';
+import { suppressedByPullRequest } from './base-scan-inputs';
 import { builtinEngine } from './builtin-engine';
 import { gitleaksEngine } from './gitleaks-engine';
+import { annotateInlineAllowed, asInlineAllowed, describeInlineAllowed, inlineAllowedSection } from './inline-allowed';
 import type { AuditEngine, AuditOptions } from './options';
 import { AUDIT_TOOL, toReportFinding } from './report-findings';
 import { resolveScanTarget, type ScanTarget } from './scan-target';
+import { describeSkipped, reportSkipped, skippedCount, skippedSection } from './skipped-files';
 import { statsFacts, statsNotes } from './stats';
 
 export interface AuditDeps {
@@ -28,6 +31,8 @@ export interface AuditResult {
   findings: Finding[];
   /** Redacted, with absolute file paths. */
   reportFindings: ReportFinding[];
+  /** Redacted: what `gitleaks:allow` comments on lines a pull request adds suppressed. */
+  inlineAllowed: ReportFinding[];
   /** Redacts every secret the scan found (suppressed ones too) from any text shown, e.g. a source line. */
   redactor: SecretRedactor;
   /** engine: gitleaks leaves at 0 what gitleaks does not report (files, skipped, most suppressions). */
@@ -41,6 +46,8 @@ export interface AuditResult {
   reportPath?: string;
   sarifPath?: string;
   verdict: VerdictStatus;
+  /** "2 secrets found, 1 file not scanned": the summary's headline, and the step's failure message. */
+  headline: string;
 }
 
 export const AUDIT_SARIF_CATEGORY = 'audit';
@@ -49,7 +56,7 @@ export async function runAudit(ports: ActionPorts, options: AuditOptions, deps: 
   const git = deps.git ?? cliGit;
   const engine = options.engine === 'gitleaks' ? gitleaksEngine(ports, options, deps.gitleaksPorts) : builtinEngine(ports, options, git, deps.onProgress);
   const target = await resolveScanTarget(options.scan, options.root, ports.env, git, (n) => ports.log[n.level](n.message));
-  const { findings, suppressedSecrets, stats, rules, configSource, warnings } = await engine.scan(target);
+  const { findings, suppressedSecrets, stats, rules, configSource, warnings, inlineAllowed = [], notes: engineNotes = [] } = await engine.scan(target);
   const secrets = new Set([...findings.map((f) => f.Secret), ...suppressedSecrets]);
   // Belt and braces: should anything ever print a secret, the runner shows *** instead.
   for (const secret of secrets) if (secret !== '') ports.mask(secret);
@@ -59,12 +66,22 @@ export async function runAudit(ports: ActionPorts, options: AuditOptions, deps: 
 
   const base = target.kind === 'files' ? options.workspace : target.repo;
   const level = options.failOnFindings ? 'error' : 'warning';
-  const reportFindings = findings.map((f) => toReportFinding(f, base, level, redactor));
-  const verdict: VerdictStatus = findings.length === 0 ? 'pass' : options.failOnFindings ? 'fail' : 'warn';
+  const report = (f: Finding, redactPercent?: number): ReportFinding => withPullRequestNote(toReportFinding(f, base, level, redactor, redactPercent), f);
+  const reportFindings = findings.map((f) => report(f));
+  const allowedInline = asInlineAllowed(inlineAllowed.map((f) => toReportFinding(f, base, 'note', redactor)));
+  const skipped = skippedCount(stats);
+  const failing = (findings.length > 0 && options.failOnFindings) || (skipped > 0 && options.failOnSkipped);
+  // Not scanned, or let through inline by the pull request itself: never a plain "passed".
+  const verdict: VerdictStatus = failing ? 'fail' : findings.length > 0 || skipped > 0 || allowedInline.length > 0 ? 'warn' : 'pass';
+  const headline = [
+    findings.length === 0 ? 'no secrets found' : `${findings.length} secret${findings.length === 1 ? '' : 's'} found`,
+    ...(skipped > 0 ? [describeSkipped(skipped)] : []),
+    ...(allowedInline.length > 0 ? [describeInlineAllowed(allowedInline.length)] : []),
+  ].join(', ');
 
   const redact = options.redactPercent;
   const reportText = toGitleaksReport(findings, { redact: redact >= 100 ? true : redact <= 0 ? false : redact, redactor });
-  const sarifFindings = redact >= 100 ? reportFindings : findings.map((f) => toReportFinding(f, base, level, redactor, redact));
+  const sarifFindings = redact >= 100 ? reportFindings : findings.map((f) => report(f, redact));
   const sarif = buildSarif(AUDIT_TOOL, rules, sarifFindings, { baseDir: options.workspace, category: AUDIT_SARIF_CATEGORY });
   const sarifText = `${JSON.stringify(sarif, null, 2)}\n`;
   // A report holding live secrets is readable by its owner only.
@@ -72,8 +89,13 @@ export async function runAudit(ports: ActionPorts, options: AuditOptions, deps: 
   if (options.reportPath !== undefined) writeFileAtomic(options.reportPath, reportText, { mode });
   if (options.sarifPath !== undefined) writeFileAtomic(options.sarifPath, sarifText, { mode });
 
-  const notes = statsNotes(stats);
-  if (options.annotations) notes.push(...annotate(ports, reportFindings, options.workspace, verdict === 'fail'));
+  const notes = [...engineNotes, ...statsNotes(stats)];
+  // Files left unscanned are always said, annotations or not; findings have the warnings left.
+  const skippedWarnings = reportSkipped(ports, stats);
+  if (options.annotations) {
+    notes.push(...annotate(ports, reportFindings, options.workspace, verdict === 'fail', skippedWarnings));
+    annotateInlineAllowed(ports, allowedInline, options.workspace);
+  }
   const written = [options.reportPath, options.sarifPath].filter((p): p is string => p !== undefined);
   if (options.uploadArtifact && written.length > 0) notes.push(await upload(ports, options.artifactName, written));
 
@@ -81,25 +103,37 @@ export async function runAudit(ports: ActionPorts, options: AuditOptions, deps: 
     summarySection({
       title: 'Secrets audit',
       verdict,
-      headline: findings.length === 0 ? 'no secrets found' : `${findings.length} secret${findings.length === 1 ? '' : 's'} found`,
+      headline,
       findings: reportFindings,
       facts: statsFacts(target, stats, configSource, options.engine),
       notes,
       links: linkBase(ports.env),
       baseDir: options.workspace,
       reportName: written.length > 0 ? written.map((p) => displayPath(p, options.workspace)).join(' and ') : 'the log',
-    }),
+    }) +
+      skippedSection(stats, options.failOnSkipped) +
+      inlineAllowedSection(allowedInline, (file) => displayPath(file, options.workspace)),
   );
   ports.setOutput('findings', String(findings.length));
   ports.setOutput('report-path', options.reportPath ?? '');
   ports.setOutput('sarif-path', options.sarifPath ?? '');
   const { reportPath, sarifPath } = options;
-  return { engine: options.engine, findings, reportFindings, redactor, stats, target, configSource, reportText, sarifText, reportPath, sarifPath, verdict };
+  return { engine: options.engine, findings, reportFindings, inlineAllowed: allowedInline, redactor, stats, target, configSource, reportText, sarifText, reportPath, sarifPath, verdict, headline };
 }
 
-/** Annotations at the exact spans; one error slot is kept for the step's own failure message. */
-function annotate(ports: ActionPorts, findings: ReportFinding[], workspace: string, failing: boolean): string[] {
-  const plan = planAnnotations(findings, { baseDir: workspace, ...(failing && { maxPerLevel: { error: 9 } }) });
+/** A finding only the base branch's configuration reports says which change of the pull request would hide it. */
+function withPullRequestNote(finding: ReportFinding, f: Finding): ReportFinding {
+  const file = suppressedByPullRequest(f);
+  if (file === undefined) return finding;
+  return { ...finding, message: `${finding.message} (suppressed by this pull request's change to ${file}; the base branch's configuration reports it)` };
+}
+
+/**
+ * Annotations at the exact spans; one error slot is kept for the step's own failure message, and
+ * the warnings about files not scanned keep theirs.
+ */
+function annotate(ports: ActionPorts, findings: ReportFinding[], workspace: string, failing: boolean, skippedWarnings: number): string[] {
+  const plan = planAnnotations(findings, { baseDir: workspace, maxPerLevel: { error: failing ? 9 : 10, warning: 10 - skippedWarnings } });
   for (const a of plan.annotations) ports.log[a.level === 'note' ? 'notice' : a.level](a.message, a.properties);
   const note = omittedAnnotationsNote(plan);
   if (note === undefined) return [];

@@ -16,6 +16,10 @@ export interface EngineScan {
   configSource: string;
   /** For the log once the secrets are masked: they may quote scanned text. */
   warnings: string[];
+  /** On a pull request's own commits: what `gitleaks:allow` comments suppressed (secrets included). */
+  inlineAllowed?: Finding[];
+  /** For the summary: what the engine compared or left out (e.g. a pull request's change to the configuration). */
+  notes?: string[];
 }
 
 /** An engine whose inputs are loaded and checked; `scan` runs once the target is known. */

@@ -41,6 +41,7 @@ describe('readAuditOptions', () => {
       uploadArtifact: true,
       artifactName: 'gitleaks-report',
       failOnFindings: true,
+      failOnSkipped: false,
       annotations: true,
     });
   });

@@ -6,7 +6,7 @@ import { ConfigurationError, Inputs } from '@mcp-secrets/ports';
 /** Every input of the audit action, named once (action.yml must declare exactly these). */
 export const AUDIT_INPUT_NAMES = [
   'path', 'engine', 'gitleaks-version', 'config', 'baseline', 'ignore-file', 'scan', 'redact',
-  'report-path', 'sarif-path', 'upload-artifact', 'artifact-name', 'fail-on-findings', 'annotations',
+  'report-path', 'sarif-path', 'upload-artifact', 'artifact-name', 'fail-on-findings', 'fail-on-skipped', 'annotations',
 ] as const;
 
 export type AuditInputName = (typeof AUDIT_INPUT_NAMES)[number];
@@ -49,6 +49,8 @@ export interface AuditOptions {
   uploadArtifact: boolean;
   artifactName: string;
   failOnFindings: boolean;
+  /** Fail when a file could not be scanned (unreadable, a symlink out of the folder, not a regular file). */
+  failOnSkipped: boolean;
   annotations: boolean;
 }
 
@@ -89,6 +91,7 @@ export function readAuditOptions(inputs: Inputs, raw: (name: AuditInputName) => 
     uploadArtifact: inputs.boolean('upload-artifact', true),
     artifactName,
     failOnFindings: inputs.boolean('fail-on-findings', true),
+    failOnSkipped: inputs.boolean('fail-on-skipped', false),
     annotations: inputs.boolean('annotations', true),
   };
 }

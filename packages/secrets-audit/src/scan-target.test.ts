@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { ConfigurationError } from '@mcp-secrets/ports';
 import { cliGit } from '@mcp-secrets/scanner';
 import { commitFiles, git, newRepo, removeTempDirs, tempTree } from '../../../test/support/temp-repo';
-import { resolveScanTarget, type TargetNotice } from './scan-target';
+import { resolveScanTarget, scansPullRequestCommits, type TargetNotice } from './scan-target';
 
 afterAll(removeTempDirs);
 
@@ -48,7 +48,20 @@ describe('resolveScanTarget', () => {
     const { dir, c1, c3 } = repoWithBranch();
     const env = eventEnv(dir, 'pull_request', { pull_request: { base: { sha: c1 }, head: { sha: c3 } } });
     for (const mode of ['auto', 'diff'] as const) {
-      expect((await target(mode, dir, env)).result).toMatchObject({ kind: 'git', repo: dir, range: `${c1}..${c3}` });
+      const { result } = await target(mode, dir, env);
+      expect(result).toMatchObject({ kind: 'git', repo: dir, range: `${c1}..${c3}` });
+      expect(scansPullRequestCommits(result)).toBe(true);
+    }
+  });
+
+  test('pull_request: every mode knows the base, to check a change to the scan configuration against it', async () => {
+    const { dir, c1, c3 } = repoWithBranch();
+    const env = eventEnv(dir, 'pull_request', { pull_request: { base: { sha: c1 }, head: { sha: c3 } } });
+    for (const mode of ['files', 'git'] as const) {
+      const { result, notices } = await target(mode, dir, env);
+      expect(result.pullRequest).toEqual({ repo: dir, base: c1, head: c3 });
+      expect(scansPullRequestCommits(result)).toBe(false);
+      expect(notices).toEqual([]);
     }
   });
 
@@ -75,8 +88,11 @@ describe('resolveScanTarget', () => {
     const env = eventEnv(dir, 'pull_request', { pull_request: { base: { sha: 'a'.repeat(40) }, head: { sha: c3 } } });
     await expect(target('diff', dir, env)).rejects.toThrow(/not in the clone.*fetch-depth: 0/);
     const auto = await target('auto', dir, env);
-    expect(auto.result.kind).toBe('files');
-    expect(auto.notices).toEqual([expect.objectContaining({ level: 'warning', message: expect.stringContaining('scanning the working tree instead') })]);
+    expect(auto.result).toEqual({ kind: 'files', root: dir, description: 'working tree' });
+    expect(auto.notices).toEqual([
+      expect.objectContaining({ level: 'warning', message: expect.stringContaining('scanning the working tree instead') }),
+      expect.objectContaining({ level: 'warning', message: expect.stringMatching(/^a change this pull request makes to the scan configuration cannot be checked against its base: .*not in the clone/) }),
+    ]);
   });
 
   test('diff outside a pull_request or push, or without a payload, is a configuration error', async () => {

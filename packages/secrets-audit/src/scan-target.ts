@@ -5,9 +5,17 @@ import { ConfigurationError } from '@mcp-secrets/ports';
 import type { GitPort } from '@mcp-secrets/scanner';
 import type { ScanMode } from './options';
 
-export type ScanTarget =
+/** On a pull request: where its base commit is, to compare the scan configuration with. */
+export interface PullRequest {
+  repo: string;
+  base: string;
+  head: string;
+}
+
+export type ScanTarget = (
   | { kind: 'files'; root: string; description: string }
-  | { kind: 'git'; repo: string; range?: string; logOpts?: string[]; description: string };
+  | { kind: 'git'; repo: string; range?: string; logOpts?: string[]; description: string }
+) & { pullRequest?: PullRequest };
 
 /** Something worth telling the user about the choice (e.g. a fallback). */
 export interface TargetNotice {
@@ -36,6 +44,28 @@ export async function resolveScanTarget(
   git: GitPort,
   notify: (notice: TargetNotice) => void,
 ): Promise<ScanTarget> {
+  const target = await chooseTarget(mode, root, env, git, notify);
+  if (!isPullRequestEvent(env)) return target;
+  // Whatever is scanned, a pull request's change to the scan configuration is checked against its base.
+  try {
+    return { ...target, pullRequest: await pullRequestOf(root, env, git) };
+  } catch (error) {
+    if (!(error instanceof ConfigurationError)) throw error;
+    notify({ level: 'warning', message: `a change this pull request makes to the scan configuration cannot be checked against its base: ${error.message}` });
+    return target;
+  }
+}
+
+/** Whether the target is exactly the pull request's own commits (so every line scanned is one it adds). */
+export function scansPullRequestCommits(target: ScanTarget): boolean {
+  return target.kind === 'git' && target.pullRequest !== undefined && target.range === `${target.pullRequest.base}..${target.pullRequest.head}`;
+}
+
+function isPullRequestEvent(env: NodeJS.ProcessEnv): boolean {
+  return env.GITHUB_EVENT_NAME === 'pull_request' || env.GITHUB_EVENT_NAME === 'pull_request_target';
+}
+
+async function chooseTarget(mode: ScanMode, root: string, env: NodeJS.ProcessEnv, git: GitPort, notify: (notice: TargetNotice) => void): Promise<ScanTarget> {
   const files: ScanTarget = { kind: 'files', root, description: 'working tree' };
   if (mode === 'files') return files;
   if (mode === 'git') {
@@ -45,7 +75,7 @@ export async function resolveScanTarget(
   }
 
   const event = env.GITHUB_EVENT_NAME ?? '';
-  const isPr = event === 'pull_request' || event === 'pull_request_target';
+  const isPr = isPullRequestEvent(env);
   if (!isPr && event !== 'push') {
     if (mode === 'diff') {
       throw new ConfigurationError(`scan: diff needs a pull_request or push event, this run is '${event || 'not a GitHub event'}'`, {
@@ -56,10 +86,13 @@ export async function resolveScanTarget(
     return files;
   }
   try {
+    if (isPr) {
+      const { repo, base, head } = await pullRequestOf(root, env, git);
+      return { kind: 'git', repo, range: `${base}..${head}`, description: `pull request commits ${short(base)}..${short(head)}` };
+    }
     const repo = await repositoryOf(root, git);
     if (repo === undefined) throw new ConfigurationError(`'${root}' is not inside a git repository`, { input: 'scan', hint: FETCH_HINT });
-    const payload = readPayload(env.GITHUB_EVENT_PATH);
-    return isPr ? await pullRequestTarget(repo, payload, git) : await pushTarget(repo, payload, git);
+    return await pushTarget(repo, readPayload(env.GITHUB_EVENT_PATH), git);
   } catch (error) {
     // auto still scans something useful (the whole tree) when the clone cannot give the range.
     if (mode === 'auto' && error instanceof ConfigurationError) {
@@ -70,14 +103,18 @@ export async function resolveScanTarget(
   }
 }
 
-async function pullRequestTarget(repo: string, payload: EventPayload, git: GitPort): Promise<ScanTarget> {
+/** The pull request's base and head from the event payload, both in the clone. */
+async function pullRequestOf(root: string, env: NodeJS.ProcessEnv, git: GitPort): Promise<PullRequest> {
+  const repo = await repositoryOf(root, git);
+  if (repo === undefined) throw new ConfigurationError(`'${root}' is not inside a git repository`, { input: 'scan', hint: FETCH_HINT });
+  const payload = readPayload(env.GITHUB_EVENT_PATH);
   const base = sha(payload.pull_request?.base?.sha);
   const head = sha(payload.pull_request?.head?.sha);
   if (base === undefined || head === undefined) {
     throw new ConfigurationError('the pull_request event payload has no base.sha / head.sha', { input: 'scan', hint: 'use scan: files' });
   }
   for (const commit of [base, head]) await requireCommit(repo, commit, git);
-  return { kind: 'git', repo, range: `${base}..${head}`, description: `pull request commits ${short(base)}..${short(head)}` };
+  return { repo, base, head };
 }
 
 /**

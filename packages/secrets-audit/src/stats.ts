@@ -36,18 +36,15 @@ export function statsFacts(target: ScanTarget, stats: ScanStats, configSource: s
   ];
 }
 
-/** What the scan left out or cut, so a clean result is not mistaken for a complete one. */
+/** What the scan read only in part, or left out by choice, so a clean result is not mistaken for a complete one. */
 export function statsNotes(stats: ScanStats): string[] {
-  const k = stats.skipped;
-  const skipped = [
-    [k.binary, 'binary'],
-    [k.tooLarge, 'over the size limit'],
-    [k.unreadable, 'unreadable'],
-    [k.symlinks, 'symbolic links'],
-    [k.allowlistedPaths, 'allowlisted paths'],
-  ].filter(([n]) => (n as number) > 0);
   const notes: string[] = [];
-  if (skipped.length > 0) notes.push(`Files skipped: ${skipped.map(([n, what]) => `${n} ${what}`).join(', ')}.`);
+  if (stats.skipped.allowlistedPaths > 0) notes.push(`${stats.skipped.allowlistedPaths} path(s) not scanned: the configuration's allowlist excludes them.`);
+  if (stats.binaryFiles > 0) {
+    notes.push(
+      `${stats.binaryFiles} binary file${stats.binaryFiles === 1 ? '' : 's'} scanned as its text (runs of 8+ ASCII, UTF-8 or UTF-16LE characters, at their lines); compressed or encrypted content cannot be seen.`,
+    );
+  }
   if (stats.truncatedWindows > 0) {
     notes.push(`${stats.truncatedWindows} over-long line(s) were scanned in bounded windows; a match spanning a cut may be missed.`);
   }

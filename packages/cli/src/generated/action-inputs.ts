@@ -71,6 +71,11 @@ export const ACTION_INPUTS: Record<string, ActionInput[]> = {
       "default": "true"
     },
     {
+      "name": "fail-on-skipped",
+      "description": "Fail the step when a file could not be scanned (unreadable, a symbolic link out of the scanned folder, a FIFO or device); they are always listed in a warning and the job summary. Binary and large files are scanned, not skipped.",
+      "default": "false"
+    },
+    {
       "name": "annotations",
       "description": "Annotate each finding on its file, line and column (within GitHub limits, most severe first).",
       "default": "true"

@@ -1,0 +1,190 @@
+// A pull request can change what decides a finding (the gitleaks configuration and the files it
+// extends, the ignore file, the baseline) and so silence its own secrets. On a pull request each
+// is compared with its version at the base commit; when one differs, the audit scans with the base
+// versions as well, and what only they report is still a finding (builtin-engine).
+import { execFileSync } from 'node:child_process';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { readBoundedText, readBoundedTextIfPresent } from '@mcp-secrets/fs-safe';
+import { ConfigurationError } from '@mcp-secrets/ports';
+import { compileConfig, CONFIG_LIMITS, defaultConfig, DetectSecretsBaseline, GitleaksIgnore, loadConfig, SUPPRESSION_LIMITS, type Finding } from '@mcp-secrets/scanner';
+import type { AuditInputs } from './config';
+import { AUDIT_DEFAULTS, type AuditInputName, type AuditOptions, type InputFile } from './options';
+import type { PullRequest } from './scan-target';
+
+export interface ChangedScanInput {
+  input: Extract<AuditInputName, 'config' | 'ignore-file' | 'baseline'>;
+  /** The file that differs from the base, relative to the workspace. */
+  display: string;
+}
+
+export interface BaseScanInputs {
+  changed: ChangedScanInput[];
+  /** The base commit's configuration, ignore file and baseline (absent there: the built-in rules, none, none). */
+  inputs: AuditInputs;
+}
+
+const GIT_OUTPUT_BYTES = 64 * 1024;
+/** Tag of a finding only the base configuration reports; the rest of the tag names the file changed. */
+const SUPPRESSED_TAG = 'suppressed-by-pull-request:';
+
+/** Marks a finding the pull request's change to `file` would have suppressed. */
+export function markSuppressedByPullRequest(f: Finding, file: string): void {
+  f.Tags.push(`${SUPPRESSED_TAG}${file}`);
+}
+
+/** The file whose change in this pull request would have suppressed the finding, if any. */
+export function suppressedByPullRequest(f: Finding): string | undefined {
+  return f.Tags.find((tag) => tag.startsWith(SUPPRESSED_TAG))?.slice(SUPPRESSED_TAG.length);
+}
+
+/** Files as they are at one commit, read through git with a size cap. */
+class CommitFiles {
+  constructor(
+    private readonly repo: string,
+    private readonly commit: string,
+  ) {}
+
+  /** Whether the file is repository content (what a pull request can change). */
+  holds(file: string): boolean {
+    const rel = relative(this.repo, file);
+    return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+  }
+
+  /** The file's text at the commit (`file`: absolute, in the repository), or undefined when it has none there. */
+  read(file: string, what: string, maxBytes: number): string | undefined {
+    const path = relative(this.repo, file).split(sep).join('/');
+    // -z and literal pathspecs: whatever the name, it is this one path.
+    const entry = git(this.repo, ['--literal-pathspecs', 'ls-tree', '-l', '-z', this.commit, '--', path], GIT_OUTPUT_BYTES);
+    const m = /^\d+ blob ([0-9a-f]+) +(\d+)\t/.exec(entry);
+    if (m === null) return undefined;
+    const [, oid = '', size = '0'] = m;
+    if (Number(size) > maxBytes) {
+      throw new ConfigurationError(`${what} at the pull request's base (${this.commit.slice(0, 7)}) is larger than ${maxBytes} bytes`, { file: path });
+    }
+    return git(this.repo, ['cat-file', 'blob', oid], maxBytes + 1);
+  }
+}
+
+function git(repo: string, args: string[], maxBuffer: number): string {
+  return execFileSync('git', args, { cwd: repo, encoding: 'utf8', maxBuffer, stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+/** How the summary names a file: relative to the workspace. */
+function shown(file: string, workspace: string): string {
+  const rel = relative(workspace, file);
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? file : rel.split(sep).join('/');
+}
+
+/**
+ * The files of the configuration in use (the file and every [extend] path it follows), with their
+ * text: loaded once more with a reader that records them.
+ */
+function configFiles(config: InputFile): Map<string, string> {
+  const files = new Map<string, string>();
+  loadConfig({
+    path: config.file,
+    root: config.root,
+    readFile: (file) => {
+      const text = readBoundedText(file, { what: 'the gitleaks configuration', maxBytes: CONFIG_LIMITS.fileBytes, root: config.root });
+      files.set(file, text);
+      return text;
+    },
+  });
+  return files;
+}
+
+/**
+ * The scan configuration at the pull request's base, when the pull request changes it (undefined
+ * when nothing differs); what it does not change is `head`'s. Throws a ConfigurationError when a
+ * base file cannot be read or loaded.
+ */
+export function baseScanInputs(options: AuditOptions, pullRequest: PullRequest, head: AuditInputs): BaseScanInputs | undefined {
+  const base = new CommitFiles(pullRequest.repo, pullRequest.base);
+  const changed: ChangedScanInput[] = [];
+  const note = (input: ChangedScanInput['input'], file: string): void => void changed.push({ input, display: shown(file, options.workspace) });
+  const what = 'the gitleaks configuration';
+  // A file out of the repository (a user's own) is not the pull request's: read as it is.
+  const readConfig = (file: string): string | undefined =>
+    base.holds(file) ? base.read(file, what, CONFIG_LIMITS.fileBytes) : readBoundedText(file, { what, maxBytes: CONFIG_LIMITS.fileBytes });
+
+  // The configuration: the file in use and what it extends; or, with none in use, the default one.
+  const configFile = options.config?.file ?? resolve(options.workspace, AUDIT_DEFAULTS.config);
+  if (options.config === undefined) {
+    if (base.holds(configFile) && readConfig(configFile) !== undefined) note('config', configFile);
+  } else {
+    for (const [file, text] of configFiles(options.config)) if (base.holds(file) && readConfig(file) !== text) note('config', file);
+  }
+
+  /** The base's text of a suppression file when the pull request changes it, else undefined. */
+  const changedText = (input: 'ignore-file' | 'baseline', given: InputFile | undefined, candidates: string[], what: string, maxBytes: number): string | undefined => {
+    const headText = given === undefined ? undefined : readBoundedTextIfPresent(given.file, { what, maxBytes, root: given.root });
+    for (const file of (given === undefined ? candidates : [given.file]).filter((f) => base.holds(f))) {
+      const baseText = base.read(file, what, maxBytes);
+      // With no file in use, the first default the base has is the one it used.
+      if (baseText === undefined && given === undefined) continue;
+      if (baseText === headText) return undefined;
+      note(input, file);
+      return baseText ?? '';
+    }
+    return undefined;
+  };
+  const ignoreText = changedText(
+    'ignore-file',
+    options.ignoreFile,
+    [resolve(options.root, AUDIT_DEFAULTS.ignoreFile), resolve(options.workspace, AUDIT_DEFAULTS.ignoreFile)],
+    'the gitleaks ignore file',
+    SUPPRESSION_LIMITS.ignoreFileBytes,
+  );
+  const baselineFile = options.baseline?.file ?? resolve(options.workspace, AUDIT_DEFAULTS.baseline);
+  const baselineText = changedText('baseline', options.baseline, [baselineFile], 'the detect-secrets baseline', SUPPRESSION_LIMITS.baselineBytes);
+  if (changed.length === 0) return undefined;
+
+  const commit = pullRequest.base.slice(0, 7);
+  const configChanged = changed.some((c) => c.input === 'config');
+  return {
+    changed,
+    inputs: {
+      ...(configChanged ? baseConfig(readConfig, configFile, commit, options.workspace) : { config: head.config, configSource: head.configSource }),
+      // An empty text: the file is not in the base, so nothing was suppressed by it.
+      ignore: ignoreText === undefined ? head.ignore : ignoreText === '' ? undefined : GitleaksIgnore.parse(ignoreText),
+      baseline: baselineText === undefined ? head.baseline : baselineText === '' ? undefined : DetectSecretsBaseline.parse(baselineText, `${shown(baselineFile, options.workspace)} at ${commit}`),
+    },
+  };
+}
+
+/** The configuration as the base has it: its file (and [extend] paths) read at the base; none there: the built-in rules. */
+function baseConfig(read: (file: string) => string | undefined, file: string, commit: string, workspace: string): Pick<AuditInputs, 'config' | 'configSource'> {
+  const text = read(file);
+  if (text === undefined) return { config: defaultConfig(), configSource: 'built-in rules' };
+  const readExtended = (extended: string): string => {
+    const found = read(extended);
+    if (found === undefined) throw new ConfigurationError(`not in the pull request's base (${commit})`, { file: extended });
+    return found;
+  };
+  return { config: compileConfig(loadConfig({ text, path: file, readFile: readExtended })), configSource: `${shown(file, workspace)} at ${commit}` };
+}
+
+/** The same finding in both scans: same place and secret, whatever the rule is called now. */
+function findingKey(f: Finding): string {
+  return [f.Commit, f.File, f.StartLine, f.Secret === '' ? `rule:${f.RuleID}` : f.Secret].join('\0');
+}
+
+/**
+ * What the base configuration reports and the pull request's does not, each marked with the file
+ * whose change hides it: the ignore file or baseline when the pull request's version suppresses it,
+ * else the configuration (an allowlist added, a rule removed or weakened).
+ */
+export function hiddenByChange(head: readonly Finding[], base: readonly Finding[], comparison: BaseScanInputs, headInputs: AuditInputs): Finding[] {
+  const reported = new Set(head.map(findingKey));
+  const changedFile = (input: ChangedScanInput['input']): string | undefined => comparison.changed.find((c) => c.input === input)?.display;
+  const hidden = base.filter((f) => !reported.has(findingKey(f)));
+  for (const f of hidden) {
+    const file =
+      (headInputs.ignore?.ignores(f) === true ? changedFile('ignore-file') : undefined) ??
+      (headInputs.baseline?.suppresses(f) === true ? changedFile('baseline') : undefined) ??
+      changedFile('config') ??
+      (comparison.changed[0] as ChangedScanInput).display;
+    markSuppressedByPullRequest(f, file);
+  }
+  return hidden;
+}
