@@ -1,4 +1,5 @@
 // Every way a file can be wrong gives a SopsError of the right kind, naming the file and line.
+import { withAliasBomb, withDeepNesting } from '../../../test/hostile/yaml-inputs';
 import { decryptSops, encryptSops, generateAgeIdentity, SopsError, type GeneratedAgeIdentity, type SopsErrorKind } from './index';
 
 let alice: GeneratedAgeIdentity;
@@ -52,6 +53,8 @@ describe('decryptSops refuses tampered or malformed files', () => {
     ['a plaintext value where encryption is required', (t) => replaceEnvelopePart(t, 'password', () => 'plain-secret'), 'parse', /"db:password:" is not an ENC/],
     ['two path rules in the metadata', (t) => t.replace('unencrypted_suffix: _unencrypted', 'unencrypted_suffix: _unencrypted\n    encrypted_regex: ^x$'), 'parse', /only one of/],
     ['invalid YAML', (t) => `${t}\n  : : [`, 'parse', /invalid YAML/],
+    ['an alias bomb before the values (refused, never expanded)', (t) => withAliasBomb(t), 'parse', /^config\/secrets\.enc\.yaml:\d: YAML refused: alias \*a\d expands the document past/],
+    ['5,000 nested lists (refused before the parser recurses)', (t) => withDeepNesting(t), 'parse', /^config\/secrets\.enc\.yaml:1: YAML refused: collections nested deeper than 128 levels/],
     ['no sops metadata', () => 'db:\n    password: hunter2\n', 'not-sops', /no sops metadata found/],
     ['Shamir key groups', (t) => t.replace(/ {4}age:\n/, '    key_groups:\n        - age: []\n        - age: []\n    age_unused:\n'), 'unsupported', /key groups/],
   ];

@@ -113,9 +113,11 @@ export interface ActionModel {
   ignores: Map<number, Set<string>>;
 }
 
+/** A file nothing in which could be checked: not valid YAML, refused by the YAML limits, or too large. */
 export interface ParseErrorModel {
   kind: 'parse-error';
   file: string;
+  /** Why, as one line (`not valid YAML: ...`, `YAML refused: ...`, `not checked: the file is larger than 1 MiB...`). */
   message: string;
   range: SourceRange;
 }

@@ -96,7 +96,7 @@ describe('parseBoundedDocument', () => {
 describe('composeBoundedDocuments', () => {
   test('bounds each document of a stream on its own; the others are kept', () => {
     const text = `ok: 1\n---\n${aliasBomb(9, 10)}---\n${'['.repeat(500)}${']'.repeat(500)}\n---\nlast: 2\n`;
-    const docs = composeBoundedDocuments(new Parser().parse(text), {}, text.length);
+    const docs = composeBoundedDocuments(new Parser().parse(text));
     expect(docs.map((d) => d.errors.map((e) => e.code))).toEqual([[], ['RESOURCE_EXHAUSTION'], ['RESOURCE_EXHAUSTION'], []]);
     expect(docs.map((d) => d.toJS())).toEqual([{ ok: 1 }, null, null, { last: 2 }]);
   });

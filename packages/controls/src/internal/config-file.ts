@@ -53,7 +53,7 @@ const KEYS: Record<string, Reader> = {
 /** Options from the `controls:` section of `.github/mcp-secrets.yml` (other sections belong to other actions). */
 export function parseControlsConfig(file: string, source: string): ControlsOptionsInput {
   const { doc, lineOf, error } = parseWithPositions(source);
-  if (error !== undefined) throw new ConfigurationError(`invalid YAML: ${error.message}`, { file, line: error.line, hint: 'fix the YAML syntax' });
+  if (error !== undefined) throw new ConfigurationError(error.description, { file, line: error.line, hint: 'fix the YAML syntax' });
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) return {};
   if (!isMap(doc.contents)) throw new ConfigurationError('expected a mapping at the top level', { file, line: lineOf(doc.contents) ?? 1, hint: HINT });
   const section = doc.contents.get('controls', true) as Node | null | undefined;

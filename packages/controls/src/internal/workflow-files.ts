@@ -52,7 +52,7 @@ async function parseAll(ctx: CheckContext): Promise<RepositoryWorkflows> {
 export function failParseErrors(findings: Findings, errors: ParseErrorModel[], onlyWorkflows = false): void {
   for (const error of errors) {
     if (onlyWorkflows && !isWorkflowFile(error.file)) continue;
-    findings.fail(`${error.file} is not valid YAML (${error.message})`, evidence(error.file, error.range.line));
+    findings.fail(`${error.file}: ${error.message}`, evidence(error.file, error.range.line));
   }
 }
 

@@ -2,7 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { ConfigurationError } from '@mcp-secrets/ports';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, YAMLSeq, type Document, type Node } from 'yaml';
+import { describeYamlError, parseBoundedDocument } from '@mcp-secrets/yaml-bounds';
+import { isMap, isScalar, isSeq, LineCounter, YAMLSeq, type Document, type Node } from 'yaml';
 
 export interface SopsConfig {
   /** Absolute path of the `.sops.yaml`. */
@@ -38,10 +39,10 @@ export function findSopsConfig(bundlePath: string, repoRoot: string): SopsConfig
 
 function parseConfig(config: SopsConfig, display: string): { doc: Document; lines: LineCounter } {
   const lines = new LineCounter();
-  const doc = parseDocument(config.text, { lineCounter: lines });
+  const doc = parseBoundedDocument(config.text, { lineCounter: lines });
   if (doc.errors.length > 0) {
     const first = doc.errors[0];
-    throw new ConfigurationError(`is not valid YAML: ${first.message.split('\n')[0]}`, { file: display, line: first.linePos?.[0].line });
+    throw new ConfigurationError(describeYamlError(first), { file: display, line: first.linePos?.[0].line });
   }
   return { doc, lines };
 }

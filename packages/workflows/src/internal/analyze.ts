@@ -1,4 +1,5 @@
 import type { ActionModel, Finding, ParsedFile, WorkflowModel } from '../model';
+import { boundFindings } from './bounded-findings';
 import { DEFAULT_CONFIG } from './config';
 import type { WorkflowsConfig } from './config';
 import { jobNeeds } from './job-needs';
@@ -72,7 +73,10 @@ function normalisePath(path: string): string {
   return path.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
 }
 
-/** Findings for one parsed file, with the config's switches, severities and inline ignores applied, in line order. */
+/**
+ * Findings for one parsed file, with the config's switches, severities and inline ignores applied,
+ * in line order, at most MAX_FINDINGS_PER_RULE per rule (then one saying how many more there are).
+ */
 export function checkParsedFile(
   parsed: ParsedFile,
   config: WorkflowsConfig = DEFAULT_CONFIG,
@@ -83,7 +87,7 @@ export function checkParsedFile(
   let raw: Finding[];
   let ignores: ReadonlyMap<number, ReadonlySet<string>> = new Map();
   if (parsed.kind === 'parse-error') {
-    raw = [finding('parse-error', 'error', parsed.file, parsed.range, `not valid YAML: ${parsed.message}`)];
+    raw = [finding('parse-error', 'error', parsed.file, parsed.range, parsed.message)];
   } else if (parsed.kind === 'workflow') {
     raw = runWorkflowRules(parsed, config, enabled, resolve);
     ignores = parsed.ignores;
@@ -93,13 +97,18 @@ export function checkParsedFile(
   } else {
     return [];
   }
-  return raw
+  const checked = raw
     .filter((f) => enabled(f.ruleId) && !isIgnored(f, ignores))
     .map((f) => {
       const severity = config.rules[f.ruleId];
       return severity !== undefined && severity !== 'off' ? { ...f, severity } : f;
     })
-    .sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+    .sort(inLineOrder);
+  return boundFindings(checked).sort(inLineOrder);
+}
+
+function inLineOrder(a: Finding, b: Finding): number {
+  return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
 }
 
 function runWorkflowRules(

@@ -1,5 +1,6 @@
 import { ConfigurationError } from '@mcp-secrets/ports';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { describeYamlError, parseBoundedDocument } from '@mcp-secrets/yaml-bounds';
+import { isMap, isScalar, isSeq, LineCounter } from 'yaml';
 import type { Node } from 'yaml';
 import type { Severity } from '../model';
 import { isKnownScope } from './permission-scopes';
@@ -44,14 +45,14 @@ const HINT = `see the "workflows:" section in the workflow-permission-check READ
  */
 export function parseWorkflowsConfig(file: string, text: string): WorkflowsConfig {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true });
+  const doc = parseBoundedDocument(text, { lineCounter: lines, uniqueKeys: true });
   const fail = (message: string, node?: unknown): never => {
     const range = (node as Node | undefined)?.range;
     throw new ConfigurationError(message, { file, line: range ? lines.linePos(range[0]).line : undefined, hint: HINT });
   };
   if (doc.errors.length > 0) {
     const error = doc.errors[0];
-    throw new ConfigurationError(`invalid YAML: ${error.message.split('\n')[0]}`, { file, line: error.linePos?.[0].line, hint: 'fix the YAML syntax' });
+    throw new ConfigurationError(describeYamlError(error), { file, line: error.linePos?.[0].line, hint: 'fix the YAML syntax' });
   }
   const root = doc.contents;
   if (root === null || (isScalar(root) && root.value === null)) return DEFAULT_CONFIG;

@@ -1,4 +1,5 @@
-import { analyzeWorkflows, parseWorkflowFile } from '../index';
+import { aliasBombWorkflow } from '../../../../test/hostile/yaml-inputs';
+import { analyzeWorkflows, MAX_WORKFLOW_FILE_CHARS, parseWorkflowFile } from '../index';
 import type { ActionModel, ParsedFile, WorkflowModel } from '../index';
 
 const lines = (...l: string[]): string => `${l.join('\n')}\n`;
@@ -168,6 +169,23 @@ describe('parseWorkflowFile', () => {
     for (let end = 0; end <= text.length; end++) {
       expect(() => analyzeWorkflows({ files: [{ path: 'w.yml', text: text.slice(0, end) }] })).not.toThrow();
     }
+  });
+
+  test('a file over 1 MiB is a parse-error at line 1 saying so, and is not parsed', () => {
+    const huge = `on: push\njobs:\n  a:\n    steps:\n${'      - run: echo hello\n'.repeat(50_000)}`;
+    expect(parseWorkflowFile('huge.yml', huge)).toEqual({
+      kind: 'parse-error',
+      file: 'huge.yml',
+      message: `not checked: the file is larger than 1 MiB, the most GitHub accepts for a workflow (${huge.length} characters)`,
+      range: { line: 1, column: 1, endLine: 1, endColumn: 1 },
+    });
+    expect(parseWorkflowFile('ok.yml', huge.slice(0, MAX_WORKFLOW_FILE_CHARS)).kind).not.toBe('parse-error');
+  });
+
+  test('YAML over the limits (an alias bomb) is a parse-error at the alias, worded as a refusal', () => {
+    const parsed = parseWorkflowFile('bomb.yml', aliasBombWorkflow());
+    expect(parsed).toMatchObject({ kind: 'parse-error', message: expect.stringMatching(/^YAML refused: alias \*a2 expands the document past \d+ nodes/) });
+    expect(parsed.kind === 'parse-error' && aliasBombWorkflow().split('\n')[parsed.range.line - 1]).toMatch(/^ {2}a3: &a3 \[\*a2/);
   });
 
   test('invalid YAML is one parse-error with the parser position, never a throw', () => {

@@ -1,3 +1,4 @@
+import { describeYamlError } from '@mcp-secrets/yaml-bounds';
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { Job, LocatedString, ParsedFile, Step, Trigger } from '../model';
 import { allStrings, ignoreComments, keyedValues, locatedString } from './located';
@@ -8,19 +9,30 @@ import { keyText, YamlSource } from './source';
 const JOB_KEYS_MODELLED = new Set(['name', 'permissions', 'environment', 'if', 'env', 'steps', 'uses', 'with', 'secrets']);
 
 /**
- * Parses one file into the model. Never throws: invalid YAML is a `parse-error`
- * model with the parser's position; YAML that is no workflow or action is `other`.
+ * The most a workflow or action file may hold (characters): GitHub's workflow parser refuses
+ * larger files (its ParseOptions.MaxFileSize, 1 MiB), and the work and findings of one file
+ * grow with its size.
+ */
+export const MAX_WORKFLOW_FILE_CHARS = 1024 * 1024;
+
+/**
+ * Parses one file into the model. Never throws: invalid YAML, YAML over the limits (alias bombs,
+ * deep nesting) and a file over MAX_WORKFLOW_FILE_CHARS are a `parse-error` model with the
+ * position at fault; YAML that is no workflow or action is `other`.
  */
 export function parseWorkflowFile(file: string, text: string): ParsedFile {
+  if (text.length > MAX_WORKFLOW_FILE_CHARS) {
+    const message = `not checked: the file is larger than 1 MiB, the most GitHub accepts for a workflow (${text.length} characters)`;
+    return { kind: 'parse-error', file, message, range: { line: 1, column: 1, endLine: 1, endColumn: 1 } };
+  }
   const source = YamlSource.parse(file, text);
   const error = source.doc.errors[0];
   if (error) {
     const [start, end] = error.linePos ?? [{ line: 1, col: 1 }];
-    const message = error.message.split('\n')[0];
     return {
       kind: 'parse-error',
       file,
-      message,
+      message: describeYamlError(error, 'not valid YAML'),
       range: { line: start.line, column: start.col, endLine: (end ?? start).line, endColumn: (end ?? start).col },
     };
   }

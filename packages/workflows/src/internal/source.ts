@@ -1,4 +1,5 @@
-import { isAlias, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { parseBoundedDocument, resolveAlias } from '@mcp-secrets/yaml-bounds';
+import { isMap, isNode, isPair, isScalar, isSeq, LineCounter } from 'yaml';
 import type { Document, Pair, Scalar } from 'yaml';
 import type { SourceRange } from '../model';
 
@@ -16,11 +17,14 @@ export class YamlSource {
     this.lines = lines;
   }
 
-  /** Parses `text`; a BOM is dropped first so columns on line 1 match what editors show. */
+  /**
+   * Parses `text` within the YAML limits (a refused document has no contents and an error at its
+   * line); a BOM is dropped first so columns on line 1 match what editors show.
+   */
   static parse(file: string, rawText: string): YamlSource {
     const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
     const lines = new LineCounter();
-    const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, merge: true, uniqueKeys: true });
+    const doc = parseBoundedDocument(text, { lineCounter: lines, prettyErrors: true, merge: true, uniqueKeys: true });
     return new YamlSource(file, text, doc, lines);
   }
 
@@ -46,7 +50,7 @@ export class YamlSource {
   }
 
   resolve(node: unknown): unknown {
-    return isAlias(node) ? node.resolve(this.doc) : node;
+    return resolveAlias(this.doc, node);
   }
 
   /** Pairs of a mapping, with `<<: *anchor` merges expanded (own keys win; a map merging itself is not followed). */
@@ -78,7 +82,8 @@ export class YamlSource {
       if (isMergeKey(key)) {
         const sources = this.resolve(item.value);
         const list = isSeq(sources) ? sources.items : [sources];
-        for (const source of list) merged.push(...this.expand(source, new Set([...merging, map])));
+        // A loop, not push(...): a merge may bring more pairs than a call takes arguments.
+        for (const source of list) for (const pair of this.expand(source, new Set([...merging, map]))) merged.push(pair);
         continue;
       }
       own.push(item as Pair<Scalar, unknown>);

@@ -30,11 +30,11 @@ export function parseBoundedDocument(text: string, options: BoundedParseOptions 
 }
 
 /**
- * Every document of a token stream (at least one, as `Composer.compose(tokens, true)` gives),
- * each within the limits; for callers that keep the tokens (sops reads comments from them).
- * Errors carry offsets only.
+ * Every document of a token stream, each within the limits, for callers that keep the tokens
+ * (sops reads comments from them). Errors carry offsets only. `forceDocAt` (the text's length)
+ * makes an empty stream one empty document, as `parseDocument` does.
  */
-export function composeBoundedDocuments(tokens: Iterable<CST.Token>, options: BoundedParseOptions = {}, textLength?: number): Document.Parsed[] {
+export function composeBoundedDocuments(tokens: Iterable<CST.Token>, options: BoundedParseOptions = {}, forceDocAt?: number): Document.Parsed[] {
   const { limits: given, ...yamlOptions } = options;
   const limits: YamlLimits = { ...DEFAULT_YAML_LIMITS, ...given };
   const refusals = new Map<CST.Document, YamlLimitExceeded>();
@@ -53,7 +53,7 @@ export function composeBoundedDocuments(tokens: Iterable<CST.Token>, options: Bo
   // `yaml` compares each key with every earlier one of its map; surveyNodes does it in linear time.
   const ownUniqueCheck = yamlOptions.uniqueKeys === undefined || yamlOptions.uniqueKeys === true;
   const composer = new Composer({ ...yamlOptions, ...(ownUniqueCheck && { uniqueKeys: false }) });
-  const docs = [...composer.compose(checked, true, textLength)];
+  const docs = [...composer.compose(checked, forceDocAt !== undefined, forceDocAt)];
   const starts = new Map([...refusals].map(([token, refusal]) => [token.offset, refusal]));
   for (const doc of docs) {
     if (ownUniqueCheck) doc.options.uniqueKeys = true;

@@ -50,6 +50,6 @@ describe('workflow-permissions', () => {
     });
     const broken = await runCheck(workflowPermissions, makeRepo({ '.github/workflows/x.yml': 'on: push\njobs: [\n' }));
     expect(broken.status).toBe('fail');
-    expect(broken.details).toContain('.github/workflows/x.yml is not valid YAML');
+    expect(broken.details).toContain('.github/workflows/x.yml: not valid YAML: ');
   });
 });

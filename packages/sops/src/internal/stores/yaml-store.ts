@@ -1,6 +1,7 @@
 // sops' YAML store: every document is a map; the `sops` key of the first document holds the
 // metadata and is written into every document; comments are tree items (see yaml-comments.ts).
-import { Alias, Composer, Document, isAlias, isMap, isScalar, isSeq, Pair, Parser, YAMLMap, YAMLSeq, type Node as YamlNode } from 'yaml';
+import { composeBoundedDocuments, describeYamlError, resolveAlias } from '@mcp-secrets/yaml-bounds';
+import { Document, isAlias, isMap, isScalar, isSeq, Pair, Parser, YAMLMap, YAMLSeq, type Node as YamlNode } from 'yaml';
 import { SopsError } from '../sops-error';
 import type { SopsEntry, SopsItem, SopsListNode, SopsMapNode, SopsNode } from '../tree';
 import { METADATA_KEY, type LoadedEncryptedFile } from './store-types';
@@ -14,14 +15,14 @@ interface ParsedYaml {
 
 function parseYaml(text: string, fileName: string, extractMetadata: boolean): ParsedYaml {
   const lineStarts = lineStartsOf(text);
-  // One parse serves both the documents and the comment scan.
+  // One parse serves both the documents and the comment scan; alias bombs and deep nesting are refused here.
   const tokens = [...new Parser().parse(text)];
-  const list = [...new Composer({ intAsBigInt: true }).compose(tokens)];
+  const list = composeBoundedDocuments(tokens, { intAsBigInt: true });
   for (const doc of list) {
     const error = doc.errors[0];
     if (error !== undefined) {
       const { line } = position(lineStarts, error.pos[0]);
-      throw new SopsError('parse', `invalid YAML: ${error.message.split('\n')[0]}`, { fileName, line });
+      throw new SopsError('parse', describeYamlError(error), { fileName, line });
     }
   }
   const comments = scanComments(text, lineStarts, tokens);
@@ -98,7 +99,7 @@ class DocumentBuilder {
   }
 
   private value(node: unknown, parent: Collection): SopsNode {
-    const resolved = isAlias(node) ? (node as Alias).resolve(this.doc) : node;
+    const resolved = resolveAlias(this.doc, node);
     if (resolved === undefined || resolved === null) return { kind: 'null' };
     const line = this.lineOf(resolved);
     if (this.building.has(resolved)) {
