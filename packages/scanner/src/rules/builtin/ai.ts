@@ -112,8 +112,8 @@ export const AI_RULES: BuiltinRule[] = [
   }),
   prefixed({
     id: 'xai-api-key',
-    description: 'xAI (Grok) API key (xai- + 80 letters and digits)',
-    token: `xai-${alnum('70,100')}`,
+    description: 'xAI (Grok) API key (xai- + 80 letters and digits; up to 120 base64url characters accepted)',
+    token: `xai-${urlsafe('70,120')}`,
     entropy: 4,
     keywords: ['xai-'],
     tags: ['xai', 'grok', 'ai', 'key'],
@@ -122,7 +122,7 @@ export const AI_RULES: BuiltinRule[] = [
   prefixed({
     id: 'openrouter-api-key',
     description: 'OpenRouter API key (sk-or-v1- + 64 hex)',
-    token: `sk-or-v1-${hex(64)}`,
+    token: 'sk-or-v1-[a-fA-F0-9]{64}',
     entropy: 3,
     keywords: ['sk-or-v1-'],
     tags: ['openrouter', 'ai', 'key'],
@@ -167,9 +167,9 @@ export const AI_RULES: BuiltinRule[] = [
   }),
   named({
     id: 'kimi-api-key',
-    description: 'Moonshot AI (Kimi) API key (sk- + 48 letters and digits) in a Kimi or Moonshot setting',
+    description: 'Moonshot AI (Kimi) API key (sk- + 48 base64url characters) in a Kimi or Moonshot setting',
     names: ['kimi', 'moonshot'],
-    value: `sk-${alnum(48)}`,
+    value: `sk-${urlsafe(48)}`,
     entropy: 3.5,
     keywords: ['kimi', 'moonshot'],
     tags: ['moonshot', 'kimi', 'ai', 'key'],

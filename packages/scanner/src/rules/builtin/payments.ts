@@ -9,6 +9,9 @@ import { alnum, hex, named, NOT_IN_BASE64, prefixed, urlsafe, UUID, VALUE_END } 
 /** Stripe's own documentation test key, published in every quick start: not a leak (split so it is not one literal). */
 const STRIPE_DOCS_TEST_KEY = ['^sk', '_test_', '4eC39HqLyjWDarjtT1zdp7dc$'].join('');
 
+/** Flutterwave keys are hex; gitleaks reads them as a-h in either case, and so do these rules. */
+const FLW_HEX = '[a-hA-H0-9]';
+
 export const PAYMENT_RULES: BuiltinRule[] = [
   prefixed({
     id: 'stripe-access-token',
@@ -126,7 +129,7 @@ export const PAYMENT_RULES: BuiltinRule[] = [
   prefixed({
     id: 'flutterwave-secret-key',
     description: 'Flutterwave secret key (FLWSECK- or FLWSECK_TEST- + 32 hex + -X)',
-    token: `FLWSECK(?:_TEST)?-${hex(32)}-X`,
+    token: `FLWSECK(?:_TEST)?-${FLW_HEX}{32}-X`,
     entropy: 3,
     keywords: ['flwseck'],
     tags: ['flutterwave', 'payments', 'key'],
@@ -135,7 +138,7 @@ export const PAYMENT_RULES: BuiltinRule[] = [
   prefixed({
     id: 'flutterwave-encryption-key',
     description: 'Flutterwave encryption key (FLWSECK or FLWSECK_TEST + 12 hex)',
-    token: `FLWSECK(?:_TEST)?-?${hex(12)}`,
+    token: `FLWSECK(?:_TEST)?-?${FLW_HEX}{12}`,
     end: VALUE_END,
     entropy: 2.5,
     keywords: ['flwseck'],
@@ -145,7 +148,7 @@ export const PAYMENT_RULES: BuiltinRule[] = [
   prefixed({
     id: 'flutterwave-public-key',
     description: 'Flutterwave public key (FLWPUBK- or FLWPUBK_TEST- + 32 hex + -X): identifies the merchant, reported as gitleaks does',
-    token: `FLWPUBK(?:_TEST)?-${hex(32)}-X`,
+    token: `FLWPUBK(?:_TEST)?-${FLW_HEX}{32}-X`,
     entropy: 3,
     keywords: ['flwpubk'],
     tags: ['flutterwave', 'payments', 'key', 'public'],

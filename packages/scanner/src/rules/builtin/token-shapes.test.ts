@@ -4,6 +4,12 @@
 import { builtinConfig, compileConfig, scanText } from '../../index';
 import { BASE62, FakeSecrets, HEX } from './__fixtures__/fake-secrets';
 import { BUILTIN_RULES } from './index';
+import { AI_RULES } from './ai';
+import { AI_PLATFORM_RULES } from './ai-platforms';
+import { COMMERCE_RULES } from './commerce';
+import { DATA_API_RULES } from './data-apis';
+import { FINANCE_RULES } from './finance';
+import { PAYMENT_RULES } from './payments';
 
 const config = compileConfig(builtinConfig(BUILTIN_RULES));
 const f = new FakeSecrets(0x70ce5);
@@ -60,4 +66,24 @@ test('a value that starts like a nested key is still read whole', () => {
   const findings = scanText(`krakenToken = '${secret}'`, { config, path: 'fixture.txt' }).findings;
   expect(findings.map((x) => x.RuleID)).toEqual(['kraken-access-token']);
   expect(findings[0]?.Secret === secret).toBe(true);
+});
+
+/** gitleaks 8.30's default rules for the kinds these families detect: each is a built-in rule under the same id. */
+const GITLEAKS_KINDS = [
+  'adafruit-api-key', 'airtable-api-key', 'airtable-personnal-access-token', 'algolia-api-key', 'anthropic-admin-api-key',
+  'anthropic-api-key', 'bittrex-access-key', 'bittrex-secret-key', 'cohere-api-token', 'coinbase-access-token', 'duffel-api-token',
+  'easypost-api-token', 'easypost-test-api-token', 'etsy-access-token', 'finicity-api-token', 'finicity-client-secret',
+  'finnhub-access-token', 'flutterwave-encryption-key', 'flutterwave-public-key', 'flutterwave-secret-key', 'gocardless-api-token',
+  'huggingface-access-token', 'huggingface-organization-api-token', 'kraken-access-token', 'kucoin-access-token', 'kucoin-secret-key',
+  'lob-api-key', 'lob-pub-api-key', 'mapbox-api-token', 'openai-api-key', 'perplexity-api-key', 'plaid-api-token', 'plaid-client-id',
+  'plaid-secret-key', 'privateai-api-token', 'rapidapi-access-token', 'shippo-api-token', 'shopify-access-token',
+  'shopify-custom-access-token', 'shopify-private-app-access-token', 'shopify-shared-secret', 'square-access-token',
+  'squarespace-access-token', 'stripe-access-token',
+];
+
+test("these families keep gitleaks' ids for gitleaks' kinds, and name them as equivalents", () => {
+  const family = [...AI_RULES, ...AI_PLATFORM_RULES, ...PAYMENT_RULES, ...FINANCE_RULES, ...COMMERCE_RULES, ...DATA_API_RULES];
+  const byId = new Map(family.map((r) => [r.id, r]));
+  expect(GITLEAKS_KINDS.filter((id) => byId.get(id)?.equivalents?.gitleaks !== id)).toEqual([]);
+  expect(family.filter((r) => r.equivalents?.gitleaks !== undefined && r.equivalents.gitleaks !== r.id).map((r) => r.id)).toEqual([]);
 });
