@@ -1,6 +1,7 @@
 // AI model APIs: OpenAI (Codex included), Anthropic, Zhipu, Cohere, Perplexity, Private AI, Groq,
-// Mistral, DeepSeek, xAI, OpenRouter, Together, Fireworks, Cerebras, NVIDIA, Moonshot (Kimi).
-// Gemini keys are Google API keys (cloud.ts); model hubs, vector stores and voice APIs are in ai-platforms.ts.
+// Mistral, DeepSeek, xAI, OpenRouter, Together, Fireworks, Cerebras, NVIDIA, Moonshot (Kimi), and
+// Gemini's AQ. keys (its AIza keys are Google API keys: cloud.ts). Model hubs, vector stores and
+// voice APIs are in ai-platforms.ts.
 import type { BuiltinRule } from './builtin-rule';
 import { ASSIGN, END_URLSAFE, PLACEHOLDER_ALLOWLIST } from './common';
 import { alnum, hex, named, prefixed, urlsafe } from './token-shapes';
@@ -165,6 +166,15 @@ export const AI_RULES: BuiltinRule[] = [
     tags: ['nvidia', 'ai', 'key'],
     equivalents: { betterleaks: 'nvidia-api-key' },
   }),
+  prefixed({
+    id: 'gemini-api-key',
+    description: 'Google Gemini API key in its AQ. form (AQ.Ab8RN6 + 44 base64url characters); AIza keys are gcp-api-key',
+    token: `AQ\\.Ab8RN6${urlsafe(44)}`,
+    entropy: 4,
+    keywords: ['aq.ab8rn6'],
+    tags: ['google', 'gemini', 'ai', 'key'],
+    equivalents: { betterleaks: 'gcp-gemini-api' },
+  }),
   named({
     id: 'kimi-api-key',
     description: 'Moonshot AI (Kimi) API key (sk- + 48 base64url characters) in a Kimi or Moonshot setting',
@@ -189,4 +199,5 @@ export const AI_TOKEN_PREFIXES: string[] = [
   'fw_[A-Za-z0-9]+$',
   'csk-',
   'nvapi-',
+  'AQ\\.Ab8RN6',
 ];

@@ -28,6 +28,7 @@ export function aiCases(f: FakeSecrets): RuleCases[] {
   const fireworks = [join('fw', '_', f.chars(BASE62, 24)), join('fw', '_', f.chars(BASE62, 24))];
   const cerebras = [join('cs', 'k-', f.chars(LOWER_ALNUM, 48)), join('cs', 'k-', f.chars(LOWER_ALNUM, 48))];
   const nvidia = [join('nva', 'pi-', f.chars(BASE64URL, 64)), join('nva', 'pi-', f.chars(BASE64URL, 64))];
+  const gemini = [join('AQ.', 'Ab8RN6', f.chars(BASE64URL, 44)), join('AQ.', 'Ab8RN6', f.chars(BASE64URL, 44))];
   const kimi = [join('sk', '-', f.chars(BASE62, 48)), join('sk', '-', f.chars(BASE62, 48))];
   return [
     {
@@ -176,6 +177,14 @@ export function aiCases(f: FakeSecrets): RuleCases[] {
         { text: `docker login nvcr.io -u '$oauthtoken' -p ${nvidia[1]}`, secret: nvidia[1]! },
       ],
       falsePositives: ['NGC_API_KEY=nvapi-...', 'NVIDIA_API_KEY=nvapi-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
+    },
+    {
+      ruleId: 'gemini-api-key',
+      truePositives: [
+        { text: `GEMINI_API_KEY=${gemini[0]}`, secret: gemini[0]! },
+        { text: `const genAI = new GoogleGenAI({ apiKey: "${gemini[1]}" });`, secret: gemini[1]! },
+      ],
+      falsePositives: ['GEMINI_API_KEY=AQ.Ab8RN6...', `GEMINI_API_KEY=AQ.Ab8RN6${f.chars(BASE64URL, 20)}`],
     },
     {
       ruleId: 'kimi-api-key',
