@@ -4,12 +4,13 @@
 // false positive none at all.
 import { builtinConfig, compileConfig, scanText, type Finding } from '../../index';
 import { BUILTIN_RULE_CASES } from './__fixtures__/cases';
+import { DEFAULT_CASE_PATH } from './__fixtures__/rule-cases';
 import { BUILTIN_RULES } from './index';
 
 const config = compileConfig(builtinConfig(BUILTIN_RULES));
 
-function scan(text: string): Finding[] {
-  return scanText(text, { config, path: 'fixture.txt' }).findings;
+function scan(text: string, path = DEFAULT_CASE_PATH): Finding[] {
+  return scanText(text, { config, path }).findings;
 }
 
 /** A finding described without its secret, for failure messages that never print one. */
@@ -23,9 +24,10 @@ describe('built-in rules: metadata', () => {
     for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
   });
 
-  test.each(BUILTIN_RULES.map((r) => [r.id, r] as const))('%s has a description, lowercase keywords, tags and a regex', (_id, rule) => {
+  test.each(BUILTIN_RULES.map((r) => [r.id, r] as const))('%s has a description, lowercase keywords, tags and a regex or path', (_id, rule) => {
     expect(rule.description?.length).toBeGreaterThan(10);
-    expect(rule.regex).toBeDefined();
+    // A path-only rule (pkcs12-file) reports the file itself.
+    expect(rule.regex ?? rule.path).toBeDefined();
     expect(rule.keywords?.length).toBeGreaterThan(0);
     for (const k of rule.keywords ?? []) expect(k).toBe(k.toLowerCase());
     expect(rule.tags?.length).toBeGreaterThan(0);
@@ -77,13 +79,14 @@ describe('built-in rules: metadata', () => {
 
 describe.each(BUILTIN_RULE_CASES.map((c) => [c.ruleId, c] as const))('%s', (ruleId, cases) => {
   test.each(cases.truePositives.map((tp, i) => [i, tp] as const))('true positive #%i: one finding, the exact secret', (_i, tp) => {
-    const findings = scan(tp.text);
+    const findings = scan(tp.text, tp.path);
     expect(findings.map(describeFinding)).toEqual([expect.stringMatching(new RegExp(`^${ruleId} `))]);
     // Compared as booleans so that a failure never prints the (fake) secret.
     expect(findings[0]?.Secret === tp.secret).toBe(true);
   });
 
   test.each(cases.falsePositives.map((fp, i) => [i, fp] as const))('false positive #%i: no finding', (_i, fp) => {
-    expect(scan(fp).map(describeFinding)).toEqual([]);
+    const { text, path } = typeof fp === 'string' ? { text: fp, path: undefined } : fp;
+    expect(scan(text, path).map(describeFinding)).toEqual([]);
   });
 });

@@ -29,36 +29,46 @@ import { githubCases, otherVcsCases } from './vcs.cases';
 
 export type { RuleCases, TruePositive } from './rule-cases';
 
-/** Every case, generated from one fixed seed. */
+/**
+ * A family's own generator, seeded from `seed` and the family's name (FNV-1a): a family that adds
+ * cases leaves every other family's values as they were.
+ */
+function familySecrets(seed: number, family: string): FakeSecrets {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < family.length; i++) h = Math.imul(h ^ family.charCodeAt(i), 0x01000193);
+  return new FakeSecrets((h ^ seed) >>> 0);
+}
+
+/** Every case; each family's values come from its own generator (`family('<name>')`). */
 export function buildRuleCases(seed = 0x5ec2e75): RuleCases[] {
-  const f = new FakeSecrets(seed);
+  const family = (name: string): FakeSecrets => familySecrets(seed, name);
   return [
-    ...githubCases(f),
-    ...gitlabCases(f),
-    ...otherVcsCases(f),
-    ...cloudCases(f),
-    ...azureCases(f),
-    ...cloudHostingCases(f),
-    ...infraCases(f),
-    ...databaseCases(f),
-    ...observabilityCases(f),
-    ...loggingCases(f),
-    ...identityCases(f),
-    ...aiCases(f),
-    ...aiPlatformCases(f),
-    ...messagingCases(f),
-    ...paymentCases(f),
-    ...financeCases(f),
-    ...commerceCases(f),
-    ...dataApiCases(f),
-    ...packageRegistryCases(f),
-    ...ciCdCases(f),
-    ...deployPlatformCases(f),
-    ...devPlatformCases(f),
-    ...devServiceCases(f),
-    ...vaultCases(f),
-    ...cryptoKeyCases(f),
-    ...genericCases(f),
+    ...githubCases(family('github')),
+    ...gitlabCases(family('gitlab')),
+    ...otherVcsCases(family('other-vcs')),
+    ...cloudCases(family('cloud')),
+    ...azureCases(family('azure')),
+    ...cloudHostingCases(family('cloud-hosting')),
+    ...infraCases(family('infra')),
+    ...databaseCases(family('database')),
+    ...observabilityCases(family('observability')),
+    ...loggingCases(family('logging')),
+    ...identityCases(family('identity')),
+    ...aiCases(family('ai')),
+    ...aiPlatformCases(family('ai-platform')),
+    ...messagingCases(family('messaging')),
+    ...paymentCases(family('payment')),
+    ...financeCases(family('finance')),
+    ...commerceCases(family('commerce')),
+    ...dataApiCases(family('data-api')),
+    ...packageRegistryCases(family('package-registry')),
+    ...ciCdCases(family('ci-cd')),
+    ...deployPlatformCases(family('deploy-platform')),
+    ...devPlatformCases(family('dev-platform')),
+    ...devServiceCases(family('dev-service')),
+    ...vaultCases(family('vault')),
+    ...cryptoKeyCases(family('crypto-key')),
+    ...genericCases(family('generic')),
   ];
 }
 

@@ -3,15 +3,23 @@
 // examples, variable references, hashes, UUIDs, lookalikes) must produce no finding from any
 // built-in rule.
 
+/** Where a case's text is scanned from; path-bound rules (`.tf`, `.npmrc`, `*.p12`) need their file name. */
+export const DEFAULT_CASE_PATH = 'fixture.txt';
+
 export interface TruePositive {
   text: string;
   secret: string;
+  /** The file the text is scanned as (DEFAULT_CASE_PATH when absent). */
+  path?: string;
 }
+
+/** A near miss; a plain string is scanned as DEFAULT_CASE_PATH. */
+export type FalsePositive = string | { text: string; path?: string };
 
 export interface RuleCases {
   ruleId: string;
   truePositives: TruePositive[];
-  falsePositives: string[];
+  falsePositives: FalsePositive[];
 }
 
 export const UPPER_ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
