@@ -1,5 +1,6 @@
 import { evidence } from '../findings';
 import { readBundleFields } from '../bundle-fields';
+import { parseWithPositions } from '../yaml-positions';
 import type { Check, CheckContext } from '../types';
 
 const VERSION_KEY = 'MCP_SECRETS_VERSION';
@@ -21,7 +22,11 @@ export const secretsVersion: Check = {
     const text = ctx.files.readText(path);
     if (text === undefined) return { status: 'skip', details: `no SOPS bundle at ${path}`, evidence: [] };
     const fields = readBundleFields(text);
-    if (fields === undefined) return { status: 'fail', details: `${path} does not parse as YAML/JSON`, evidence: [evidence(path)] };
+    if (fields === undefined) {
+      // Parsed again only to say why: a syntax error or YAML refused for its cost, at its line.
+      const { error } = parseWithPositions(text);
+      return { status: 'fail', details: `${path} does not parse as a YAML/JSON mapping${error ? ` (${error.description})` : ''}`, evidence: [evidence(path, error?.line ?? null)] };
+    }
     const entry = fields.entry(VERSION_KEY);
     if (entry === undefined) return { status: 'fail', details: `${path} has no \`${VERSION_KEY}\``, evidence: [evidence(path)] };
     const where = [evidence(path, entry.line)];
