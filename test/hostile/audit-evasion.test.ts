@@ -134,6 +134,17 @@ describe('audit evasion: no file is left unscanned silently', () => {
     expect(leaked(ports, ws, TOKENS)).toEqual([]);
   });
 
+  test('a file not scanned whose name carries a newline and a workflow command is listed inert, on one line', async () => {
+    const ws = tempTree({ 'config/gitleaks.toml': TEST_CONFIG, 'a.txt': 'fine\n' });
+    const name = 'x\n::stop-commands::pwned\n::error::fake';
+    symlinkSync('/etc/hostname', join(ws, name));
+    const { ports } = await audit(ws);
+    const logged = ports.lines.filter((l) => l.message.includes('stop-commands'));
+    expect(logged.length).toBeGreaterThan(0);
+    for (const line of logged) expect(line.message).not.toMatch(/\n|::/);
+    expect(summaryOf(ports)).not.toMatch(/\n::/);
+  });
+
   test('a FIFO in the scanned folder is listed as not scanned, and the scan does not wait on it', async () => {
     const ws = tempTree({ 'config/gitleaks.toml': TEST_CONFIG, 'a.txt': 'fine\n' });
     execFileSync('mkfifo', [join(ws, 'pipe')]);

@@ -4,10 +4,10 @@
 import { dirname, relative, sep } from 'node:path';
 import { writeFileAtomic } from '@mcp-secrets/fs-safe';
 import type { InstallPorts } from '@mcp-secrets/gitleaks-engine';
-import { toError, type ActionPorts } from '@mcp-secrets/ports';
+import { toError, untrustedText, type ActionPorts } from '@mcp-secrets/ports';
 import { buildSarif, omittedAnnotationsNote, planAnnotations, summarySection, type LinkBase, type ReportFinding, type VerdictStatus } from '@mcp-secrets/reporting';
 import { cliGit, secretRedactor, toGitleaksReport, type Finding, type GitPort, type ScanProgress, type ScanStats, type SecretRedactor } from '@mcp-secrets/scanner';
-import { suppressedByPullRequest } from './base-scan-inputs';
+import { scanInputChanges, suppressedByPullRequest } from './base-scan-inputs';
 import { builtinEngine } from './builtin-engine';
 import { gitleaksEngine } from './gitleaks-engine';
 import { annotateInlineAllowed, asInlineAllowed, describeInlineAllowed, inlineAllowedSection } from './inline-allowed';
@@ -62,7 +62,7 @@ export async function runAudit(ports: ActionPorts, options: AuditOptions, deps: 
   for (const secret of secrets) if (secret !== '') ports.mask(secret);
   const redactor = secretRedactor(secrets);
   // A terminal has no masking: the engine's warnings may quote scanned text.
-  for (const warning of warnings) ports.log.warning(redactor.redact(warning));
+  for (const warning of [...warnings, ...uncheckedChange(options, target)]) ports.log.warning(redactor.redact(warning));
 
   const base = target.kind === 'files' ? options.workspace : target.repo;
   const level = options.failOnFindings ? 'error' : 'warning';
@@ -119,6 +119,22 @@ export async function runAudit(ports: ActionPorts, options: AuditOptions, deps: 
   ports.setOutput('sarif-path', options.sarifPath ?? '');
   const { reportPath, sarifPath } = options;
   return { engine: options.engine, findings, reportFindings, inlineAllowed: allowedInline, redactor, stats, target, configSource, reportText, sarifText, reportPath, sarifPath, verdict, headline };
+}
+
+/**
+ * engine: gitleaks reads the configuration itself, so what a pull request's change to it hides is
+ * not checked (engine: builtin does): said, when the pull request makes such a change.
+ */
+function uncheckedChange(options: AuditOptions, target: ScanTarget): string[] {
+  if (options.engine !== 'gitleaks' || target.pullRequest === undefined) return [];
+  let changed: string;
+  try {
+    changed = scanInputChanges(options, target.pullRequest).changed.map((c) => c.display).join(', ');
+  } catch (error) {
+    changed = `(cannot tell: ${toError(error).message})`;
+  }
+  if (changed === '') return [];
+  return [`this pull request changes the scan configuration ${untrustedText(changed)}; engine: gitleaks does not check what the change hides (engine: builtin does)`];
 }
 
 /** A finding only the base branch's configuration reports says which change of the pull request would hide it. */

@@ -3,7 +3,7 @@ import { Inputs } from '@mcp-secrets/ports';
 import { scanText, type CompiledConfig } from '@mcp-secrets/scanner';
 import { prng, TEST_CONFIG, TEST_RULE_ID, testToken } from '../../../test/fixtures/audit/planted';
 import { commitFiles, git, newRepo, removeTempDirs, tempTree } from '../../../test/support/temp-repo';
-import { baseScanInputs } from './base-scan-inputs';
+import { scanInputChanges } from './base-scan-inputs';
 import { loadAuditInputs } from './config';
 import { readAuditOptions, type AuditInputName } from './options';
 
@@ -27,10 +27,10 @@ function pullRequest(base: Record<string, string>, pr: Record<string, string>, g
 
 const finds = (config: CompiledConfig | undefined): number => scanText(LEAK, { config, path: 'a.ts' }).findings.length;
 
-describe('baseScanInputs', () => {
+describe('scanInputChanges', () => {
   test('nothing changed: no comparison', () => {
-    const { options, inputs, pullRequest: pr } = pullRequest({ 'config/gitleaks.toml': TEST_CONFIG, '.gitleaksignore': '' }, { 'a.ts': LEAK });
-    expect(baseScanInputs(options, pr, inputs)).toBeUndefined();
+    const { options, pullRequest: pr } = pullRequest({ 'config/gitleaks.toml': TEST_CONFIG, '.gitleaksignore': '' }, { 'a.ts': LEAK });
+    expect(scanInputChanges(options, pr).changed).toEqual([]);
   });
 
   test('a change to a file the configuration [extend]s is a change to the configuration, read at the base', () => {
@@ -40,7 +40,8 @@ describe('baseScanInputs', () => {
       { 'config/extra.toml': `${TEST_CONFIG}\n[allowlist]\nregexes = ['''tkn_''']\n` },
     );
     expect(finds(inputs.config)).toBe(0);
-    const base = baseScanInputs(options, pr, inputs);
+    const changes = scanInputChanges(options, pr);
+    const base = { changed: changes.changed, inputs: changes.baseInputs(inputs) };
     expect(base?.changed).toEqual([{ input: 'config', display: 'config/extra.toml' }]);
     expect(finds(base?.inputs.config)).toBe(1);
     expect(base?.inputs.configSource).toBe(`config/gitleaks.toml at ${pr.base.slice(0, 7)}`);
@@ -48,7 +49,8 @@ describe('baseScanInputs', () => {
 
   test('an ignore file the pull request adds: the base has none; what it does not change stays the head\'s', () => {
     const { options, inputs, pullRequest: pr } = pullRequest({ 'config/gitleaks.toml': TEST_CONFIG }, { '.gitleaksignore': `a.ts:${TEST_RULE_ID}:1\n` });
-    const base = baseScanInputs(options, pr, inputs);
+    const changes = scanInputChanges(options, pr);
+    const base = { changed: changes.changed, inputs: changes.baseInputs(inputs) };
     expect(base?.changed).toEqual([{ input: 'ignore-file', display: '.gitleaksignore' }]);
     expect(base?.inputs.ignore).toBeUndefined();
     expect(base?.inputs.config).toBe(inputs.config);
@@ -57,7 +59,8 @@ describe('baseScanInputs', () => {
   test('a baseline the pull request deletes is read at the base', () => {
     const baseline = JSON.stringify({ results: {} });
     const { options, inputs, pullRequest: pr } = pullRequest({ 'config/detect-secrets.baseline': baseline }, {}, {}, ['config/detect-secrets.baseline']);
-    const base = baseScanInputs(options, pr, inputs);
+    const changes = scanInputChanges(options, pr);
+    const base = { changed: changes.changed, inputs: changes.baseInputs(inputs) };
     expect(base?.changed).toEqual([{ input: 'baseline', display: 'config/detect-secrets.baseline' }]);
     expect(base?.inputs.baseline).toBeDefined();
   });
@@ -65,7 +68,8 @@ describe('baseScanInputs', () => {
   test("a configuration from outside the repository is the user's, not the pull request's: not compared", () => {
     const own = tempTree({ 'org.toml': TEST_CONFIG });
     const { options, inputs, pullRequest: pr } = pullRequest({}, { '.gitleaksignore': 'x\n' }, { config: join(own, 'org.toml') });
-    const base = baseScanInputs(options, pr, inputs);
+    const changes = scanInputChanges(options, pr);
+    const base = { changed: changes.changed, inputs: changes.baseInputs(inputs) };
     expect(base?.changed.map((c) => c.input)).toEqual(['ignore-file']);
     expect(base?.inputs.config).toBe(inputs.config);
   });

@@ -17,10 +17,14 @@ export interface ChangedScanInput {
   display: string;
 }
 
-export interface BaseScanInputs {
+export interface ScanInputChanges {
+  /** Empty: the pull request changes none of them. */
   changed: ChangedScanInput[];
-  /** The base commit's configuration, ignore file and baseline (absent there: the built-in rules, none, none). */
-  inputs: AuditInputs;
+  /**
+   * The base commit's configuration, ignore file and baseline (absent there: the built-in rules,
+   * none, none); what the pull request does not change is `head`'s.
+   */
+  baseInputs(head: AuditInputs): AuditInputs;
 }
 
 const GIT_OUTPUT_BYTES = 64 * 1024;
@@ -94,11 +98,10 @@ function configFiles(config: InputFile): Map<string, string> {
 }
 
 /**
- * The scan configuration at the pull request's base, when the pull request changes it (undefined
- * when nothing differs); what it does not change is `head`'s. Throws a ConfigurationError when a
- * base file cannot be read or loaded.
+ * Which files of the scan configuration the pull request changes, compared with its base commit.
+ * Throws a ConfigurationError when a file cannot be read, at the base or in the checkout.
  */
-export function baseScanInputs(options: AuditOptions, pullRequest: PullRequest, head: AuditInputs): BaseScanInputs | undefined {
+export function scanInputChanges(options: AuditOptions, pullRequest: PullRequest): ScanInputChanges {
   const base = new CommitFiles(pullRequest.repo, pullRequest.base);
   const changed: ChangedScanInput[] = [];
   const note = (input: ChangedScanInput['input'], file: string): void => void changed.push({ input, display: shown(file, options.workspace) });
@@ -137,18 +140,17 @@ export function baseScanInputs(options: AuditOptions, pullRequest: PullRequest, 
   );
   const baselineFile = options.baseline?.file ?? resolve(options.workspace, AUDIT_DEFAULTS.baseline);
   const baselineText = changedText('baseline', options.baseline, [baselineFile], 'the detect-secrets baseline', SUPPRESSION_LIMITS.baselineBytes);
-  if (changed.length === 0) return undefined;
 
   const commit = pullRequest.base.slice(0, 7);
   const configChanged = changed.some((c) => c.input === 'config');
   return {
     changed,
-    inputs: {
+    baseInputs: (head) => ({
       ...(configChanged ? baseConfig(readConfig, configFile, commit, options.workspace) : { config: head.config, configSource: head.configSource }),
       // An empty text: the file is not in the base, so nothing was suppressed by it.
       ignore: ignoreText === undefined ? head.ignore : ignoreText === '' ? undefined : GitleaksIgnore.parse(ignoreText),
       baseline: baselineText === undefined ? head.baseline : baselineText === '' ? undefined : DetectSecretsBaseline.parse(baselineText, `${shown(baselineFile, options.workspace)} at ${commit}`),
-    },
+    }),
   };
 }
 
@@ -174,16 +176,16 @@ function findingKey(f: Finding): string {
  * whose change hides it: the ignore file or baseline when the pull request's version suppresses it,
  * else the configuration (an allowlist added, a rule removed or weakened).
  */
-export function hiddenByChange(head: readonly Finding[], base: readonly Finding[], comparison: BaseScanInputs, headInputs: AuditInputs): Finding[] {
+export function hiddenByChange(head: readonly Finding[], base: readonly Finding[], changed: readonly ChangedScanInput[], headInputs: AuditInputs): Finding[] {
   const reported = new Set(head.map(findingKey));
-  const changedFile = (input: ChangedScanInput['input']): string | undefined => comparison.changed.find((c) => c.input === input)?.display;
+  const changedFile = (input: ChangedScanInput['input']): string | undefined => changed.find((c) => c.input === input)?.display;
   const hidden = base.filter((f) => !reported.has(findingKey(f)));
   for (const f of hidden) {
     const file =
       (headInputs.ignore?.ignores(f) === true ? changedFile('ignore-file') : undefined) ??
       (headInputs.baseline?.suppresses(f) === true ? changedFile('baseline') : undefined) ??
       changedFile('config') ??
-      (comparison.changed[0] as ChangedScanInput).display;
+      (changed[0] as ChangedScanInput).display;
     markSuppressedByPullRequest(f, file);
   }
   return hidden;

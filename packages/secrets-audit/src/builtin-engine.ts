@@ -1,7 +1,7 @@
 // engine: builtin, the in-process scanner (@mcp-secrets/scanner).
-import { ConfigurationError, type ActionPorts } from '@mcp-secrets/ports';
+import { ConfigurationError, untrustedText, type ActionPorts } from '@mcp-secrets/ports';
 import { scanFiles, scanGit, type GitPort, type ScanProgress, type ScanResult } from '@mcp-secrets/scanner';
-import { baseScanInputs, hiddenByChange, type BaseScanInputs } from './base-scan-inputs';
+import { hiddenByChange, scanInputChanges, type ChangedScanInput } from './base-scan-inputs';
 import { loadAuditInputs, type AuditInputs } from './config';
 import type { EngineScan, PreparedEngine } from './engine';
 import type { AuditOptions } from './options';
@@ -40,23 +40,27 @@ export function builtinEngine(ports: ActionPorts, options: AuditOptions, git: Gi
       };
       if (target.pullRequest === undefined) return result;
 
-      let comparison: BaseScanInputs | undefined;
+      let changed: ChangedScanInput[];
+      let baseInputs: AuditInputs;
       try {
-        comparison = baseScanInputs(options, target.pullRequest, inputs);
+        const changes = scanInputChanges(options, target.pullRequest);
+        changed = changes.changed;
+        if (changed.length === 0) return result;
+        baseInputs = changes.baseInputs(inputs);
       } catch (error) {
         if (!(error instanceof ConfigurationError)) throw error;
         result.warnings.push(`the scan configuration could not be read at the pull request's base, so a change to it is not checked: ${error.message}`);
         return result;
       }
-      if (comparison === undefined) return result;
-      const files = comparison.changed.map((c) => c.display).join(', ');
+      const files = untrustedText(changed.map((c) => c.display).join(', '));
       ports.log.info(`This pull request changes ${files}: scanning with the base branch's version as well`);
-      const base = await scanWith(target, comparison.inputs, {});
-      const hidden = hiddenByChange(head.findings, base.findings, comparison, inputs);
+      const base = await scanWith(target, baseInputs, {});
+      const hidden = hiddenByChange(head.findings, base.findings, changed, inputs);
       result.findings = [...head.findings, ...hidden];
       result.suppressedSecrets = [...head.suppressedSecrets, ...base.suppressedSecrets];
       result.stats = { ...head.stats, findings: result.findings.length };
-      result.rules = [...result.rules, ...reportRules(comparison.inputs.config).filter((r) => !result.rules.some((o) => o.id === r.id))];
+      const known = new Set(result.rules.map((r) => r.id));
+      result.rules = [...result.rules, ...reportRules(baseInputs.config).filter((r) => !known.has(r.id))];
       const hides = hidden.length === 0 ? 'it hides nothing' : `${hidden.length} finding${hidden.length === 1 ? '' : 's'} it would hide ${hidden.length === 1 ? 'is' : 'are'} reported`;
       result.notes?.push(`This pull request changes ${files}: also scanned with the base branch's version; ${hides}.`);
       return result;

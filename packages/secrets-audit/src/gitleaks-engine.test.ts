@@ -165,6 +165,19 @@ describe('runAudit with engine: gitleaks', () => {
     expect(ports.summary.join('')).toContain(`| pull request commits ${base.slice(0, 7)}..${head.slice(0, 7)} | 3 |`);
   });
 
+  test('a pull request changing the scan configuration: a warning that engine: gitleaks does not check what it hides', async () => {
+    const repo = newRepo('audit-gitleaks-');
+    const base = commitFiles(repo, { 'config/gitleaks.toml': TEST_CONFIG }, 'base');
+    git(repo, 'checkout', '-q', '-b', 'feature');
+    const head = commitFiles(repo, { 'config/gitleaks.toml': `${TEST_CONFIG}\n[allowlist]\npaths = ['''.*''']\n` }, 'allow everything');
+    const event = join(tempDir('event-'), 'event.json');
+    writeFileSync(event, JSON.stringify({ pull_request: { base: { sha: base }, head: { sha: head } } }));
+    const { ports } = await audit(repo, [], {}, { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event });
+    expect(ports.lines.filter((l) => l.level === 'warning').map((l) => l.message)).toContain(
+      'this pull request changes the scan configuration config/gitleaks.toml; engine: gitleaks does not check what the change hides (engine: builtin does)',
+    );
+  });
+
   test('gitleaks failing fails the audit: no report is written, its temporary report is gone', async () => {
     const ws = tempTree({ 'a.ts': planted(TOKEN_A) });
     const fake = fakeGitleaks([leakIn('a.ts', TOKEN_A)], { FAKE_GITLEAKS_EXIT: '1', FAKE_GITLEAKS_STDERR: '2:04PM FTL unable to load gitleaks config\n' });

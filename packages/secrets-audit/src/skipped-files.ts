@@ -1,6 +1,6 @@
 // Files the scan could not read are never passed over in silence: each is named with the reason in
 // the log, the first few as warnings on the file, all of them (up to a cap) in the job summary.
-import type { ActionPorts } from '@mcp-secrets/ports';
+import { untrustedText, type ActionPorts } from '@mcp-secrets/ports';
 import { escapeMarkdown, markdownTable, mdCode } from '@mcp-secrets/reporting';
 import type { ScanStats, SkippedFile } from '@mcp-secrets/scanner';
 
@@ -19,8 +19,10 @@ export function describeSkipped(count: number): string {
   return `${count} file${count === 1 ? '' : 's'} not scanned`;
 }
 
+/** The repository names its files: on one line and without `::`, a name cannot pose as a workflow command. */
 function where(file: SkippedFile): string {
-  return file.commit === undefined ? file.path : `${file.path} in commit ${file.commit.slice(0, 7)}`;
+  const path = untrustedText(file.path);
+  return file.commit === undefined ? path : `${path} in commit ${file.commit.slice(0, 7)}`;
 }
 
 /**
@@ -33,12 +35,12 @@ export function reportSkipped(ports: ActionPorts, stats: ScanStats): number {
   if (total === 0) return 0;
   const listed = stats.skippedFiles;
   ports.log.info(`${describeSkipped(total)}:`);
-  for (const file of listed.slice(0, LOGGED)) ports.log.info(`  ${where(file)}: ${file.detail}`);
+  for (const file of listed.slice(0, LOGGED)) ports.log.info(`  ${where(file)}: ${untrustedText(file.detail)}`);
   if (total > LOGGED) ports.log.info(`  and ${total - LOGGED} more`);
   const annotated = listed.slice(0, total > SKIPPED_ANNOTATIONS ? SKIPPED_ANNOTATIONS - 1 : SKIPPED_ANNOTATIONS);
   for (const file of annotated) {
     const place = file.commit === undefined ? { file: file.path } : {};
-    ports.log.warning(`${where(file)} not scanned: ${file.detail}`, { title: 'audit: file not scanned', ...place });
+    ports.log.warning(`${where(file)} not scanned: ${untrustedText(file.detail)}`, { title: 'audit: file not scanned', ...place });
   }
   if (total > annotated.length) ports.log.warning(`${total - annotated.length} more file(s) not scanned; the job summary lists them`, { title: 'audit: files not scanned' });
   return Math.min(total, SKIPPED_ANNOTATIONS);

@@ -81,7 +81,7 @@ export class ByteWindows {
 }
 
 /** Why a path is not read. */
-export type Unopened = { reason: 'symlink' } | { reason: 'special' } | { reason: 'gone' } | { reason: 'unreadable'; code: string };
+export type Unopened = { reason: 'symlink' } | { reason: 'directory' } | { reason: 'special' } | { reason: 'gone' } | { reason: 'unreadable'; code: string };
 
 /**
  * Opens a regular file for reading, never following a symlink and never blocking on a FIFO: the
@@ -97,15 +97,16 @@ export function openRegularFile(path: string): { fd: number; size: number } | Un
     if (code === 'ENOENT') return { reason: 'gone' };
     return { reason: 'unreadable', code };
   }
+  let info;
   try {
-    const info = fstatSync(fd);
-    if (info.isFile()) return { fd, size: info.size };
+    info = fstatSync(fd);
   } catch (error) {
     closeSync(fd);
     return { reason: 'unreadable', code: (error as NodeJS.ErrnoException).code ?? 'EIO' };
   }
+  if (info.isFile()) return { fd, size: info.size };
   closeSync(fd);
-  return { reason: 'special' };
+  return { reason: info.isDirectory() ? 'directory' : 'special' };
 }
 
 /**

@@ -82,10 +82,13 @@ describe('scanFiles: git ls-files in a repository', () => {
     repo.write('untracked.txt', `${A}\n`);
     repo.write('ignored.txt', `${A}\n`);
     unlinkSync(join(repo.dir, 'gone.txt'));
+    // A submodule: git lists its folder as one path.
+    repo.git('update-index', '--add', '--cacheinfo', `160000,${repo.git('rev-parse', 'HEAD')},sub`);
+    mkdirSync(join(repo.dir, 'sub'));
   });
   afterAll(() => repo.remove());
 
-  test('scans tracked and untracked files, honours .gitignore; a file deleted since is nothing left unscanned', async () => {
+  test('scans tracked and untracked files, honours .gitignore; a file deleted since or a submodule is nothing left unscanned', async () => {
     const { findings, stats } = await scanFiles(repo.dir, { config });
     expect(findings.map((f) => f.File)).toEqual(['tracked.txt', 'untracked.txt']);
     expect(stats.skippedFiles).toEqual([]);
@@ -96,10 +99,11 @@ describe('scanFiles: git ls-files in a repository', () => {
     let clock = 0;
     await scanFiles(repo.dir, { config, now: () => (clock += 1000), onProgress: (s) => states.push(s) });
     expect(states.map((s) => [s.files, s.totalFiles])).toEqual([
-      [1, 4],
-      [2, 4],
-      [3, 4],
-      [4, 4],
+      [1, 5],
+      [2, 5],
+      [3, 5],
+      [4, 5],
+      [5, 5],
     ]);
   });
 

@@ -94,7 +94,8 @@ function scanOne(session: ScanSession, root: string, realRoot: string, rel: stri
     } else if (opened.reason === 'unreadable') {
       session.skip(path, 'unreadable', `not readable (${opened.code})`);
     }
-    // 'gone': listed, then deleted from the working tree: nothing there to scan.
+    // 'gone': listed, then deleted from the working tree: nothing there to scan. 'directory': a
+    // submodule git lists as one path, another repository that is scanned on its own.
     return;
   }
   session.stats.filesScanned++;
