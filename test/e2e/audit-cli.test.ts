@@ -1,6 +1,6 @@
 // `mcp-secrets audit` from the bundled CLI (dist/cli/index.js), as a user runs it: exit codes,
 // plain text without a terminal, json and sarif on stdout, and never a secret on the screen.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../../packages/cli/src/cli';
 import { prng, TEST_CONFIG, TEST_RULE_ID, testToken } from '../fixtures/audit/planted';
@@ -69,6 +69,18 @@ describe('mcp-secrets audit (bundled CLI)', () => {
     expect(JSON.parse(readFileSync(join(dir, 'out', 'report.json'), 'utf8'))).toHaveLength(2);
     noSecrets(json);
     noSecrets(sarif);
+  });
+
+  test('a file not scanned: named on stderr with the reason, said with the verdict; --fail-on-skipped true: exit 1', async () => {
+    const ws = tempTree({ 'config/gitleaks.toml': TEST_CONFIG, 'a.txt': 'ok\n' });
+    symlinkSync('/etc/hostname', join(ws, 'host'));
+    const listed = await runCliBundle(ws, ['audit']);
+    expect(listed.exitCode).toBe(0);
+    expect(listed.stderr).toContain('  host: symbolic link to outside the scanned folder, not followed');
+    expect(listed.stdout).toMatch(/^⚠ No secrets found in 2 files .*; 1 file not scanned$/m);
+    const failed = await runCliBundle(ws, ['audit', '--fail-on-skipped', 'true']);
+    expect(failed.exitCode).toBe(1);
+    expect(failed.stdout).toMatch(/^✖ No secrets found .*; 1 file not scanned$/m);
   });
 
   test('clean: exit 0; fail-on-findings false: exit 0 with the findings shown', async () => {

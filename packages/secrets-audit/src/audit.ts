@@ -46,6 +46,8 @@ export interface AuditResult {
   reportPath?: string;
   sarifPath?: string;
   verdict: VerdictStatus;
+  /** What keeps a run without findings from a plain pass: ["1 file not scanned", "2 suppressed inline by this pull request"]. */
+  gaps: string[];
   /** "2 secrets found, 1 file not scanned": the summary's headline, and the step's failure message. */
   headline: string;
 }
@@ -73,11 +75,8 @@ export async function runAudit(ports: ActionPorts, options: AuditOptions, deps: 
   const failing = (findings.length > 0 && options.failOnFindings) || (skipped > 0 && options.failOnSkipped);
   // Not scanned, or let through inline by the pull request itself: never a plain "passed".
   const verdict: VerdictStatus = failing ? 'fail' : findings.length > 0 || skipped > 0 || allowedInline.length > 0 ? 'warn' : 'pass';
-  const headline = [
-    findings.length === 0 ? 'no secrets found' : `${findings.length} secret${findings.length === 1 ? '' : 's'} found`,
-    ...(skipped > 0 ? [describeSkipped(skipped)] : []),
-    ...(allowedInline.length > 0 ? [describeInlineAllowed(allowedInline.length)] : []),
-  ].join(', ');
+  const gaps = [...(skipped > 0 ? [describeSkipped(skipped)] : []), ...(allowedInline.length > 0 ? [describeInlineAllowed(allowedInline.length)] : [])];
+  const headline = [findings.length === 0 ? 'no secrets found' : `${findings.length} secret${findings.length === 1 ? '' : 's'} found`, ...gaps].join(', ');
 
   const redact = options.redactPercent;
   const reportText = toGitleaksReport(findings, { redact: redact >= 100 ? true : redact <= 0 ? false : redact, redactor });
@@ -118,7 +117,7 @@ export async function runAudit(ports: ActionPorts, options: AuditOptions, deps: 
   ports.setOutput('report-path', options.reportPath ?? '');
   ports.setOutput('sarif-path', options.sarifPath ?? '');
   const { reportPath, sarifPath } = options;
-  return { engine: options.engine, findings, reportFindings, inlineAllowed: allowedInline, redactor, stats, target, configSource, reportText, sarifText, reportPath, sarifPath, verdict, headline };
+  return { engine: options.engine, findings, reportFindings, inlineAllowed: allowedInline, redactor, stats, target, configSource, reportText, sarifText, reportPath, sarifPath, verdict, gaps, headline };
 }
 
 /**

@@ -110,7 +110,9 @@ function render(format: Format, result: AuditResult, workspace: string, color: b
   const count = result.findings.length;
   const headline = verdictLine({ [result.verdict === 'fail' ? 'error' : 'warning']: count }, { color, status: result.verdict, detail });
   const verdict = count === 0 ? headline.replace('No findings', 'No secrets found') : headline.replace(/\d+ (errors?|warnings?)/, `${count} secret${count === 1 ? '' : 's'}`);
-  return `${text}${text === '' ? '' : '\n'}${verdict}\n`;
+  // Files not scanned (listed above on stderr) and inline suppressions are said with the verdict.
+  const gaps = result.gaps.length === 0 ? '' : `; ${result.gaps.join(', ')}`;
+  return `${text}${text === '' ? '' : '\n'}${verdict}${gaps}\n`;
 }
 
 function readSource(file: string): string | undefined {
