@@ -71,9 +71,9 @@ export const DATABASE_RULES: BuiltinRule[] = [
   token({
     id: 'clickhouse-cloud-api-secret-key',
     description: 'ClickHouse Cloud API secret key (4b1d + 38 letters and digits)',
-    // Base62 secrets score above 4.2 where a 42-character hex string (a hash) cannot.
+    // Base62 secrets score above 4.1 where a 42-character hex string (a hash) cannot reach 4.
     regex: '\\b(4b1d[A-Za-z0-9]{38})\\b',
-    entropy: 4.2,
+    entropy: 4.1,
     keywords: ['4b1d'],
     tags: ['clickhouse', 'database', 'key'],
     gitleaks: true,
@@ -113,7 +113,7 @@ export const DATABASE_RULES: BuiltinRule[] = [
     name: 'upstash[\\w.-]{0,30}?(?:token|key|password)',
     value: `(?:${UUID}|[A-Za-z0-9_-]{40,200}={0,2})`,
     gap: 10,
-    entropy: 3.5,
+    entropy: 3,
     keywords: ['upstash'],
     tags: ['upstash', 'redis', 'database', 'token'],
   }),

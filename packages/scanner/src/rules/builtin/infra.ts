@@ -111,7 +111,9 @@ export const INFRA_RULES: BuiltinRule[] = [
     // kubectl writes keys alphabetically (data before kind); people usually write kind first.
     regex: `(?m)(?:${K8S_KIND}\\n${K8S_GAP}${K8S_DATA}${K8S_ENTRY}|${K8S_DATA}${K8S_ENTRY}\\n${K8S_GAP}${K8S_KIND})`,
     entropy: 3.5,
-    keywords: ['kind:', 'data:'],
+    // Both lines the match can start on, exactly: "kind:" and "data:" alone are everywhere in
+    // code, and each hit of a multi-line rule opens a 32 KB window.
+    keywords: ['kind: secret', 'kind: "secret"', "kind: 'secret'", 'data:\n', 'data:\r\n'],
     tags: ['kubernetes', 'secret'],
     allowlists: [
       PLACEHOLDER_ALLOWLIST,

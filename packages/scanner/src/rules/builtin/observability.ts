@@ -121,7 +121,7 @@ export const OBSERVABILITY_RULES: BuiltinRule[] = [
     name: 'honeycomb[\\w.-]{0,30}?(?:key|team|token)',
     value: '(?:[a-f0-9]{32}|[A-Za-z0-9]{22})',
     gap: 10,
-    entropy: 3.5,
+    entropy: 3,
     keywords: ['honeycomb'],
     tags: ['honeycomb', 'observability', 'key'],
   }),

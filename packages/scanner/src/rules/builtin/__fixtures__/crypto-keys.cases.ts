@@ -60,6 +60,20 @@ export function cryptoKeyCases(f: FakeSecrets): RuleCases[] {
       ],
     },
     {
+      ruleId: 'pkcs12-file',
+      truePositives: [
+        { text: String.fromCharCode(0x30, 0x82, 0x0a, 0x61, 0x02, 0x01, 0x03), secret: '', path: 'certs/server.pfx' },
+        { text: '', secret: '', path: 'deploy/signing.P12' },
+        { text: '', secret: '', path: 'keys/a b/client.pfx' },
+      ],
+      falsePositives: [
+        { text: 'see certs/server.pfx', path: 'docs/tls.md' },
+        { text: '', path: 'certs/server.p12.txt' },
+        { text: '', path: 'backup/server.pfx.bak' },
+        { text: 'export const p12 = 1;', path: 'src/pfx.ts' },
+      ],
+    },
+    {
       ruleId: 'putty-private-key',
       truePositives: [
         { text: putty.file, secret: putty.privateLines },
