@@ -148,6 +148,23 @@ describe('ops-controls (bundled dist)', () => {
     }
     expect(findLeaks(run, [PLANTED.apiToken, key.identity])).toEqual([]);
   });
+
+  test('a 6 MB workflow: each workflow check fails naming it as too large, and the other checks still judge the repository', async () => {
+    const dir = newRepo('hostile-yaml-repo-');
+    commitFiles(dir, { ...compliantFiles(key, bundle), [`${WF}/huge.yml`]: manyFindingsWorkflow(100_000) }, 'init', { force: true });
+    const run = await runBundledAction('ops-controls', { workspace: dir, env: BOUNDED_HEAP });
+    expect(run.main.stderr).toBe('');
+    expect(run.main.exitCode).toBe(1);
+    const report = readReport(join(dir, 'ops-controls-report.json'));
+    for (const id of ['workflow-permissions', 'workflow-injection', 'actions-pinned']) {
+      expect(report.checks.find((c) => c.id === id)).toMatchObject({
+        status: 'fail',
+        details: expect.stringContaining(`${WF}/huge.yml: not checked: the file is larger than 1 MiB, the most GitHub accepts for a workflow`),
+        evidence: [{ file: `${WF}/huge.yml`, line: 1 }],
+      });
+    }
+    expect(report.checks.find((c) => c.id === 'sops-bundle-encrypted')?.status).toBe('pass');
+  });
 });
 
 describe('the gate (bundled dist)', () => {
@@ -157,7 +174,7 @@ describe('the gate (bundled dist)', () => {
     expect(main.stderr).toBe('');
     expect(main.exitCode).toBe(1);
     expect(main.outputs).toMatchObject({ result: 'fail' });
-    expect(main.outputs['failed-parts']).toBe('workflow-permission-check,ops-controls');
+    expect(main.outputs['failed-parts']?.split(',')).toEqual(expect.arrayContaining(['workflow-permission-check', 'ops-controls']));
     expect(main.summary).toContain(`${WF}/bomb.yml`);
     // Markdown escapes the `*` of the alias.
     expect(main.summary).toMatch(/\.github\/workflows\/bomb\.yml: YAML refused: alias (\*|&#42;)a\d expands the document/);

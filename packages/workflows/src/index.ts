@@ -5,7 +5,7 @@ export type { AllowedWrites, WorkflowsConfig } from './internal/config';
 export { DEFAULT_WORKFLOW_PATTERNS, discoverWorkflowFiles } from './internal/discover';
 export { jobNeeds } from './internal/job-needs';
 export type { JobNeeds, Need, WorkflowResolver } from './internal/job-needs';
-export { MAX_WORKFLOW_FILE_CHARS, parseWorkflowFile } from './internal/parse-file';
+export { MAX_WORKFLOW_FILE_CHARS, oversizedWorkflowFile, parseWorkflowFile } from './internal/parse-file';
 export { MAX_FINDINGS_PER_RULE } from './internal/bounded-findings';
 export { actionName, isFullSha } from './internal/parse-uses';
 export { PERMISSION_SCOPES } from './internal/permission-scopes';

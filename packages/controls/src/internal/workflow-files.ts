@@ -1,7 +1,9 @@
-import { CONFIG_FILE, DEFAULT_CONFIG, parseWorkflowFile, parseWorkflowsConfig } from '@mcp-secrets/workflows';
+import { BoundedReadError } from '@mcp-secrets/fs-safe';
+import { CONFIG_FILE, DEFAULT_CONFIG, oversizedWorkflowFile, parseWorkflowFile, parseWorkflowsConfig } from '@mcp-secrets/workflows';
 import type { ActionModel, ParseErrorModel, ParsedFile, UsesRef, WorkflowModel, WorkflowsConfig } from '@mcp-secrets/workflows';
 import { evidence } from './findings';
 import type { Findings } from './findings';
+import { REPO_FILE_MAX_BYTES } from './repo-files';
 import type { CheckContext, CheckResult } from './types';
 
 export const NOTHING_TO_CHECK: CheckResult = { status: 'skip', details: 'no workflow or action file in the repository', evidence: [] };
@@ -36,9 +38,7 @@ export function loadWorkflows(ctx: CheckContext): Promise<RepositoryWorkflows> {
 }
 
 async function parseAll(ctx: CheckContext): Promise<RepositoryWorkflows> {
-  const parsed: ParsedFile[] = (await ctx.git.lsFiles())
-    .filter(isWorkflowOrActionFile)
-    .map((file) => parseWorkflowFile(file, ctx.files.readText(file) ?? ''));
+  const parsed: ParsedFile[] = (await ctx.git.lsFiles()).filter(isWorkflowOrActionFile).map((file) => parseTracked(ctx, file));
   const configText = ctx.files.readText(CONFIG_FILE);
   return {
     workflows: parsed.filter((file): file is WorkflowModel => file.kind === 'workflow' && isWorkflowFile(file.file)),
@@ -46,6 +46,16 @@ async function parseAll(ctx: CheckContext): Promise<RepositoryWorkflows> {
     parseErrors: parsed.filter((file): file is ParseErrorModel => file.kind === 'parse-error'),
     config: configText === undefined ? DEFAULT_CONFIG : parseWorkflowsConfig(CONFIG_FILE, configText),
   };
+}
+
+/** A file too large to read is refused as a file too large to parse: a failure naming it, the other files still judged. */
+function parseTracked(ctx: CheckContext, file: string): ParsedFile {
+  try {
+    return parseWorkflowFile(file, ctx.files.readText(file) ?? '');
+  } catch (error) {
+    if (error instanceof BoundedReadError && error.reason === 'too-large') return oversizedWorkflowFile(file, `over ${REPO_FILE_MAX_BYTES} bytes`);
+    throw error;
+  }
 }
 
 /** A file that does not parse cannot be shown to comply: each is a failure of the check reading it. */

@@ -1,6 +1,6 @@
 import { describeYamlError } from '@mcp-secrets/yaml-bounds';
 import { isMap, isScalar, isSeq } from 'yaml';
-import type { Job, LocatedString, ParsedFile, Step, Trigger } from '../model';
+import type { Job, LocatedString, ParseErrorModel, ParsedFile, Step, Trigger } from '../model';
 import { allStrings, ignoreComments, keyedValues, locatedString } from './located';
 import { parsePermissions } from './parse-permissions';
 import { parseUses } from './parse-uses';
@@ -21,10 +21,7 @@ export const MAX_WORKFLOW_FILE_CHARS = 1024 * 1024;
  * position at fault; YAML that is no workflow or action is `other`.
  */
 export function parseWorkflowFile(file: string, text: string): ParsedFile {
-  if (text.length > MAX_WORKFLOW_FILE_CHARS) {
-    const message = `not checked: the file is larger than 1 MiB, the most GitHub accepts for a workflow (${text.length} characters)`;
-    return { kind: 'parse-error', file, message, range: { line: 1, column: 1, endLine: 1, endColumn: 1 } };
-  }
+  if (text.length > MAX_WORKFLOW_FILE_CHARS) return oversizedWorkflowFile(file, `${text.length} characters`);
   const source = YamlSource.parse(file, text);
   const error = source.doc.errors[0];
   if (error) {
@@ -51,6 +48,12 @@ export function parseWorkflowFile(file: string, text: string): ParsedFile {
     };
   }
   return { kind: 'other', file };
+}
+
+/** The parse-error of a file over MAX_WORKFLOW_FILE_CHARS, for a reader that refused to load it whole too; `size` as known. */
+export function oversizedWorkflowFile(file: string, size: string): ParseErrorModel {
+  const message = `not checked: the file is larger than 1 MiB, the most GitHub accepts for a workflow (${size})`;
+  return { kind: 'parse-error', file, message, range: { line: 1, column: 1, endLine: 1, endColumn: 1 } };
 }
 
 function isActionMetadataName(file: string): boolean {

@@ -27,8 +27,9 @@ export function measureExpansion(root: unknown, ownNodes: number, limits: YamlLi
 class ExpansionWalk {
   readonly targets = new Map<Alias, Node>();
   private readonly anchors = new Map<string, Node>();
+  /** Only anchored nodes are remembered: nothing else can be an alias's target. */
   private readonly extents = new Map<Node, Extent>();
-  /** Collections being walked: an alias to one of them would expand forever. */
+  /** Anchored collections being walked: an alias to one of them would expand forever. */
   private readonly open = new Set<Node>();
   private nodes = 0;
   private aliasUses = 0;
@@ -42,17 +43,18 @@ class ExpansionWalk {
   extent(node: unknown, above: number): Extent {
     if (isAlias(node)) return this.aliasExtent(node, above);
     if (!isNode(node)) return { nodes: 0, depth: 0, aliases: 0 };
+    const anchored = node.anchor !== undefined;
     // Registered before the children: an alias inside refers to this node, recursively.
     if (node.anchor !== undefined) this.anchors.set(node.anchor, node);
     this.nodes += 1;
     if (isScalar(node) || (!isMap(node) && !isSeq(node))) {
-      this.extents.set(node, LEAF);
+      if (anchored) this.extents.set(node, LEAF);
       return LEAF;
     }
     if (above + 1 > this.limits.maxDepth) {
       throw new YamlLimitExceeded(node.range?.[0] ?? 0, `collections nested deeper than ${this.limits.maxDepth} levels`);
     }
-    this.open.add(node);
+    if (anchored) this.open.add(node);
     const extent: Extent = { nodes: 1, depth: 0, aliases: 0 };
     for (const item of node.items) {
       for (const child of isPair(item) ? [item.key, item.value] : [item]) {
@@ -63,8 +65,10 @@ class ExpansionWalk {
       }
     }
     extent.depth += 1;
-    this.open.delete(node);
-    this.extents.set(node, extent);
+    if (anchored) {
+      this.open.delete(node);
+      this.extents.set(node, extent);
+    }
     return extent;
   }
 

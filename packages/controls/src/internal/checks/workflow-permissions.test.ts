@@ -52,4 +52,24 @@ describe('workflow-permissions', () => {
     expect(broken.status).toBe('fail');
     expect(broken.details).toContain('.github/workflows/x.yml: not valid YAML: ');
   });
+
+  test('fail: a workflow too large to read (over 4 MiB) or to check (over 1 MiB) names the file; the others are judged', async () => {
+    const steps = (count: number): string => `${JOBS.join('\n')}${'      - run: echo a step of a very long workflow\n'.repeat(count)}`;
+    const result = await runCheck(
+      workflowPermissions,
+      makeRepo({
+        '.github/workflows/huge.yml': `on: push\npermissions: {}\n${steps(100_000)}`,
+        '.github/workflows/large.yml': `on: push\npermissions: {}\n${steps(25_000)}`,
+        '.github/workflows/ok.yml': wf('on: push', 'permissions: write-all'),
+      }),
+    );
+    expect(result.status).toBe('fail');
+    expect(result.details).toMatch(
+      /^\.github\/workflows\/huge\.yml: not checked: the file is larger than 1 MiB, .* \(over 4194304 bytes\); \.github\/workflows\/large\.yml: not checked: .* \(\d+ characters\); \.github\/workflows\/ok\.yml uses `permissions: write-all`$/,
+    );
+    expect(result.evidence.slice(0, 2)).toEqual([
+      { file: '.github/workflows/huge.yml', line: 1 },
+      { file: '.github/workflows/large.yml', line: 1 },
+    ]);
+  });
 });
