@@ -17,6 +17,12 @@ export { AZURE_KEY_CONTEXT } from './azure';
  */
 const STS_SESSION_TOKEN_HEAD = '[A-Za-z0-9+/][AQgw]o(?:GZXIvYXdz|Jb3JpZ2luX2Vj)';
 
+/** A service account's PKCS#8 key as a JSON string (group). */
+const GCP_PRIVATE_KEY = '(-----BEGIN PRIVATE KEY-----(?:\\\\n)?[A-Za-z0-9+/=\\\\]{64,}?-----END PRIVATE KEY-----(?:\\\\n)?)';
+
+/** The field Google writes right after a service account's private_key. */
+export const GCP_CLIENT_EMAIL = '"client_email"\\s*:\\s*"[^"\\s]{1,100}\\.iam\\.gserviceaccount\\.com"';
+
 /** base64("bedrock.amazonaws.com"): a short-term Bedrock key is a presigned URL to that host. */
 const BEDROCK_PRESIGNED_HEAD = 'YmVkcm9jay5hbWF6b25hd3MuY29t';
 
@@ -93,14 +99,14 @@ export const CLOUD_RULES: BuiltinRule[] = [
   }),
   {
     id: 'gcp-service-account-key',
-    description: 'Google Cloud service-account JSON key ("type": "service_account" with its private_key)',
-    // Google writes `type` before `private_key`; the key is a JSON string with \n escapes.
+    description: 'Google Cloud service-account JSON key: its private_key, after "type": "service_account" or before an iam.gserviceaccount.com client_email',
+    // Google writes type, project_id, private_key_id, private_key, client_email in that order;
+    // the key is a JSON string with \n escapes. No secretGroup: the secret is the group that matched.
     regex:
-      '"type"\\s*:\\s*"service_account"[\\s\\S]{0,1000}?"private_key"\\s*:\\s*' +
-      '"(-----BEGIN PRIVATE KEY-----(?:\\\\n)?[A-Za-z0-9+/=\\\\]{64,}?-----END PRIVATE KEY-----(?:\\\\n)?)"',
-    secretGroup: 1,
+      `"type"\\s*:\\s*"service_account"[\\s\\S]{0,1000}?"private_key"\\s*:\\s*"${GCP_PRIVATE_KEY}"` +
+      `|"private_key"\\s*:\\s*"${GCP_PRIVATE_KEY}"\\s*,\\s*${GCP_CLIENT_EMAIL}`,
     entropy: 4.5,
-    keywords: ['service_account'],
+    keywords: ['service_account', 'private_key'],
     tags: ['google', 'gcp', 'cloud', 'private-key'],
     allowlists: [PLACEHOLDER_ALLOWLIST],
   },

@@ -1,6 +1,7 @@
 // Private key material: PEM/PGP private key blocks, PuTTY private key files, age identities,
 // and PKCS#12 (.p12/.pfx) key stores.
 import type { BuiltinRule } from './builtin-rule';
+import { GCP_CLIENT_EMAIL } from './cloud';
 import { PLACEHOLDER_ALLOWLIST } from './common';
 
 const PEM_LABEL = '[ A-Z0-9]{0,24} PRIVATE KEY(?: BLOCK)?-----';
@@ -11,21 +12,23 @@ export const CRYPTO_KEY_RULES: BuiltinRule[] = [
     description: 'PEM or PGP private key block (RSA, EC, DSA, OPENSSH, PKCS#8, ENCRYPTED), across lines',
     // The body allows real line breaks and the `\n` escapes of keys pasted into strings. It
     // excludes `-`, so each BEGIN scans only up to the next dash: linear time even on a line of
-    // BEGIN markers. Armor headers (legacy encrypted PEM, PGP) are matched line by line.
+    // BEGIN markers. Armor headers (legacy encrypted PEM, PGP) are matched line by line. A JSON
+    // key followed by a service account's client_email is taken along, to be left to
+    // gcp-service-account-key: one leak, one finding.
     regex:
-      `-----BEGIN${PEM_LABEL}(?:\\s|\\\\[rn])*` +
+      `(-----BEGIN${PEM_LABEL}(?:\\s|\\\\[rn])*` +
       `(?:(?:Proc-Type|DEK-Info|Version|Comment|Hash|Charset):[^\\r\\n\\\\]*(?:\\s|\\\\[rn])+)*` +
-      `[A-Za-z0-9+/=\\s\\\\]{64,}-----END${PEM_LABEL}`,
+      `[A-Za-z0-9+/=\\s\\\\]{64,}-----END${PEM_LABEL})(?:(?:\\\\n)?"\\s*,\\s*${GCP_CLIENT_EMAIL})?`,
+    secretGroup: 1,
     entropy: 4.5,
     keywords: ['private key'],
     tags: ['private-key', 'crypto'],
     allowlists: [
       PLACEHOLDER_ALLOWLIST,
       {
-        // A JSON "private_key" field belongs to gcp-service-account-key: one leak, one finding.
-        description: 'private key inside a service-account JSON',
-        regexTarget: 'line',
-        regexes: ['"private_key"\\s*:\\s*"-----BEGIN PRIVATE KEY-----'],
+        description: "a service account's key, which gcp-service-account-key reports",
+        regexTarget: 'match',
+        regexes: ['gserviceaccount\\.com"$'],
       },
     ],
     equivalents: { gitleaks: 'private-key', betterleaks: 'private-key' },

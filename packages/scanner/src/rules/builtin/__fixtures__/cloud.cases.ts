@@ -29,6 +29,7 @@ export function cloudCases(f: FakeSecrets): RuleCases[] {
   const oauthSecret = join('GOC', 'SPX-', f.chars(BASE64URL, 28));
   const accessToken = join('ya', '29.a0', f.chars(BASE64URL, 160));
   const saKey = `-----BEGIN PRIVATE KEY-----\\n${f.pemBody(1216).join('\\n')}\\n-----END PRIVATE KEY-----\\n`;
+  const saKey2 = `-----BEGIN PRIVATE KEY-----\\n${f.pemBody(1216).join('\\n')}\\n-----END PRIVATE KEY-----\\n`;
   return [
     {
       ruleId: 'aws-access-token',
@@ -136,6 +137,11 @@ export function cloudCases(f: FakeSecrets): RuleCases[] {
             '}',
           ].join('\n'),
           secret: saKey,
+        },
+        {
+          // Re-serialized (keys sorted differently): the client_email right after the key identifies it.
+          text: `{"private_key": "${saKey2}", "client_email": "ci@acme-prod.iam.gserviceaccount.com", "type": "service_account"}`,
+          secret: saKey2,
         },
       ],
       falsePositives: [
