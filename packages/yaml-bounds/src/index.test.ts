@@ -100,6 +100,14 @@ describe('composeBoundedDocuments', () => {
     expect(docs.map((d) => d.errors.map((e) => e.code))).toEqual([[], ['RESOURCE_EXHAUSTION'], ['RESOURCE_EXHAUSTION'], []]);
     expect(docs.map((d) => d.toJS())).toEqual([{ ok: 1 }, null, null, { last: 2 }]);
   });
+
+  test('the documents of one stream share one allowance: many small bombs add up', () => {
+    const small = aliasBomb(2, 10); // 1,240 nodes once expanded, far under the allowance alone
+    const text = Array(100).fill(small).join('---\n');
+    const refused = composeBoundedDocuments(new Parser().parse(text)).map((doc) => doc.errors.some((e) => e.code === 'RESOURCE_EXHAUSTION'));
+    expect(refused.slice(0, 5)).toEqual([false, false, false, false, false]);
+    expect(refused.at(-1)).toBe(true);
+  });
 });
 
 describe('resolveAlias', () => {

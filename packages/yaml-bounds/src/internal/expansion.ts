@@ -12,14 +12,31 @@ interface Extent {
 const LEAF: Extent = { nodes: 1, depth: 0, aliases: 0 };
 
 /**
- * Walks the document once, in reading order, memoising each node's expanded extent so that an
- * alias costs the size of its anchor without being expanded. Refuses, at the alias that crosses
- * it, a document that would expand past the limits or refer to its own ancestor. Returns each
+ * What the documents of one file may expand to, shared between them: a stream of many small
+ * documents must not get the allowance once per document.
+ */
+export class ExpansionBudget {
+  readonly maxNodes: number;
+  nodes = 0;
+  aliasUses = 0;
+
+  constructor(
+    readonly limits: YamlLimits,
+    readonly ownNodes: number,
+  ) {
+    this.maxNodes = limits.expansionFactor * ownNodes + limits.expansionAllowance;
+  }
+}
+
+/**
+ * Walks a document once, in reading order, memoising each anchored node's expanded extent so that
+ * an alias costs the size of its anchor without being expanded. Refuses, at the alias that crosses
+ * it, a document that would expand past the budget or refer to its own ancestor. Returns each
  * alias's anchor (the last one of that name before it, as YAML says), so consumers resolve in
  * O(1) where `Alias.resolve` walks the whole document on every call.
  */
-export function measureExpansion(root: unknown, ownNodes: number, limits: YamlLimits): Map<Alias, Node> {
-  const walk = new ExpansionWalk(limits, limits.expansionFactor * ownNodes + limits.expansionAllowance, ownNodes);
+export function measureExpansion(root: unknown, budget: ExpansionBudget): Map<Alias, Node> {
+  const walk = new ExpansionWalk(budget);
   walk.extent(root, 0);
   return walk.targets;
 }
@@ -31,14 +48,11 @@ class ExpansionWalk {
   private readonly extents = new Map<Node, Extent>();
   /** Anchored collections being walked: an alias to one of them would expand forever. */
   private readonly open = new Set<Node>();
-  private nodes = 0;
-  private aliasUses = 0;
+  private readonly limits: YamlLimits;
 
-  constructor(
-    private readonly limits: YamlLimits,
-    private readonly maxNodes: number,
-    private readonly ownNodes: number,
-  ) {}
+  constructor(private readonly budget: ExpansionBudget) {
+    this.limits = budget.limits;
+  }
 
   extent(node: unknown, above: number): Extent {
     if (isAlias(node)) return this.aliasExtent(node, above);
@@ -46,7 +60,7 @@ class ExpansionWalk {
     const anchored = node.anchor !== undefined;
     // Registered before the children: an alias inside refers to this node, recursively.
     if (node.anchor !== undefined) this.anchors.set(node.anchor, node);
-    this.nodes += 1;
+    this.budget.nodes += 1;
     if (isScalar(node) || (!isMap(node) && !isSeq(node))) {
       if (anchored) this.extents.set(node, LEAF);
       return LEAF;
@@ -78,22 +92,23 @@ class ExpansionWalk {
     const label = aliasLabel(alias.source);
     if (target === undefined) {
       // Left to the consumer, which reports an unknown anchor its own way.
-      this.nodes += 1;
+      this.budget.nodes += 1;
       return LEAF;
     }
     if (this.open.has(target)) throw new YamlLimitExceeded(at, `alias ${label} refers to a collection that contains it (a recursive alias)`);
     const extent = this.extents.get(target) ?? LEAF;
     this.targets.set(alias, target);
-    this.nodes += extent.nodes;
-    this.aliasUses += extent.aliases + 1;
-    if (this.nodes > this.maxNodes) {
+    const budget = this.budget;
+    budget.nodes += extent.nodes;
+    budget.aliasUses += extent.aliases + 1;
+    if (budget.nodes > budget.maxNodes) {
       const { expansionFactor, expansionAllowance } = this.limits;
       throw new YamlLimitExceeded(
         at,
-        `alias ${label} expands the document past ${this.maxNodes} nodes (${expansionFactor} × its ${this.ownNodes} own nodes + ${expansionAllowance}): an alias bomb`,
+        `alias ${label} expands the document past ${budget.maxNodes} nodes (${expansionFactor} × its ${budget.ownNodes} own nodes + ${expansionAllowance}): an alias bomb`,
       );
     }
-    if (this.aliasUses > this.limits.maxAliasUses) {
+    if (budget.aliasUses > this.limits.maxAliasUses) {
       throw new YamlLimitExceeded(at, `alias ${label} makes the expanded document use aliases more than ${this.limits.maxAliasUses} times`);
     }
     if (above + extent.depth > this.limits.maxDepth) {

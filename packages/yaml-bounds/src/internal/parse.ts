@@ -1,7 +1,7 @@
 import { Composer, isAlias, LineCounter, Parser, YAMLParseError, type Alias, type CST, type Document, type DocumentOptions, type Node, type ParseOptions, type SchemaOptions, type YAMLError } from 'yaml';
 import { DEFAULT_YAML_LIMITS, YamlLimitExceeded, type YamlLimits } from './limits';
 import { checkNestingDepth } from './nesting-depth';
-import { measureExpansion } from './expansion';
+import { ExpansionBudget, measureExpansion } from './expansion';
 import { surveyNodes } from './survey';
 
 export type BoundedParseOptions = ParseOptions & DocumentOptions & SchemaOptions & { limits?: Partial<YamlLimits> };
@@ -40,7 +40,7 @@ export function composeBoundedDocuments(tokens: Iterable<CST.Token>, options: Bo
   const refusals = new Map<CST.Document, YamlLimitExceeded>();
   const checked: CST.Token[] = [];
   for (const token of tokens) {
-    const refusal = token.type === 'document' ? depthRefusal(token, limits.maxDepth) : undefined;
+    const refusal = token.type === 'document' ? refusalOf(() => checkNestingDepth(token, limits.maxDepth)) : undefined;
     if (refusal === undefined) {
       checked.push(token);
       continue;
@@ -55,41 +55,32 @@ export function composeBoundedDocuments(tokens: Iterable<CST.Token>, options: Bo
   const composer = new Composer({ ...yamlOptions, ...(ownUniqueCheck && { uniqueKeys: false }) });
   const docs = [...composer.compose(checked, forceDocAt !== undefined, forceDocAt)];
   const starts = new Map([...refusals].map(([token, refusal]) => [token.offset, refusal]));
-  for (const doc of docs) {
+  const ownNodes = docs.map((doc) => {
     if (ownUniqueCheck) doc.options.uniqueKeys = true;
-    bound(doc, starts.get(doc.range[0]), limits, ownUniqueCheck);
+    return starts.has(doc.range[0]) ? 0 : surveyNodes(doc.contents, ownUniqueCheck ? (key) => doc.errors.push(duplicateKeyError(key.range?.[0] ?? 0)) : undefined);
+  });
+  const budget = new ExpansionBudget(limits, ownNodes.reduce((sum, count) => sum + count, 0));
+  for (const doc of docs) {
+    const refusal = starts.get(doc.range[0]) ?? refusalOf(() => aliasTargets.set(doc, measureExpansion(doc.contents, budget)));
+    if (refusal !== undefined) {
+      // Nothing downstream may walk what was refused.
+      doc.contents = null;
+      doc.errors.push(new YAMLParseError([refusal.offset, refusal.offset + 1], 'RESOURCE_EXHAUSTION', refusal.message));
+    }
+    // The first error in the file comes first, whichever check found it.
+    doc.errors.sort((a, b) => a.pos[0] - b.pos[0]);
   }
   return docs;
 }
 
-function depthRefusal(token: CST.Document, maxDepth: number): YamlLimitExceeded | undefined {
+function refusalOf(check: () => void): YamlLimitExceeded | undefined {
   try {
-    checkNestingDepth(token, maxDepth);
+    check();
     return undefined;
   } catch (error) {
     if (error instanceof YamlLimitExceeded) return error;
     throw error;
   }
-}
-
-function bound(doc: Document.Parsed, depthRefusal: YamlLimitExceeded | undefined, limits: YamlLimits, uniqueKeys: boolean): void {
-  let refusal = depthRefusal;
-  if (refusal === undefined) {
-    const ownNodes = surveyNodes(doc.contents, uniqueKeys ? (key) => doc.errors.push(duplicateKeyError(key.range?.[0] ?? 0)) : undefined);
-    try {
-      aliasTargets.set(doc, measureExpansion(doc.contents, ownNodes, limits));
-    } catch (error) {
-      if (!(error instanceof YamlLimitExceeded)) throw error;
-      refusal = error;
-    }
-  }
-  if (refusal !== undefined) {
-    // Nothing downstream may walk what was refused.
-    doc.contents = null;
-    doc.errors.push(new YAMLParseError([refusal.offset, refusal.offset + 1], 'RESOURCE_EXHAUSTION', refusal.message));
-  }
-  // The first error in the file comes first, whichever check found it.
-  doc.errors.sort((a, b) => a.pos[0] - b.pos[0]);
 }
 
 function duplicateKeyError(offset: number): YAMLParseError {
