@@ -11,11 +11,19 @@ const CLOUDFLARE_KEYWORDS = ['cloudflare', 'cf_api', 'cf-api', 'cf.api', 'cf_dns
 /** Setting names that hold an ngrok credential (ngrok's own files call it `authtoken`). */
 const NGROK_NAME = '(?:ngrok[\\w.-]{0,30}?(?:token|key)|auth[_.-]?token)';
 
-/** A Kubernetes Secret data entry whose base64 value is long enough to hold a credential (group). */
-const K8S_ENTRY = '[ \\t]+[\\w.-]+:[ \\t]*["\']?([A-Za-z0-9+/]{16,}={0,2})["\']?[ \\t]*\\r?$';
-/** `data:` and the entries before the one reported. */
-const K8S_DATA = '^[ \\t]*data:[ \\t]*\\r?\\n(?:[ \\t]+[\\w.-]+:[^\\n]*\\n){0,50}?';
-const K8S_KIND = '^[ \\t]*kind:[ \\t]*["\']?Secret["\']?[ \\t]*\\r?$';
+/**
+ * A Kubernetes Secret data entry whose base64 value is long enough to hold a credential (group),
+ * on the key's line or, after `|` or `>`, on the next.
+ */
+const K8S_ENTRY = '[ \\t]+[\\w.-]+:[ \\t]*(?:[|>][-+]?[ \\t]*\\r?\\n[ \\t]+)?["\']?([A-Za-z0-9+/]{12,}={0,2})["\']?[ \\t]*\\r?$';
+/**
+ * `data:` and the indented or blank lines (entries, comments) before the one reported. Each line
+ * can be split only one way (indentation, then a non-blank character), so a failed match does
+ * not retry the lines it skipped.
+ */
+const K8S_DATA = '^[ \\t]*data:[ \\t]*\\r?\\n(?:(?:[ \\t]+[^ \\t\\r\\n][^\\n]*|[ \\t]*\\r?)\\n){0,50}?';
+/** `kind: Secret` (not SecretStore, ExternalSecret, SopsSecret), quoted or not. */
+const K8S_KIND = '^[ \\t]*kind:[ \\t]*["\']?(?i:secret)["\']?[ \\t]*\\r?$';
 /** Lines between `kind: Secret` and `data:` (or the reverse) in one manifest, at most 120. */
 const K8S_GAP = '(?:[^\\n]*\\n){0,120}?';
 

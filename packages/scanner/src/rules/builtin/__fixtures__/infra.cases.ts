@@ -17,6 +17,8 @@ export function infraCases(f: FakeSecrets): RuleCases[] {
   // Binary keys, as Secrets hold them (a printable value would also be decoded and rescanned).
   const k8sValue = base64(f.bytes(32));
   const k8sValue2 = base64(f.bytes(48));
+  const k8sValue3 = base64(f.bytes(12));
+  const dockercfg = base64(f.bytes(60));
   return [
     {
       ruleId: 'cloudflare-api-key',
@@ -95,8 +97,18 @@ export function infraCases(f: FakeSecrets): RuleCases[] {
           text: ['apiVersion: v1', 'data:', `  webhook.seed: "${k8sValue2}"`, 'kind: Secret', 'metadata:', `  name: ${word(f)}`, 'type: Opaque', ''].join('\n'),
           secret: k8sValue2,
         },
+        {
+          text: ['apiVersion: v1', 'kind: secret', 'data:', '\t# base64 of the seed', `\tsession-seed: '${k8sValue3}'`, 'metadata:', '\tname: db', ''].join('\n'),
+          secret: k8sValue3,
+        },
+        {
+          text: ['apiVersion: v1', 'data:', '  .dockercfg: |', `    ${dockercfg}`, 'metadata:', '  name: registry', 'type: kubernetes.io/dockercfg', 'kind: "Secret"', ''].join('\n'),
+          secret: dockercfg,
+        },
       ],
       falsePositives: [
+        ['apiVersion: external-secrets.io/v1beta1', 'kind: ExternalSecret', 'spec:', '  secretStoreRef:', '    kind: SecretStore', '  data:', '    - secretKey: password', '      remoteRef:', '        key: prod/db/credentials', ''].join('\n'),
+        ['apiVersion: v1', 'kind: Secret', 'metadata:', '  name: empty', 'data:', '  user: YWRtaW4=', '  csrf: ""', ''].join('\n'),
         ['apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  name: settings', 'data:', `  blob: ${k8sValue}`, ''].join('\n'),
         ['apiVersion: v1', 'kind: Secret', 'metadata:', '  name: tls', 'data:', '  tls.crt: {{ .Values.cert | b64enc }}', ''].join('\n'),
         ['kind: Secret', 'metadata:', '  name: a', '---', 'kind: ConfigMap', 'data:', `  blob: ${base64(f.chars(BASE62, 30))}`, ''].join('\n'),
