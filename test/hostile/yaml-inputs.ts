@@ -41,6 +41,16 @@ export function manyFindingsWorkflow(steps: number): string {
   return `${HEADER}jobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n${step.repeat(steps)}`;
 }
 
+/** A workflow whose one `run:` opens `count` expressions and closes none (~4 bytes each; 250,000: just under 1 MiB). */
+export function unclosedExpressionsWorkflow(count = 250_000): string {
+  return `${HEADER}jobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: "${'${{ '.repeat(count)}"\n`;
+}
+
+/** A workflow whose one expression indexes `github[` `count` times without closing a bracket (7 bytes each). */
+export function unclosedIndexWorkflow(count = 140_000): string {
+  return `${HEADER}jobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: "\${{ ${'github['.repeat(count)} }}"\n`;
+}
+
 /** `count` keys `k0: v`, `k1: v`... one a line: yaml's own duplicate-key check compares each with every earlier one. */
 export function manyKeys(count: number, indent = ''): string {
   return Array.from({ length: count }, (_, i) => `${indent}k${i}: v\n`).join('');

@@ -8,7 +8,16 @@ import { findLeaks } from '../helpers/leaks';
 import { runBundledAction, type ActionRun, type StepRun, type WorkflowCommand } from '../helpers/runner';
 import { ageKey, BUNDLE, compliantFiles, encryptedBundle, PLANTED, readReport, type AgeKey } from '../fixtures/ops/repos';
 import { commitFiles, newRepo, removeTempDirs, tempTree } from '../support/temp-repo';
-import { aliasBombWorkflow, deepWorkflow, manyFindingsWorkflow, manyKeys, mergeBombWorkflow, withAliasBomb } from './yaml-inputs';
+import {
+  aliasBombWorkflow,
+  deepWorkflow,
+  manyFindingsWorkflow,
+  manyKeys,
+  mergeBombWorkflow,
+  unclosedExpressionsWorkflow,
+  unclosedIndexWorkflow,
+  withAliasBomb,
+} from './yaml-inputs';
 
 jest.setTimeout(180_000);
 afterAll(removeTempDirs);
@@ -98,6 +107,20 @@ describe('workflow-permission-check (bundled dist)', () => {
     expect(run.main.summary.length).toBeLessThan(1024 * 1024);
     expect(errorsOf(run.main).length).toBeLessThanOrEqual(10);
   });
+
+  // Both under 1 MiB: the expression scanner and the context matcher rescanned to the end from each
+  // opening (a minute and more; about a second now, so 30 s leaves a wide margin).
+  test.each([
+    ['250,000 unclosed ${{ in one run: (no expression at all)', unclosedExpressionsWorkflow(), 0],
+    ['an expression of 140,000 unclosed github[ indexes (it reads the whole github context: an injection)', unclosedIndexWorkflow(), 1],
+  ])('a workflow with %s is checked in linear time', async (_, text, errors) => {
+    expect(text.length).toBeLessThan(1024 * 1024);
+    const run = await runCheck({ [`${WF}/expressions.yml`]: text });
+    expect(run.main.stderr).toBe('');
+    expect(run.main.exitCode).toBe(errors);
+    expect(run.main.outputs).toMatchObject({ errors: String(errors) });
+    expect(errorsOf(run.main).filter((c) => c.properties.title === 'template-injection')).toHaveLength(errors);
+  }, 30_000);
 
   test('a .github/mcp-secrets.yml of 150,000 keys is read in linear time', async () => {
     const config = `workflows:\n  rules:\n    unpinned-uses: off\nx-padding:\n${manyKeys(150_000, '  ')}`;

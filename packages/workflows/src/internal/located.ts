@@ -1,9 +1,8 @@
 import { isScalar } from 'yaml';
 import type { Expression, KeyedValue, LocatedString } from '../model';
+import { expressionSpans } from './expression-spans';
 import { keyText } from './source';
 import type { YamlSource } from './source';
-
-const EXPRESSION = /\$\{\{([\s\S]*?)\}\}/g;
 
 /**
  * Expressions are found in the scalar's source text, not its parsed value, so
@@ -11,15 +10,11 @@ const EXPRESSION = /\$\{\{([\s\S]*?)\}\}/g;
  */
 export function expressionsIn(source: YamlSource, start: number, end: number): Expression[] {
   // Most scalars hold no expression: look before slicing.
-  const first = source.text.indexOf('${{', start);
-  if (first < 0 || first + 3 > end) return [];
-  const raw = source.text.slice(start, end);
-  const found: Expression[] = [];
-  for (const match of raw.matchAll(EXPRESSION)) {
-    const from = start + (match.index ?? 0);
-    found.push({ text: match[1].trim(), range: source.rangeOf(from, from + match[0].length) });
-  }
-  return found;
+  if (!source.opensExpressionIn(start, end)) return [];
+  return expressionSpans(source.text.slice(start, end)).map((span) => ({
+    text: span.inner.trim(),
+    range: source.rangeOf(start + span.start, start + span.end),
+  }));
 }
 
 /** A scalar as a located string; maps, sequences and nulls give undefined. */

@@ -1,4 +1,5 @@
 import type { PermissionLevel } from '../model';
+import { withoutExpressions } from './expression-spans';
 import type { ScopeNeeds } from './knowledge-base';
 
 /** What a script needs from the token, and whether it also does things we cannot grade. */
@@ -82,7 +83,6 @@ const REPOS_METHOD_SCOPES: ReadonlyArray<[RegExp, string]> = [
 
 // Also matches the method passed to `github.paginate(github.rest.issues.listComments, ...)`.
 const OCTOKIT_CALL = /\bgithub\.(?:rest\.)?([a-zA-Z]+)\.([a-zA-Z]+)\b(?!\.)/g;
-const EXPRESSIONS = /\$\{\{[\s\S]*?\}\}/g;
 const READ_METHOD = /^(get|list|check|compare|download|search)/;
 
 /** Permissions an `actions/github-script` script needs from its token. */
@@ -90,7 +90,7 @@ export function githubScriptNeeds(script: string): ScriptNeeds {
   const result: ScriptNeeds = { needs: {} };
   if (/\bcore\.getIDToken\s*\(/.test(script)) add(result.needs, { 'id-token': 'write' });
   // `${{ github.event.x }}` inside the script is an expression, not an Octokit call.
-  const code = script.replace(EXPRESSIONS, '');
+  const code = withoutExpressions(script);
   if (/\bgithub\.(graphql|request)\s*\(/.test(code)) result.unknown = '`github.graphql`/`github.request` calls';
   for (const match of code.matchAll(OCTOKIT_CALL)) {
     const [, namespace, method] = match;

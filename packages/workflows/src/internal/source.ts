@@ -28,6 +28,29 @@ export class YamlSource {
     return new YamlSource(file, text, doc, lines);
   }
 
+  /** Offsets of every `${{` in the text, in order; found once, on the first question. */
+  private openings: number[] | undefined;
+
+  /**
+   * Whether a `${{` starts within [start, end - 3]: most scalars hold none, and searching the
+   * text from each scalar's start would scan the rest of the file once per scalar.
+   */
+  opensExpressionIn(start: number, end: number): boolean {
+    if (this.openings === undefined) {
+      this.openings = [];
+      for (let at = this.text.indexOf('${{'); at >= 0; at = this.text.indexOf('${{', at + 1)) this.openings.push(at);
+    }
+    const openings = this.openings;
+    let low = 0;
+    let high = openings.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (openings[mid] < start) low = mid + 1;
+      else high = mid;
+    }
+    return low < openings.length && openings[low] + 3 <= end;
+  }
+
   /** 1-based line and column (`col`) of a character offset. */
   private linePos(offset: number): { line: number; col: number } {
     return this.lines.linePos(Math.max(0, Math.min(offset, this.text.length)));

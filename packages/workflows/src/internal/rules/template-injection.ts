@@ -46,8 +46,10 @@ const UNTRUSTED_PATHS: readonly string[][] = [
   'github.event.check_run.check_suite.head_branch',
 ].map((path) => path.split('.'));
 
-// Not `secrets.github_pat` nor `steps.github.outputs`: the context must stand alone.
-const CONTEXT_PATH = /(?<![\w.-])github(?![\w-])(?:\.[A-Za-z_][\w-]*|\.\*|\[[^\]]*\])*/g;
+// Not `secrets.github_pat` nor `steps.github.outputs`: the context must stand alone. An index
+// holds no `[`: an unclosed one then costs up to the next `[`, not a scan to the end of the
+// expression from each `github[` (a long expression of them took minutes).
+const CONTEXT_PATH = /(?<![\w.-])github(?![\w-])(?:\.[A-Za-z_][\w-]*|\.\*|\[[^\][]*\])*/g;
 
 /** `github.event['pull_request'].commits[0]` → ['github','event','pull_request','commits','*']. */
 function contextPaths(expression: string): string[][] {
