@@ -4,17 +4,20 @@
 import type { BuiltinRule } from './builtin-rule';
 import { AI_RULES } from './ai';
 import { AI_PLATFORM_RULES } from './ai-platforms';
+import { BUSINESS_APP_RULES } from './business-apps';
 import { CI_CD_RULES } from './ci-cd';
 import { AZURE_RULES } from './azure';
 import { CLOUD_RULES } from './cloud';
 import { CLOUD_HOSTING_RULES } from './cloud-hosting';
 import { COMMERCE_RULES } from './commerce';
+import { COMMS_RULES } from './comms';
 import { CRYPTO_KEY_RULES } from './crypto-keys';
 import { DATA_API_RULES } from './data-apis';
 import { DATABASE_RULES } from './databases';
 import { DEPLOY_PLATFORM_RULES } from './deploy-platforms';
 import { DEV_PLATFORM_RULES } from './dev-platforms';
 import { DEV_SERVICE_RULES } from './dev-services';
+import { EMAIL_RULES } from './email';
 import { FINANCE_RULES } from './finance';
 import { GENERIC_RULES } from './generic';
 import { IDENTITY_RULES } from './identity';
@@ -25,6 +28,8 @@ import { MESSAGING_RULES } from './messaging';
 import { OBSERVABILITY_RULES } from './observability';
 import { PACKAGE_REGISTRY_RULES } from './packages';
 import { PAYMENT_RULES } from './payments';
+import { PRODUCTIVITY_RULES } from './productivity';
+import { SOCIAL_RULES } from './social';
 import { VAULT_RULES } from './vault';
 import { VCS_RULES } from './vcs';
 
@@ -43,6 +48,11 @@ export const BUILTIN_RULES: BuiltinRule[] = [
   ...AI_RULES,
   ...AI_PLATFORM_RULES,
   ...MESSAGING_RULES,
+  ...COMMS_RULES,
+  ...EMAIL_RULES,
+  ...SOCIAL_RULES,
+  ...PRODUCTIVITY_RULES,
+  ...BUSINESS_APP_RULES,
   ...PAYMENT_RULES,
   ...FINANCE_RULES,
   ...COMMERCE_RULES,

@@ -3,14 +3,17 @@
 // lists its own prefixes next to its rules; a new family adds its list here.
 import { AI_TOKEN_PREFIXES } from './ai';
 import { AI_PLATFORM_TOKEN_PREFIXES } from './ai-platforms';
+import { BUSINESS_APP_TOKEN_PREFIXES } from './business-apps';
 import { CI_CD_TOKEN_PREFIXES } from './ci-cd';
 import { AZURE_TOKEN_PREFIXES } from './azure';
 import { CLOUD_TOKEN_PREFIXES } from './cloud';
 import { CLOUD_HOSTING_TOKEN_PREFIXES } from './cloud-hosting';
 import { COMMERCE_TOKEN_PREFIXES } from './commerce';
+import { COMMS_TOKEN_PREFIXES } from './comms';
 import { CRYPTO_KEY_TOKEN_PREFIXES } from './crypto-keys';
 import { DATA_API_TOKEN_PREFIXES } from './data-apis';
 import { DATABASE_TOKEN_PREFIXES } from './databases';
+import { EMAIL_TOKEN_PREFIXES } from './email';
 import { IDENTITY_TOKEN_PREFIXES } from './identity';
 import { INFRA_TOKEN_PREFIXES } from './infra';
 import { LOGGING_TOKEN_PREFIXES } from './logging';
@@ -23,6 +26,8 @@ import { MESSAGING_TOKEN_PREFIXES } from './messaging';
 import { OBSERVABILITY_TOKEN_PREFIXES } from './observability';
 import { PACKAGE_REGISTRY_TOKEN_PREFIXES } from './packages';
 import { PAYMENT_TOKEN_PREFIXES } from './payments';
+import { PRODUCTIVITY_TOKEN_PREFIXES } from './productivity';
+import { SOCIAL_TOKEN_PREFIXES } from './social';
 import { VAULT_TOKEN_PREFIXES } from './vault';
 import { VCS_TOKEN_PREFIXES } from './vcs';
 
@@ -43,6 +48,11 @@ export const KNOWN_TOKEN_PREFIX = `^(?:${[
   ...AI_TOKEN_PREFIXES,
   ...AI_PLATFORM_TOKEN_PREFIXES,
   ...MESSAGING_TOKEN_PREFIXES,
+  ...COMMS_TOKEN_PREFIXES,
+  ...EMAIL_TOKEN_PREFIXES,
+  ...SOCIAL_TOKEN_PREFIXES,
+  ...PRODUCTIVITY_TOKEN_PREFIXES,
+  ...BUSINESS_APP_TOKEN_PREFIXES,
   ...PAYMENT_TOKEN_PREFIXES,
   ...FINANCE_TOKEN_PREFIXES,
   ...COMMERCE_TOKEN_PREFIXES,

@@ -1,17 +1,20 @@
 // True- and false-positive examples for every built-in rule, one file per rule family.
 import { aiPlatformCases } from './ai-platforms.cases';
 import { aiCases } from './ai.cases';
+import { businessAppCases } from './business-apps.cases';
 import { ciCdCases } from './ci-cd.cases';
 import { azureCases } from './azure.cases';
 import { cloudCases } from './cloud.cases';
 import { cloudHostingCases } from './cloud-hosting.cases';
 import { commerceCases } from './commerce.cases';
+import { commsCases } from './comms.cases';
 import { cryptoKeyCases } from './crypto-keys.cases';
 import { dataApiCases } from './data-apis.cases';
 import { databaseCases } from './databases.cases';
 import { deployPlatformCases } from './deploy-platforms.cases';
 import { devPlatformCases } from './dev-platforms.cases';
 import { devServiceCases } from './dev-services.cases';
+import { emailCases } from './email.cases';
 import { FakeSecrets } from './fake-secrets';
 import { financeCases } from './finance.cases';
 import { genericCases } from './generic.cases';
@@ -23,7 +26,9 @@ import { messagingCases } from './messaging.cases';
 import { observabilityCases } from './observability.cases';
 import { packageRegistryCases } from './packages.cases';
 import { paymentCases } from './payments.cases';
+import { productivityCases } from './productivity.cases';
 import type { RuleCases } from './rule-cases';
+import { socialCases } from './social.cases';
 import { vaultCases } from './vault.cases';
 import { githubCases, otherVcsCases } from './vcs.cases';
 
@@ -57,6 +62,11 @@ export function buildRuleCases(seed = 0x5ec2e75): RuleCases[] {
     ...aiCases(family('ai')),
     ...aiPlatformCases(family('ai-platform')),
     ...messagingCases(family('messaging')),
+    ...commsCases(family('comms')),
+    ...emailCases(family('email')),
+    ...socialCases(family('social')),
+    ...productivityCases(family('productivity')),
+    ...businessAppCases(family('business-apps')),
     ...paymentCases(family('payment')),
     ...financeCases(family('finance')),
     ...commerceCases(family('commerce')),
