@@ -139,7 +139,7 @@ export const BUSINESS_APP_RULES: BuiltinRule[] = [
   named({
     id: 'amplitude-secret-key',
     description: 'Amplitude secret key or server-side API key (32 hex) in an Amplitude setting',
-    names: ['amplitude[\\w.-]{0,20}?(?:secret|private|api[_.-]?key|apikey|token)'],
+    names: ['amplitude[\\w.-]{0,20}?(?:secret|private|key|token|access)'],
     value: hex(32),
     entropy: 3,
     keywords: ['amplitude'],

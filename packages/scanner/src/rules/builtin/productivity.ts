@@ -123,9 +123,9 @@ export const PRODUCTIVITY_RULES: BuiltinRule[] = [
   }),
   named({
     id: 'cloudinary-api-secret',
-    description: 'Cloudinary API secret (27 base64url characters) in a Cloudinary secret setting; cloudinary:// URLs are reported as url-credentials',
+    description: 'Cloudinary API secret (27-32 base64url characters) in a Cloudinary secret setting; the 15-digit API key is an identifier',
     names: ['cloudinary[\\w.-]{0,20}?secret'],
-    value: '[A-Za-z0-9_-]{27}',
+    value: '[A-Za-z0-9_-]{27,32}',
     entropy: 3.5,
     keywords: ['cloudinary'],
     tags: ['cloudinary', 'media', 'key'],

@@ -62,10 +62,16 @@ export function onProviderLine(spec: LineSpec): BuiltinRule {
  * object of the provider (a channel, a guild, a portal) hold that object's id, not the client's.
  */
 export function otherObjectIds(provider: string, objects: string[]): AllowlistSpec {
+  const object = `(?:${objects.join('|')})`;
   return {
     description: `ids of other ${provider} objects`,
     regexTarget: 'match',
-    regexes: [`(?i)(?:${objects.join('|')})[_.-]?(?:ids?|guid|key|number|no)?["'\\x60]?\\s{0,5}(?:[:=,>(]|$)`],
+    regexes: [
+      // ...ChannelId, ..._GUILD_ID, ...channel:
+      `(?i)${object}[_.-]?(?:ids?|guid|key|number|no)?["'\\x60]?\\s{0,5}(?:[:=,>(]|$)`,
+      // ..._ROLE_ADMIN, .channel.alerts: the object as a whole part of a longer name
+      `(?i)[_.-]${object}(?:[_.-][a-z0-9]+){1,3}["'\\x60]?\\s{0,5}(?:[:=,>(]|$)`,
+    ],
   };
 }
 

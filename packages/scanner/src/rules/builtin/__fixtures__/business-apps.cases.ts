@@ -92,7 +92,7 @@ export function businessAppCases(f: FakeSecrets): RuleCases[] {
     },
     {
       ruleId: 'amplitude-secret-key',
-      truePositives: [...written('AMPLITUDE_SECRET_KEY', amplitude, ['env', 'yaml', 'json']), ...written('AMPLITUDE_API_KEY', amplitude, ['env', 'py'])],
+      truePositives: [...written('AMPLITUDE_SECRET_KEY', amplitude, ['env', 'yaml', 'json']), ...written('AMPLITUDE_API_KEY', amplitude, ['env', 'py']), ...written('AMPLITUDE_KEY', amplitude, ['json'])],
       falsePositives: [`amplitude.init('${f.chars(HEX, 32)}');`, 'AMPLITUDE_SECRET_KEY=${AMPLITUDE_SECRET_KEY}'],
     },
     {

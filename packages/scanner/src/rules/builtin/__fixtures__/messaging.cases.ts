@@ -126,7 +126,7 @@ export function messagingCases(f: FakeSecrets): RuleCases[] {
     {
       ruleId: 'discord-client-id',
       truePositives: written('DISCORD_CLIENT_ID', discordId, ['env', 'yaml', 'json', 'js']),
-      falsePositives: [`DISCORD_CHANNEL_ID=${id(18)}`, `discord_guild_id: ${id(18)}`, 'discord=000000000000000000', `DISCORD_CLIENT_ID=${id(12)}`],
+      falsePositives: [`DISCORD_CHANNEL_ID=${id(18)}`, `discord_guild_id: ${id(18)}`, `discord_role_admin: ${id(18)}`, 'discord=000000000000000000', `DISCORD_CLIENT_ID=${id(12)}`],
     },
     {
       ruleId: 'discord-client-secret',
