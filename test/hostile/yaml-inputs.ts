@@ -51,6 +51,21 @@ export function unclosedIndexWorkflow(count = 140_000): string {
   return `${HEADER}jobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: "\${{ ${'github['.repeat(count)} }}"\n`;
 }
 
+/**
+ * `depth` + 1 reusable workflows `w0`..`w<depth>`, each with `jobs` jobs calling the next one, the
+ * last running an unknown action: jobs^depth paths from a few KB (path -> text).
+ */
+export function chainedWorkflows(depth = 8, jobs = 10): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (let i = 0; i <= depth; i++) {
+    const job = (j: number): string =>
+      i < depth ? `  j${j}:\n    uses: ./.github/workflows/w${i + 1}.yml\n` : `  j${j}:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: someone/unknown-action@0123456789abcdef0123456789abcdef01234567\n`;
+    // No permissions: blocks, so that each call is graded by what the called jobs need.
+    files[`.github/workflows/w${i}.yml`] = `on: [pull_request, workflow_call]\njobs:\n${Array.from({ length: jobs }, (_, j) => job(j)).join('')}`;
+  }
+  return files;
+}
+
 /** `count` keys `k0: v`, `k1: v`... one a line: yaml's own duplicate-key check compares each with every earlier one. */
 export function manyKeys(count: number, indent = ''): string {
   return Array.from({ length: count }, (_, i) => `${indent}k${i}: v\n`).join('');

@@ -10,6 +10,7 @@ import { ageKey, BUNDLE, compliantFiles, encryptedBundle, PLANTED, readReport, t
 import { commitFiles, newRepo, removeTempDirs, tempTree } from '../support/temp-repo';
 import {
   aliasBombWorkflow,
+  chainedWorkflows,
   deepWorkflow,
   manyFindingsWorkflow,
   manyKeys,
@@ -120,6 +121,15 @@ describe('workflow-permission-check (bundled dist)', () => {
     expect(run.main.exitCode).toBe(errors);
     expect(run.main.outputs).toMatchObject({ errors: String(errors) });
     expect(errorsOf(run.main).filter((c) => c.properties.title === 'template-injection')).toHaveLength(errors);
+  }, 30_000);
+
+  test('nine small workflows, each with ten jobs calling the next: every job is walked once, not once per path (10^8)', async () => {
+    const run = await runCheck(chainedWorkflows());
+    expect(run.main.stderr).toBe('');
+    expect(run.main.exitCode).toBe(0);
+    // Each of the 9 files and each of their 90 jobs has no permissions: block: one warning each.
+    expect(run.main.outputs).toMatchObject({ errors: '0', warnings: '99' });
+    expect(statSync(run.main.outputs['sarif-path']).size).toBeLessThan(1_000_000);
   }, 30_000);
 
   test('a .github/mcp-secrets.yml of 150,000 keys is read in linear time', async () => {

@@ -44,7 +44,7 @@ export function jobNeeds(workflow: Pick<WorkflowModel, 'env' | 'file'>, job: Job
   if (job.uses !== undefined) {
     const callee = resolve?.(job.uses, workflow.file);
     if (callee === undefined || seen.has(callee.file)) {
-      result.unknown.push(`the called workflow ${job.uses.raw}`);
+      addUnknown(result, `the called workflow ${job.uses.raw}`);
       result.opaque = true;
     } else addCalleeNeeds(result, job.uses, callee, resolve, new Set([...seen, callee.file]));
     return result;
@@ -62,7 +62,7 @@ export function jobNeeds(workflow: Pick<WorkflowModel, 'env' | 'file'>, job: Job
     if (step.uses !== undefined) {
       const name = actionName(step.uses);
       const needs = name === undefined ? stepNeedsForImage(step) : stepNeeds(name, step);
-      if (needs === 'unknown') result.unknown.push(step.uses.raw);
+      if (needs === 'unknown') addUnknown(result, step.uses.raw);
       else add(needs, name ?? step.uses.raw);
     }
     if (step.run !== undefined) {
@@ -71,12 +71,12 @@ export function jobNeeds(workflow: Pick<WorkflowModel, 'env' | 'file'>, job: Job
       if (tokenVars.has('GH_TOKEN') || tokenVars.has('GITHUB_TOKEN')) {
         const gh = ghCliNeeds(script);
         add(gh.needs, 'the `gh` commands in `run:`');
-        if (gh.unknown) result.unknown.push(`${gh.unknown} (step ${stepLabel(step)})`);
+        if (gh.unknown) addUnknown(result, `${gh.unknown} (step ${stepLabel(step)})`);
       }
       if (pushesWithJobToken && /\bgit\s+push\b/.test(script)) add({ contents: 'write' }, '`git push` with the checkout credentials');
       if (/ACTIONS_ID_TOKEN_REQUEST_(URL|TOKEN)/.test(script)) add({ 'id-token': 'write' }, 'the OIDC token request in `run:`');
       const direct = [...tokenVars].some((name) => script.includes(`$${name}`) || script.includes('${' + name) || script.includes(`env.${name}`));
-      if (direct || mentionsGithubToken(script)) result.unknown.push(`the token used in \`run:\` (step ${stepLabel(step)})`);
+      if (direct || mentionsGithubToken(script)) addUnknown(result, `the token used in \`run:\` (step ${stepLabel(step)})`);
     }
   }
   return result;
@@ -91,9 +91,9 @@ function addCalleeNeeds(result: JobNeeds, uses: UsesRef, callee: WorkflowModel, 
   for (const job of callee.jobs) {
     const block = job.permissions ?? callee.permissions;
     if (block === undefined || block.kind === 'invalid') {
-      const inner = jobNeeds(callee, job, resolve, seen);
+      const inner = calleeJobNeeds(callee, job, resolve, seen);
       for (const need of inner.needs) addNeed(result, { ...need, reason: `${uses.raw} (job ${job.id}: ${need.reason})`, range: uses.range });
-      result.unknown.push(...inner.unknown.map((u) => `${u} in ${uses.raw}`));
+      for (const unknown of inner.unknown) addUnknown(result, unknown === MORE_UNKNOWN ? unknown : `${unknown} in ${uses.raw}`);
       result.opaque ||= inner.opaque;
       continue;
     }
@@ -103,6 +103,31 @@ function addCalleeNeeds(result: JobNeeds, uses: UsesRef, callee: WorkflowModel, 
       addNeed(result, { scope, level, reason: `${uses.raw} (job ${job.id} requests it)`, range: uses.range, requested: true });
     }
   }
+}
+
+/**
+ * Each called job's needs once per resolver: workflows calling workflows that call workflows
+ * (a few small files, ten jobs each) would otherwise be walked once per path, ten to the depth.
+ */
+const calleeMemo = new WeakMap<WorkflowResolver, WeakMap<Job, JobNeeds>>();
+
+function calleeJobNeeds(callee: WorkflowModel, job: Job, resolve: WorkflowResolver | undefined, seen: ReadonlySet<string>): JobNeeds {
+  if (resolve === undefined) return jobNeeds(callee, job, resolve, seen);
+  let memo = calleeMemo.get(resolve);
+  if (memo === undefined) calleeMemo.set(resolve, (memo = new WeakMap()));
+  let needs = memo.get(job);
+  if (needs === undefined) memo.set(job, (needs = jobNeeds(callee, job, resolve, seen)));
+  return needs;
+}
+
+/** Reasons listed per job: the messages quote them, and calls of calls multiply them. */
+const MAX_UNKNOWN = 10;
+const MORE_UNKNOWN = 'others';
+
+function addUnknown(result: JobNeeds, unknown: string): void {
+  if (result.unknown.includes(unknown)) return;
+  if (result.unknown.length < MAX_UNKNOWN) result.unknown.push(unknown);
+  else if (result.unknown.length === MAX_UNKNOWN) result.unknown.push(MORE_UNKNOWN);
 }
 
 function stepNeeds(name: string, step: Step): StepNeeds {
