@@ -37,7 +37,8 @@ export function parseBoundedDocument(text: string, options: BoundedParseOptions 
 export function composeBoundedDocuments(tokens: Iterable<CST.Token>, options: BoundedParseOptions = {}, forceDocAt?: number): Document.Parsed[] {
   const { limits: given, ...yamlOptions } = options;
   const limits: YamlLimits = { ...DEFAULT_YAML_LIMITS, ...given };
-  const refusals = new Map<CST.Document, YamlLimitExceeded>();
+  /** Documents refused for their nesting, by their offset (a composed document's `range[0]`). */
+  const tooDeep = new Map<number, YamlLimitExceeded>();
   const checked: CST.Token[] = [];
   for (const token of tokens) {
     const refusal = token.type === 'document' ? refusalOf(() => checkNestingDepth(token, limits.maxDepth)) : undefined;
@@ -46,22 +47,20 @@ export function composeBoundedDocuments(tokens: Iterable<CST.Token>, options: Bo
       continue;
     }
     // Composed without its contents: the document still exists, to carry the error.
-    const emptied: CST.Document = { ...(token as CST.Document), value: undefined };
-    refusals.set(emptied, refusal);
-    checked.push(emptied);
+    tooDeep.set(token.offset, refusal);
+    checked.push({ ...(token as CST.Document), value: undefined });
   }
   // `yaml` compares each key with every earlier one of its map; surveyNodes does it in linear time.
   const ownUniqueCheck = yamlOptions.uniqueKeys === undefined || yamlOptions.uniqueKeys === true;
   const composer = new Composer({ ...yamlOptions, ...(ownUniqueCheck && { uniqueKeys: false }) });
   const docs = [...composer.compose(checked, forceDocAt !== undefined, forceDocAt)];
-  const starts = new Map([...refusals].map(([token, refusal]) => [token.offset, refusal]));
   const ownNodes = docs.map((doc) => {
     if (ownUniqueCheck) doc.options.uniqueKeys = true;
-    return starts.has(doc.range[0]) ? 0 : surveyNodes(doc.contents, ownUniqueCheck ? (key) => doc.errors.push(duplicateKeyError(key.range?.[0] ?? 0)) : undefined);
+    return tooDeep.has(doc.range[0]) ? 0 : surveyNodes(doc.contents, ownUniqueCheck ? (key) => doc.errors.push(duplicateKeyError(key.range?.[0] ?? 0)) : undefined);
   });
   const budget = new ExpansionBudget(limits, ownNodes.reduce((sum, count) => sum + count, 0));
   for (const doc of docs) {
-    const refusal = starts.get(doc.range[0]) ?? refusalOf(() => aliasTargets.set(doc, measureExpansion(doc.contents, budget)));
+    const refusal = tooDeep.get(doc.range[0]) ?? refusalOf(() => aliasTargets.set(doc, measureExpansion(doc.contents, budget)));
     if (refusal !== undefined) {
       // Nothing downstream may walk what was refused.
       doc.contents = null;
