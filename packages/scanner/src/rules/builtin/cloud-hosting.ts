@@ -29,10 +29,9 @@ export const CLOUD_HOSTING_RULES: BuiltinRule[] = [
   }),
   assigned({
     id: 'alibaba-secret-key',
-    description: 'Alibaba Cloud AccessKey secret (30 letters and digits) assigned to an Alibaba / Aliyun secret setting',
-    name: '(?:(?:alibaba|aliyun|alicloud)[\\w.-]{0,30}?secret|access[_.-]?key[_.-]?secret)',
+    description: 'Alibaba Cloud AccessKey secret (30 letters and digits) assigned to an Alibaba / Aliyun setting or an accessKeySecret',
+    name: '(?:alibaba|aliyun|alicloud|access[_.-]?key[_.-]?secret)',
     value: '[A-Za-z0-9]{30}',
-    gap: 20,
     entropy: 3.5,
     keywords: ['alibaba', 'aliyun', 'alicloud', 'accesskeysecret', 'access_key_secret', 'access-key-secret'],
     tags: ['alibaba', 'cloud', 'key'],
@@ -50,7 +49,7 @@ export const CLOUD_HOSTING_RULES: BuiltinRule[] = [
   token({
     id: 'yandex-access-token',
     description: 'Yandex Cloud IAM token (t1.<payload>.<86-character signature>)',
-    regex: `\\b(t1\\.[A-Za-z0-9_-]{40,}={0,2}\\.[A-Za-z0-9_-]{86}={0,2})${END_URLSAFE}`,
+    regex: `\\b(t1\\.[A-Za-z0-9_-]+={0,2}\\.[A-Za-z0-9_-]{86}={0,2})${END_URLSAFE}`,
     entropy: 4,
     keywords: ['t1.'],
     tags: ['yandex', 'cloud', 'token'],
@@ -132,6 +131,6 @@ export const CLOUD_HOSTING_RULES: BuiltinRule[] = [
 export const CLOUD_HOSTING_TOKEN_PREFIXES: string[] = [
   'LTAI[A-Za-z0-9]{12,20}$',
   'AQVN',
-  't1\\.[A-Za-z0-9_-]{40,}={0,2}\\.',
+  't1\\.[A-Za-z0-9_-]+={0,2}\\.[A-Za-z0-9_-]{86}',
   'do[opr]_v1_',
 ];

@@ -1,8 +1,8 @@
 // Cloud providers: AWS (keys, STS session tokens, Bedrock API keys) and Google Cloud (API keys,
 // Gemini included, OAuth client secrets and access tokens, service accounts). Azure is azure.ts.
 import type { BuiltinRule } from './builtin-rule';
-import { ASSIGN, END_BASE64, END_URLSAFE, PLACEHOLDER_ALLOWLIST } from './common';
-import { token } from './rule-shapes';
+import { END_BASE64, END_URLSAFE, PLACEHOLDER_ALLOWLIST } from './common';
+import { SETTING_ASSIGN, token } from './rule-shapes';
 
 /** Name of a setting that holds the AWS secret access key (`aws_secret_access_key`, `secretAccessKey`, ...). */
 export const AWS_SECRET_CONTEXT = '(?:aws[\\w.-]{0,30}?(?:secret|sk)|secret[_.-]?access[_.-]?key)';
@@ -39,7 +39,7 @@ export const CLOUD_RULES: BuiltinRule[] = [
   {
     id: 'aws-secret-access-key',
     description: 'AWS secret access key (40 base64 characters) assigned to an AWS secret setting',
-    regex: `(?i)${AWS_SECRET_CONTEXT}[\\w.-]{0,30}?${ASSIGN}([A-Za-z0-9/+]{40})${END_BASE64}`,
+    regex: `(?i)${AWS_SECRET_CONTEXT}[\\w \\t.-]{0,30}?${SETTING_ASSIGN}([A-Za-z0-9/+]{40})${END_BASE64}`,
     secretGroup: 1,
     entropy: 4,
     keywords: ['aws', 'secretaccesskey', 'secret_access_key', 'secret-access-key', 'secret.access.key'],
@@ -66,7 +66,8 @@ export const CLOUD_RULES: BuiltinRule[] = [
   token({
     id: 'aws-amazon-bedrock-api-key-short-lived',
     description: 'Amazon Bedrock short-term API key (bedrock-api-key- + base64 of a presigned bedrock.amazonaws.com URL)',
-    regex: `\\b(bedrock-api-key-${BEDROCK_PRESIGNED_HEAD}[A-Za-z0-9+/]{100,}={0,2})${END_BASE64}`,
+    // Reported from its fixed head on, as gitleaks does; a head cut short with "..." is documentation.
+    regex: `\\b(bedrock-api-key-${BEDROCK_PRESIGNED_HEAD}[A-Za-z0-9+/]*={0,2})(?:[^A-Za-z0-9+/=.]|$)`,
     entropy: 4,
     keywords: ['bedrock-api-key-'],
     tags: ['aws', 'bedrock', 'cloud', 'token'],

@@ -2,8 +2,8 @@
 // ClickHouse Cloud, Databricks, Confluent Cloud (Kafka), Upstash and Elastic. Connection URLs
 // with a password (postgres://user:pass@host) are the generic url-credentials rule's.
 import type { BuiltinRule } from './builtin-rule';
-import { ASSIGN, END_BASE64, END_URLSAFE } from './common';
-import { assigned, token, UUID } from './rule-shapes';
+import { END_BASE64, END_URLSAFE } from './common';
+import { assigned, SETTING_ASSIGN, token, UUID } from './rule-shapes';
 
 /** PlanetScale's tokens: `pscale_<kind>_` then 32 to 64 characters. */
 function planetscale(id: string, kind: string, what: string): BuiltinRule {
@@ -121,7 +121,7 @@ export const DATABASE_RULES: BuiltinRule[] = [
     id: 'elastic-api-key',
     description: 'Elasticsearch / Elastic Cloud API key (base64 of id:key) in an Elastic setting or an `Authorization: ApiKey` header',
     regex:
-      `(?i)(?:elastic[\\w.-]{0,30}?(?:api[_.-]?key|token)[\\w.-]{0,10}?${ASSIGN}|\\bAuthorization:\\s{0,5}ApiKey\\s+)` +
+      `(?i)(?:elastic[\\w.-]{0,30}?(?:api[_.-]?key|token)[\\w \\t.-]{0,10}?${SETTING_ASSIGN}|\\bAuthorization:\\s{0,5}ApiKey\\s+)` +
       `(?-i:([A-Za-z0-9+/]{56,100}={0,2}))${END_BASE64}`,
     entropy: 4,
     keywords: ['elastic', 'apikey'],

@@ -40,7 +40,7 @@ export const IDENTITY_RULES: BuiltinRule[] = [
     id: 'authress-service-client-access-key',
     description: 'Authress service client access key (<client id>.<key id>.acc_<account>.<private key>)',
     regex:
-      '\\b((?:sc|ext|scauth|authress)_[A-Za-z0-9]{5,30}\\.[A-Za-z0-9]{4,6}\\.acc[_-][a-z0-9-]{10,32}\\.[A-Za-z0-9+/_=-]{30,120})' +
+      '\\b((?:sc|ext|scauth|authress)_[A-Za-z0-9]{5,30}\\.[A-Za-z0-9]{4,6}\\.acc[_-][A-Za-z0-9-]{10,32}\\.[A-Za-z0-9+/_=-]{30,120})' +
       '(?:[^A-Za-z0-9_=+/-]|$)',
     entropy: 3,
     keywords: ['.acc_', '.acc-'],

@@ -1,8 +1,8 @@
 // Network and infrastructure services: Cloudflare, Fastly, Tailscale, ngrok, Defined Networking
 // (Nebula), Cisco Meraki, MaxMind, and Kubernetes Secret manifests.
 import type { BuiltinRule } from './builtin-rule';
-import { ASSIGN, END_URLSAFE, PLACEHOLDER_ALLOWLIST } from './common';
-import { assigned, token } from './rule-shapes';
+import { END_URLSAFE, PLACEHOLDER_ALLOWLIST } from './common';
+import { assigned, SETTING_ASSIGN, token } from './rule-shapes';
 
 /** Setting names that hold a Cloudflare credential: anything naming Cloudflare, and the CF_*_API_* variables of its tools. */
 const CLOUDFLARE_NAME = '(?:cloudflare|\\bcf[_.-](?:dns[_.-]|zone[_.-])?api[_.-]?)';
@@ -79,7 +79,7 @@ export const INFRA_RULES: BuiltinRule[] = [
     id: 'ngrok-auth-token',
     description: 'ngrok authtoken or API key (27 characters, an underscore, 21 more) in an ngrok setting or `ngrok config add-authtoken`',
     regex:
-      `(?i)(?:${NGROK_NAME}[\\w.-]{0,10}?${ASSIGN}|ngrok(?:\\s+config)?\\s+(?:add-)?authtoken\\s+)` +
+      `(?i)(?:${NGROK_NAME}[\\w \\t.-]{0,10}?${SETTING_ASSIGN}|ngrok(?:\\s+config)?\\s+(?:add-)?authtoken\\s+)` +
       '(?-i:([1-9][A-Za-z0-9]{26}_[0-9][A-Za-z0-9]{20}))\\b',
     entropy: 4,
     keywords: ['ngrok', 'authtoken', 'auth_token', 'auth-token'],
@@ -97,7 +97,8 @@ export const INFRA_RULES: BuiltinRule[] = [
   assigned({
     id: 'cisco-meraki-api-key',
     description: 'Cisco Meraki Dashboard API key (40 hex) assigned to a Meraki setting or X-Cisco-Meraki-API-Key header',
-    name: 'meraki',
+    // Case-sensitive, as gitleaks reads it: "CameraKit" is not Meraki.
+    name: '(?-i:[Mm]eraki|MERAKI)',
     value: '[a-f0-9]{40}',
     entropy: 3,
     keywords: ['meraki'],

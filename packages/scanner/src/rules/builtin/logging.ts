@@ -2,15 +2,15 @@
 // Better Stack (Logtail), Axiom, Rollbar, PagerDuty and Opsgenie. Sentry DSNs carry a public
 // client key only and are not reported.
 import type { BuiltinRule } from './builtin-rule';
-import { ASSIGN, END_URLSAFE } from './common';
-import { assigned, END_VALUE, token, UUID } from './rule-shapes';
+import { END_URLSAFE } from './common';
+import { assigned, END_VALUE, SETTING_ASSIGN, token, UUID } from './rule-shapes';
 
 /** Sumo Logic's name, case-sensitive as gitleaks reads it, at a word or snake_case start ("consumo" stays out). */
 const SUMO_NAME = '(?:\\b|_)(?-i:[Ss]umo|SUMO)';
 
 /** A UUID assigned to a setting named `name`, or given in an `Authorization: <scheme> <uuid>` header. */
 function headerOrSetting(name: string, scheme: string): string {
-  return `(?i)(?:${name}[\\w.-]{0,10}?${ASSIGN}|\\bAuthorization:\\s{0,5}${scheme}\\s+)(?-i:(${UUID}))${END_VALUE}`;
+  return `(?i)(?:${name}[\\w \\t.-]{0,10}?${SETTING_ASSIGN}|\\bAuthorization:\\s{0,5}${scheme}\\s+)(?-i:(${UUID}))${END_VALUE}`;
 }
 
 export const LOGGING_RULES: BuiltinRule[] = [
@@ -45,9 +45,8 @@ export const LOGGING_RULES: BuiltinRule[] = [
   assigned({
     id: 'sumologic-access-id',
     description: 'Sumo Logic access ID (su + 12 letters and digits) assigned to a Sumo Logic setting',
-    name: `${SUMO_NAME}[\\w.-]{0,20}?(?:access[_.-]?)?id`,
+    name: SUMO_NAME,
     value: 'su[A-Za-z0-9]{12}',
-    gap: 10,
     entropy: 3,
     keywords: ['sumo'],
     tags: ['sumologic', 'logging', 'key'],

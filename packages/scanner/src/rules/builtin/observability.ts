@@ -23,9 +23,9 @@ function newRelic(id: string, prefix: string, body: string, what: string): Built
 export const OBSERVABILITY_RULES: BuiltinRule[] = [
   assigned({
     id: 'datadog-access-token',
-    description: 'Datadog application key (40 hex) assigned to a Datadog / DD_APP_KEY setting',
+    description: 'Datadog application key (40 characters, hex in practice) assigned to a Datadog / DD_APP_KEY setting',
     name: DATADOG('(?:app(?:lication)?[_.-]?key|access[_.-]?token|key|token)'),
-    value: '[a-f0-9]{40}',
+    value: '[A-Za-z0-9]{40}',
     gap: 10,
     entropy: 3,
     keywords: ['datadog', 'dd_app', 'dd-app', 'ddapp'],
@@ -44,8 +44,8 @@ export const OBSERVABILITY_RULES: BuiltinRule[] = [
   }),
   token({
     id: 'dynatrace-api-token',
-    description: 'Dynatrace API, personal access or platform token (dt0<kind><2 digits>.<public id>.<64 upper-case characters>)',
-    regex: '\\b(dt0[a-z][0-9]{2}\\.[A-Za-z0-9-]{8,128}\\.[A-Z0-9]{64})\\b',
+    description: 'Dynatrace API, personal access or platform token (dt0<kind><2 digits>.<public id>.<64-character secret>)',
+    regex: '\\b(dt0[a-z][0-9]{2}\\.[A-Za-z0-9-]{8,128}\\.[A-Za-z0-9]{64})\\b',
     entropy: 4,
     keywords: ['dt0'],
     tags: ['dynatrace', 'observability', 'token'],
@@ -78,7 +78,7 @@ export const OBSERVABILITY_RULES: BuiltinRule[] = [
     tags: ['grafana', 'observability', 'token'],
     gitleaks: true,
   }),
-  newRelic('new-relic-user-api-key', 'NRAK', '[A-Z0-9]{27}', 'user API key'),
+  newRelic('new-relic-user-api-key', 'NRAK', '[A-Za-z0-9]{27}', 'user API key'),
   newRelic('new-relic-insert-key', 'NRII', '[A-Za-z0-9_-]{32}', 'Insights insert key'),
   newRelic('new-relic-browser-api-token', 'NRJS', '[a-f0-9]{19}', 'browser ingest key'),
   token({

@@ -3,13 +3,22 @@
 // only counts where a setting named after the provider is assigned it.
 import type { AllowlistSpec } from '../../types';
 import type { BuiltinRule } from './builtin-rule';
-import { ASSIGN, PLACEHOLDER_ALLOWLIST } from './common';
+import { PLACEHOLDER_ALLOWLIST } from './common';
 
 /** A uuid (lower or upper case hex), the shape of many prefixless keys. */
 export const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 
 /** Closes a value in an assignment: the next character cannot continue any token alphabet. */
 export const END_VALUE = '(?:[^A-Za-z0-9_.~+/=-]|$)';
+
+/**
+ * Between a setting's name and its value, in every form a value is written: `=`, `:`, `:=`,
+ * `::=`, `?=`, `+=`, `.=` (Make, PHP), `=>` (Ruby, Logstash), `,` (CSV), `(` (a call), `>` (an XML
+ * element), with quotes (JSON-escaped too) and a YAML block indicator (`|`, `>`) whose value is
+ * on the next line. Every part is bounded, so the pattern stays linear.
+ */
+export const SETTING_ASSIGN =
+  '(?:\\\\?["\'\\x60])?[ \\t]{0,5}(?::{1,3}=|[?+.]?=|=>|:|,|\\(|>)[ \\t]{0,5}(?:[|>][-+]?)?\\s{0,6}(?:\\\\?["\'\\x60])?';
 
 export interface Shape {
   id: string;
@@ -52,10 +61,10 @@ export function token(shape: Shape & { regex: string }): BuiltinRule {
 
 /**
  * A prefixless value assigned to a setting whose name matches `name` (case-insensitive, RE2):
- * `name`, up to `gap` more name characters, an assignment, then `value` (case-sensitive) closed
- * by a character no token continues with.
+ * `name`, up to `gap` more name characters (spaces too: `Cloudflare API key: ...`), an assignment
+ * (SETTING_ASSIGN), then `value` (case-sensitive) closed by a character no token continues with.
  */
 export function assigned(shape: Shape & { name: string; value: string; gap?: number }): BuiltinRule {
   const gap = shape.gap ?? 30;
-  return rule(shape, `(?i)${shape.name}[\\w.-]{0,${gap}}?${ASSIGN}(?-i:(${shape.value}))${END_VALUE}`);
+  return rule(shape, `(?i)${shape.name}[\\w \\t.-]{0,${gap}}?${SETTING_ASSIGN}(?-i:(${shape.value}))${END_VALUE}`);
 }

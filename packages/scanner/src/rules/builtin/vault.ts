@@ -2,7 +2,7 @@
 // 1Password (account Secret Key, service account tokens; Connect tokens are JWTs, the jwt
 // rule's), Infisical, Bitwarden Secrets Manager and Akeyless. Doppler belongs to the CI/CD family.
 import type { BuiltinRule } from './builtin-rule';
-import { ASSIGN, END_BASE64, END_URLSAFE, PLACEHOLDER_ALLOWLIST } from './common';
+import { END_BASE64, END_URLSAFE, PLACEHOLDER_ALLOWLIST } from './common';
 import { assigned, token, UUID } from './rule-shapes';
 
 const LOWER_UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
@@ -10,14 +10,20 @@ const LOWER_UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}
 export const VAULT_RULES: BuiltinRule[] = [
   {
     id: 'vault-service-token',
-    description: 'HashiCorp Vault service token: hvs. (Vault 1.10+), or a legacy s. + 24 characters in a Vault token setting or header',
-    // "s." alone is far too common; only trust it where the setting names Vault. No secretGroup:
-    // the secret is whichever of the two groups matched.
-    regex: `\\b(hvs\\.[A-Za-z0-9_-]{90,})${END_URLSAFE}|(?i:vault[\\w.-]{0,20}?token)${ASSIGN}(s\\.[A-Za-z0-9]{24})\\b`,
+    description: 'HashiCorp Vault service token: hvs. (Vault 1.10+, 90+ characters), or a legacy s. + 24 letters and digits near a Vault or token setting',
+    // No secretGroup: the secret is whichever group matched. "s." is everywhere in code, so the
+    // legacy form is only read in windows of its keywords, and must mix digits, upper and lower case.
+    regex: `\\b(hvs\\.[A-Za-z0-9_-]{90,})${END_URLSAFE}|(?:^|[^\\w.])(s\\.[A-Za-z0-9]{24})\\b`,
     entropy: 3.5,
-    keywords: ['hvs.', 'vault'],
+    keywords: ['hvs.', 'vault', 'token'],
     tags: ['vault', 'hashicorp', 'token'],
-    allowlists: [PLACEHOLDER_ALLOWLIST],
+    allowlists: [
+      PLACEHOLDER_ALLOWLIST,
+      {
+        description: 'legacy-looking identifiers: no digit, no upper case or no lower case (s.AcceptanceTimeoutSeconds)',
+        regexes: ['^s\\.[A-Za-z]{24}$', '^s\\.[a-z0-9]{24}$', '^s\\.[A-Z0-9]{24}$'],
+      },
+    ],
     equivalents: { gitleaks: 'vault-service-token', betterleaks: 'vault-service-token' },
   },
   token({

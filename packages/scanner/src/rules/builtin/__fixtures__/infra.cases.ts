@@ -26,6 +26,8 @@ export function infraCases(f: FakeSecrets): RuleCases[] {
         ...placed('CLOUDFLARE_API_TOKEN', cfToken, ['env', 'yaml', 'json', 'sh']),
         { text: `# traefik\nCF_DNS_API_TOKEN=${cfToken}\n`, secret: cfToken },
         { text: `dns_cloudflare_api_token = ${cfToken}\n`, secret: cfToken },
+        { text: `<appSettings>\n  <cloudflareApiToken>${cfToken}</cloudflareApiToken>\n</appSettings>`, secret: cfToken },
+        { text: `cloudflare_api_token: |\n  ${cfToken}\n`, secret: cfToken },
       ],
       falsePositives: [
         'CLOUDFLARE_API_TOKEN=${{ secrets.CLOUDFLARE_API_TOKEN }}',
@@ -79,7 +81,7 @@ export function infraCases(f: FakeSecrets): RuleCases[] {
         ...placed('MERAKI_DASHBOARD_API_KEY', meraki, ['env', 'yaml', 'ts']),
         { text: `curl -H "X-Cisco-Meraki-API-Key: ${meraki}" https://api.meraki.com/api/v1/organizations`, secret: meraki },
       ],
-      falsePositives: ['MERAKI_DASHBOARD_API_KEY=<api-key>', `meraki_org_id: ${f.chars(DIGITS, 6)}`],
+      falsePositives: ['MERAKI_DASHBOARD_API_KEY=<api-key>', `meraki_org_id: ${f.chars(DIGITS, 6)}`, `ReactNativeCameraKit: ${f.chars(HEX, 40)}`],
     },
     {
       ruleId: 'maxmind-license-key',

@@ -10,6 +10,8 @@ export function vaultCases(f: FakeSecrets): RuleCases[] {
   const recovery = join('hv', 'r.', f.chars(BASE62, 24));
   const legacy = join('s', '.', f.chars(BASE62, 24));
   const legacy2 = join('s', '.', f.chars(BASE62, 24));
+  // A legacy token mixes digits, upper and lower case.
+  const legacy3 = join('s', '.', f.chars(BASE62, 21), 'q', 'Z', '4');
   const group = (n: number): string => f.chars(UPPER_ALNUM, n);
   const opSecretKey = join('A3', '-', group(6), '-', group(6), '-', group(5), '-', group(5), '-', group(5), '-', group(5));
   const opLegacyKey = join('A3', '-', group(6), '-', group(11), '-', group(5), '-', group(5), '-', group(5));
@@ -25,6 +27,7 @@ export function vaultCases(f: FakeSecrets): RuleCases[] {
         { text: `VAULT_TOKEN=${service}`, secret: service },
         { text: `export VAULT_TOKEN=${legacy}`, secret: legacy },
         { text: `curl -H "X-Vault-Token: ${legacy2}" https://vault.acme.internal/v1/secret/data/app`, secret: legacy2 },
+        { text: `auth:\n  token: ${legacy3}\n`, secret: legacy3 },
       ],
       falsePositives: [
         'VAULT_TOKEN=hvs.xxxxxxxxxxxxxxxxxxxxxxxx',
@@ -32,6 +35,8 @@ export function vaultCases(f: FakeSecrets): RuleCases[] {
         `VAULT_TOKEN=hvs.${f.chars(BASE62, 12)}`,
         `session = s.${f.chars(BASE62, 24)}`,
         'VAULT_TOKEN=s.xxxxxxxxxxxxxxxxxxxxxxxx',
+        'token: s.makeKubeConfigController',
+        `const token = this.s.${f.chars(BASE62, 24)};`,
       ],
     },
     {
