@@ -121,6 +121,25 @@ describe('audit: configuration files the repository controls', () => {
   });
 });
 
+describe('audit, engine: gitleaks: the files gitleaks would read itself', () => {
+  // Checked before gitleaks is even installed: these runs never reach a download.
+  test.each([
+    ['config/gitleaks.toml', /config\/gitleaks\.toml/],
+    ['.gitleaks.toml', /\.gitleaks\.toml/],
+    ['.gitleaksignore', /\.gitleaksignore/],
+  ])('%s committed as a symlink to /dev/zero is refused instead of hanging gitleaks', async (file, named) => {
+    const repo = tempTree({ 'src/a.js': 'const a = 1;\n', [`${file}.keep`]: '' });
+    symlinkSync('/dev/zero', join(repo, file));
+    expectRefused(await audit(repo, '--engine', 'gitleaks'), named);
+  });
+
+  test('a .gitleaks.toml whose [extend] path is a named pipe is refused', async () => {
+    const repo = tempTree({ 'src/a.js': 'const a = 1;\n', '.gitleaks.toml': '[extend]\npath = "base.toml"\n' });
+    execFileSync('mkfifo', [join(repo, 'base.toml')]);
+    expectRefused(await audit(repo, '--engine', 'gitleaks'), /base\.toml.*not a regular file/);
+  });
+});
+
 describe('audit: regexes from the repository run in linear time', () => {
   const finds = (run: ProcessRun): string[] => (JSON.parse(run.stdout) as Array<{ RuleID: string }>).map((f) => f.RuleID);
 

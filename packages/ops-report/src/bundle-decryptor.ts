@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readBoundedText } from '@mcp-secrets/fs-safe';
 import type { BundleDecryptor } from '@mcp-secrets/controls';
 import { ConfigurationError, type ActionPorts } from '@mcp-secrets/ports';
 
@@ -25,7 +25,8 @@ export function bundleDecryptor(ageKey: string, ageKeyFile: string, ports: Actio
 
 function readKeyFile(path: string): string {
   try {
-    return readFileSync(path, 'utf8');
+    // An identity file is a few hundred bytes: a device or a huge file is a mistake, not a key.
+    return readBoundedText(path, { what: 'the age key file', maxBytes: 1024 * 1024, input: 'sops-age-key' });
   } catch {
     throw new ConfigurationError(`cannot read the age key file ${path}`, { input: 'sops-age-key', hint: 'check SOPS_AGE_KEY_FILE' });
   }

@@ -1,10 +1,12 @@
 // engine: gitleaks, the real gitleaks binary (@mcp-secrets/gitleaks-engine): installed and verified,
 // run on the same target, its report read back as the scanner's findings.
+import { lstatSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { actionsInstallPorts, installGitleaks, runGitleaks, type GitleaksScanMode, type InstallPorts, type InstallSource } from '@mcp-secrets/gitleaks-engine';
 import { ConfigurationError, type ActionPorts } from '@mcp-secrets/ports';
+import { loadConfig, readGitleaksIgnore } from '@mcp-secrets/scanner';
 import { loadBaseline } from './config';
 import type { PreparedEngine } from './engine';
 import type { AuditOptions } from './options';
@@ -25,6 +27,7 @@ export function gitleaksEngine(ports: ActionPorts, options: AuditOptions, instal
   const baseline = loadBaseline(options);
   return {
     async scan(target) {
+      checkWhatGitleaksReads(options, scanOf(target).root);
       // The Actions cache keys on the archive's path, so staging must be the same folder every run.
       const temp = ports.env.RUNNER_TEMP || tmpdir();
       const gitleaks = await installGitleaks({
@@ -84,6 +87,21 @@ async function runnerInstallPorts(env: NodeJS.ProcessEnv): Promise<InstallPorts>
 function rulesSource(version: string, options: AuditOptions): string {
   const gitleaks = `gitleaks ${version}`;
   return options.config === undefined ? `${gitleaks} default rules (or .gitleaks.toml in the scanned folder)` : `${gitleaks} with ${options.config.display}`;
+}
+
+/**
+ * gitleaks reads its configuration (every `[extend]`) and ignore file itself, and a repository
+ * can commit any of them as a symlink to /dev/zero or a FIFO: each is read first through the
+ * bounded reader the built-in engine uses, so such a file fails the step (exit 2) instead of
+ * hanging gitleaks. Without a `config` input gitleaks looks for `.gitleaks.toml` in the folder.
+ */
+function checkWhatGitleaksReads(options: AuditOptions, source: string): void {
+  const config = options.config ?? { file: join(source, '.gitleaks.toml'), display: '.gitleaks.toml', root: source };
+  if (options.config !== undefined || lstatSync(config.file, { throwIfNoEntry: false }) !== undefined) {
+    loadConfig({ path: config.file, root: config.root });
+  }
+  const ignore = options.ignoreFile ?? { file: join(source, '.gitleaksignore'), display: '.gitleaksignore', root: source };
+  readGitleaksIgnore(ignore.file, { root: ignore.root, display: ignore.display, input: 'ignore-file' });
 }
 
 function scanOf(target: ScanTarget): { mode: GitleaksScanMode; root: string; range?: string; logOpts?: string[] } {

@@ -1,5 +1,6 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
+import { readBoundedText } from '@mcp-secrets/fs-safe';
 import { ConfigurationError, Inputs } from '@mcp-secrets/ports';
 import { CONFIG_FILE, DEFAULT_CONFIG, DEFAULT_WORKFLOW_PATTERNS, parseWorkflowsConfig, type WorkflowsConfig } from '@mcp-secrets/workflows';
 
@@ -83,6 +84,9 @@ function isDirectory(path: string): boolean {
   }
 }
 
+/** A config of a few rules and allowlists is kilobytes; this is far beyond any real one. */
+const CONFIG_MAX_BYTES = 4 * 1024 * 1024;
+
 /** The given config file (which must exist), else `.github/mcp-secrets.yml` when present, else the defaults. */
 function loadConfig(given: string, root: string): { config: WorkflowsConfig; configFile?: string } {
   const file = given !== '' ? given : CONFIG_FILE;
@@ -94,14 +98,11 @@ function loadConfig(given: string, root: string): { config: WorkflowsConfig; con
       hint: `create it, or leave the input empty to use ${CONFIG_FILE} when present`,
     });
   }
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new ConfigurationError(`cannot read config file '${file}': ${(error as NodeJS.ErrnoException).code ?? String(error)}`, {
-      input: 'config',
-    });
-  }
+  // The repository's own config is hostile content on a pull request: read bounded and, unless the
+  // user named a file outside the repository, kept inside it (no symlink out, no device).
+  const rel = relative(root, path);
+  const inRepository = !rel.startsWith('..') && !isAbsolute(rel);
+  const text = readBoundedText(path, { what: 'the workflow-check config file', maxBytes: CONFIG_MAX_BYTES, root: inRepository ? root : undefined, display: file, input: 'config' });
   // Named relative to the root, as annotations need it.
   const display = relative(root, path).replace(/\\/g, '/') || file;
   return { config: parseWorkflowsConfig(display, text), configFile: display };

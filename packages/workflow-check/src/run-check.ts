@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
 import type { Log } from 'sarif';
-import { writeFileAtomic } from '@mcp-secrets/fs-safe';
+import { BoundedReadError, readBoundedText, writeFileAtomic } from '@mcp-secrets/fs-safe';
 import type { ActionPorts, AnnotationPlace } from '@mcp-secrets/ports';
 import {
   buildSarif,
@@ -15,10 +14,13 @@ import {
   type ReportFinding,
   type VerdictStatus,
 } from '@mcp-secrets/reporting';
-import { analyzeWorkflows, discoverWorkflowFiles } from '@mcp-secrets/workflows';
+import { analyzeWorkflows, discoverWorkflowFiles, MAX_WORKFLOW_FILE_CHARS, type WorkflowInput } from '@mcp-secrets/workflows';
 import type { FailOn, WorkflowCheckOptions } from './options';
 import { REPORT_RULES, SARIF_CATEGORY, TOOL, toReportFinding } from './report';
 import { checkSummary } from './summary';
+
+/** A UTF-8 character takes up to 4 bytes: a file within the character limit is always read whole. */
+const MAX_READ_BYTES = 4 * MAX_WORKFLOW_FILE_CHARS;
 
 export interface WorkflowCheckResult {
   /** Every finding, in reading order (file, line, column). */
@@ -47,8 +49,8 @@ export interface WorkflowCheckResult {
 export async function runWorkflowCheck(ports: ActionPorts, options: WorkflowCheckOptions): Promise<WorkflowCheckResult> {
   const paths = await matchingFiles(options.root, options.patterns);
   if (paths.length === 0) ports.log.notice(`No workflow or action files match ${options.patterns.join(', ')}.`, { title: 'workflow-permission-check' });
-  const sources = await readSources(ports, options.root, paths);
-  const analysis = analyzeWorkflows({ files: [...sources].map(([path, text]) => ({ path, text })), config: options.config });
+  const { inputs, sources } = readWorkflowFiles(ports, options.root, paths);
+  const analysis = analyzeWorkflows({ files: inputs, config: options.config });
   const findings = analysis.findings.map(toReportFinding).sort(compareByLocation);
   const counts = countByLevel(findings);
   const failed = failsUnder(options.failOn, counts);
@@ -105,24 +107,26 @@ function verdictOf(failed: boolean, counts: LevelCounts): VerdictStatus {
   return counts.error > 0 || counts.warning > 0 ? 'warn' : 'pass';
 }
 
-async function readSources(ports: ActionPorts, root: string, paths: readonly string[]): Promise<Map<string, string>> {
-  const texts = await Promise.all(
-    paths.map(async (path) => {
-      try {
-        return await readFile(join(root, path), 'utf8');
-      } catch (error) {
-        // A file that vanished or is unreadable is reported, and the others are still checked.
-        ports.log.warning(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, { file: path });
-        return undefined;
-      }
-    }),
-  );
+/**
+ * Each file's text, read bounded: a workflow is repository content, so a symlink to /dev/zero, a
+ * FIFO or a file of gigabytes must not hang or exhaust the check. A file over the read cap is a
+ * parse-error finding (too large to check); one that cannot be read at all is a warning, and the
+ * others are still checked.
+ */
+function readWorkflowFiles(ports: ActionPorts, root: string, paths: readonly string[]): { inputs: WorkflowInput[]; sources: Map<string, string> } {
+  const inputs: WorkflowInput[] = [];
   const sources = new Map<string, string>();
-  paths.forEach((path, i) => {
-    const text = texts[i];
-    if (text !== undefined) sources.set(path, text);
-  });
-  return sources;
+  for (const path of paths) {
+    try {
+      const text = readBoundedText(join(root, path), { what: 'the workflow file', maxBytes: MAX_READ_BYTES, root, display: path });
+      inputs.push({ path, text });
+      sources.set(path, text);
+    } catch (error) {
+      if (error instanceof BoundedReadError && error.reason === 'too-large') inputs.push({ path, oversize: `over ${MAX_READ_BYTES} bytes` });
+      else ports.log.warning(`cannot read ${path}: ${error instanceof BoundedReadError ? error.detail : ((error as NodeJS.ErrnoException).code ?? String(error))}`, { file: path });
+    }
+  }
+  return { inputs, sources };
 }
 
 /** Relative to the root when inside it, absolute otherwise. */

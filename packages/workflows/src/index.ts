@@ -1,5 +1,5 @@
 export { analyzeWorkflows, checkParsedFile, workflowResolver } from './internal/analyze';
-export type { AnalyzeOptions, AnalyzeResult } from './internal/analyze';
+export type { AnalyzeOptions, AnalyzeResult, WorkflowInput } from './internal/analyze';
 export { CONFIG_FILE, DEFAULT_CONFIG, parseWorkflowsConfig } from './internal/config';
 export type { AllowedWrites, WorkflowsConfig } from './internal/config';
 export { DEFAULT_WORKFLOW_PATTERNS, discoverWorkflowFiles } from './internal/discover';

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { readBoundedText } from '@mcp-secrets/fs-safe';
 import { ConfigurationError, Inputs, type InputSource } from '@mcp-secrets/ports';
 import { ProgressBar, renderText, verdictLine } from '@mcp-secrets/reporting';
 import {
@@ -20,6 +20,8 @@ import { terminalPorts } from '../terminal-ports';
 import { optionsAsInputs } from './sync';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
+/** Larger scanned files are scanned in windows; their findings show the redacted snippet, not the line. */
+const SOURCE_MAX_BYTES = 16 * 1024 * 1024;
 type Format = (typeof FORMATS)[number];
 
 // Annotations and artifacts exist only on a runner; a laptop run writes report files only when asked.
@@ -115,9 +117,13 @@ function render(format: Format, result: AuditResult, workspace: string, color: b
   return `${text}${text === '' ? '' : '\n'}${verdict}${gaps}\n`;
 }
 
+/**
+ * A file's text to show its finding's line; undefined (the snippet is shown instead) for a file too
+ * large to hold whole, or one gone or changed into something that is not a file since the scan.
+ */
 function readSource(file: string): string | undefined {
   try {
-    return readFileSync(file, 'utf8');
+    return readBoundedText(file, { what: 'the scanned file', maxBytes: SOURCE_MAX_BYTES });
   } catch {
     return undefined;
   }

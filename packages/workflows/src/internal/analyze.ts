@@ -4,7 +4,7 @@ import { DEFAULT_CONFIG } from './config';
 import type { WorkflowsConfig } from './config';
 import { jobNeeds } from './job-needs';
 import type { WorkflowResolver } from './job-needs';
-import { parseWorkflowFile } from './parse-file';
+import { oversizedWorkflowFile, parseWorkflowFile } from './parse-file';
 import { artipacked } from './rules/artipacked';
 import { dangerousTriggers } from './rules/dangerous-triggers';
 import { excessivePermissions } from './rules/excessive-permissions';
@@ -16,8 +16,11 @@ import { templateInjection } from './rules/template-injection';
 import { undeclaredPermissions } from './rules/undeclared-permissions';
 import { unpinnedUses } from './rules/unpinned-uses';
 
+/** A file's text, or why it was too large to read whole (`oversize`: its size as known). */
+export type WorkflowInput = { path: string; text: string } | { path: string; oversize: string };
+
 export interface AnalyzeOptions {
-  files: readonly { path: string; text: string }[];
+  files: readonly WorkflowInput[];
   config?: WorkflowsConfig;
   /** Run only these rule ids (default: every rule the config leaves on). */
   rules?: readonly string[];
@@ -46,7 +49,9 @@ const WORKFLOW_RULES: Readonly<Record<string, (ctx: RuleContext) => Finding[]>> 
  * Local reusable-workflow calls are resolved among the files given.
  */
 export function analyzeWorkflows(options: AnalyzeOptions): AnalyzeResult {
-  const parsed = options.files.map(({ path, text }) => parseWorkflowFile(path, text)).filter((p) => p.kind !== 'other');
+  const parsed = options.files
+    .map((f) => ('text' in f ? parseWorkflowFile(f.path, f.text) : oversizedWorkflowFile(f.path, f.oversize)))
+    .filter((p) => p.kind !== 'other');
   const resolve = workflowResolver(parsed);
   const findings = parsed.flatMap((file) => checkParsedFile(file, options.config, options.rules, resolve));
   return { findings, filesChecked: parsed.length };
