@@ -119,12 +119,11 @@ export const DATABASE_RULES: BuiltinRule[] = [
   }),
   token({
     id: 'elastic-api-key',
-    description: 'Elasticsearch / Elastic Cloud API key (base64 of id:key) in an Elastic setting or an `Authorization: ApiKey` header',
-    regex:
-      `(?i)(?:elastic[\\w.-]{0,30}?(?:api[_.-]?key|token)[\\w \\t.-]{0,10}?${SETTING_ASSIGN}|\\bAuthorization:\\s{0,5}ApiKey\\s+)` +
-      `(?-i:([A-Za-z0-9+/]{56,100}={0,2}))${END_BASE64}`,
+    // An `Authorization: ApiKey <key>` header is the http-auth rules' (one leak, one finding).
+    description: 'Elasticsearch / Elastic Cloud API key (base64 of id:key) assigned to an Elastic API-key setting',
+    regex: `(?i)elastic[\\w.-]{0,30}?(?:api[_.-]?key|token)[\\w \\t.-]{0,10}?${SETTING_ASSIGN}(?-i:([A-Za-z0-9+/]{56,100}={0,2}))${END_BASE64}`,
     entropy: 4,
-    keywords: ['elastic', 'apikey'],
+    keywords: ['elastic'],
     tags: ['elastic', 'elasticsearch', 'database', 'key'],
   }),
 ];

@@ -3,15 +3,10 @@
 // client key only and are not reported.
 import type { BuiltinRule } from './builtin-rule';
 import { END_URLSAFE } from './common';
-import { assigned, END_VALUE, SETTING_ASSIGN, token, UUID } from './rule-shapes';
+import { assigned, token, UUID } from './rule-shapes';
 
 /** Sumo Logic's name, case-sensitive as gitleaks reads it, at a word or snake_case start ("consumo" stays out). */
 const SUMO_NAME = '(?:\\b|_)(?-i:[Ss]umo|SUMO)';
-
-/** A UUID assigned to a setting named `name`, or given in an `Authorization: <scheme> <uuid>` header. */
-function headerOrSetting(name: string, scheme: string): string {
-  return `(?i)(?:${name}[\\w \\t.-]{0,10}?${SETTING_ASSIGN}|\\bAuthorization:\\s{0,5}${scheme}\\s+)(?-i:(${UUID}))${END_VALUE}`;
-}
 
 export const LOGGING_RULES: BuiltinRule[] = [
   token({
@@ -62,10 +57,13 @@ export const LOGGING_RULES: BuiltinRule[] = [
     tags: ['sumologic', 'logging', 'key'],
     gitleaks: true,
   }),
-  token({
+  assigned({
     id: 'splunk-hec-token',
-    description: 'Splunk HTTP Event Collector token (a UUID) in a Splunk setting or an `Authorization: Splunk` header',
-    regex: headerOrSetting('splunk[\\w.-]{0,30}?(?:token|key)', 'Splunk'),
+    // An `Authorization: Splunk <token>` header is the http-auth rules' (one leak, one finding).
+    description: 'Splunk HTTP Event Collector token (a UUID) assigned to a Splunk token setting',
+    name: 'splunk[\\w.-]{0,30}?(?:token|key)',
+    value: UUID,
+    gap: 10,
     entropy: 3,
     keywords: ['splunk'],
     tags: ['splunk', 'logging', 'token'],
@@ -128,12 +126,15 @@ export const LOGGING_RULES: BuiltinRule[] = [
     keywords: ['pagerduty', 'pager_duty', 'pager-duty'],
     tags: ['pagerduty', 'alerting', 'key'],
   }),
-  token({
+  assigned({
     id: 'opsgenie-api-key',
-    description: 'Opsgenie API key (a UUID) assigned to an Opsgenie setting or in an `Authorization: GenieKey` header',
-    regex: headerOrSetting('opsgenie[\\w.-]{0,30}?(?:key|token)', 'GenieKey'),
+    // An `Authorization: GenieKey <key>` header is the http-auth rules' (one leak, one finding).
+    description: 'Opsgenie API key (a UUID) assigned to an Opsgenie setting',
+    name: 'opsgenie[\\w.-]{0,30}?(?:key|token)',
+    value: UUID,
+    gap: 10,
     entropy: 3,
-    keywords: ['opsgenie', 'geniekey'],
+    keywords: ['opsgenie'],
     tags: ['opsgenie', 'alerting', 'key'],
   }),
 ];

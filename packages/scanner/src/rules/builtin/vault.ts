@@ -94,6 +94,7 @@ export const VAULT_RULES: BuiltinRule[] = [
 /** How this family's tokens start (RE2, anchored at the secret's start): catch-all rules leave them to these rules. */
 export const VAULT_TOKEN_PREFIXES: string[] = [
   'hv[sbr]\\.',
+  's\\.[A-Za-z0-9]{24}$',
   'b\\.AAAAAQ',
   'A3-[A-Z0-9]{6}-',
   'ops_eyJ',

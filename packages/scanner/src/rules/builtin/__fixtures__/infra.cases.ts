@@ -79,7 +79,7 @@ export function infraCases(f: FakeSecrets): RuleCases[] {
       ruleId: 'cisco-meraki-api-key',
       truePositives: [
         ...placed('MERAKI_DASHBOARD_API_KEY', meraki, ['env', 'yaml', 'ts']),
-        { text: `curl -H "X-Cisco-Meraki-API-Key: ${meraki}" https://api.meraki.com/api/v1/organizations`, secret: meraki },
+        { text: `requests.get(url, headers={"X-Cisco-Meraki-API-Key": "${meraki}"})`, secret: meraki },
       ],
       falsePositives: ['MERAKI_DASHBOARD_API_KEY=<api-key>', `meraki_org_id: ${f.chars(DIGITS, 6)}`, `ReactNativeCameraKit: ${f.chars(HEX, 40)}`],
     },

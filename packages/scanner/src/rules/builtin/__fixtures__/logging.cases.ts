@@ -49,7 +49,7 @@ export function loggingCases(f: FakeSecrets): RuleCases[] {
       ruleId: 'splunk-hec-token',
       truePositives: [
         ...placed('SPLUNK_HEC_TOKEN', hec, ['env', 'yaml', 'json']),
-        { text: `curl -k https://splunk.acme.dev:8088/services/collector -H "Authorization: Splunk ${hec}" -d '{"event": "hi"}'`, secret: hec },
+        { text: `[http://splunk_hec]\nsplunk_hec_token = ${hec}\nindex = main\n`, secret: hec },
       ],
       falsePositives: ['SPLUNK_HEC_TOKEN=00000000-0000-0000-0000-000000000000', `SPLUNK_INDEX=${word(f)}`],
     },
@@ -87,9 +87,9 @@ export function loggingCases(f: FakeSecrets): RuleCases[] {
       ruleId: 'opsgenie-api-key',
       truePositives: [
         ...placed('OPSGENIE_API_KEY', opsgenie, ['env', 'yaml']),
-        { text: `curl -X POST https://api.opsgenie.com/v2/alerts -H "Authorization: GenieKey ${opsgenie}"`, secret: opsgenie },
+        { text: `alertmanager:\n  receivers:\n    - name: ops\n      opsgenie_configs:\n        - opsgenie_api_key: ${opsgenie}\n`, secret: opsgenie },
       ],
-      falsePositives: ['OPSGENIE_API_KEY=${OPSGENIE_API_KEY}', 'Authorization: GenieKey <api-key>'],
+      falsePositives: ['OPSGENIE_API_KEY=${OPSGENIE_API_KEY}', `opsgenie_team_id: ${uuid(f).replace(/[0-9a-f]/g, '0')}`],
     },
   ];
 }
