@@ -1,5 +1,5 @@
 // Private key material: PEM/PGP private key blocks, PuTTY private key files, age identities,
-// and PKCS#12 (.p12/.pfx) key stores.
+// and key store files (PKCS#12 .p12/.pfx, Java .jks/.keystore).
 import type { BuiltinRule } from './builtin-rule';
 import { GCP_CLIENT_EMAIL } from './cloud';
 import { PLACEHOLDER_ALLOWLIST } from './common';
@@ -64,6 +64,21 @@ export const CRYPTO_KEY_RULES: BuiltinRule[] = [
     keywords: ['p12', 'pfx'],
     tags: ['pkcs12', 'private-key', 'crypto'],
     equivalents: { gitleaks: 'pkcs12-file', betterleaks: 'pkcs12-file' },
+  },
+  {
+    id: 'java-keystore-file',
+    description: 'Java key store file (.jks, .jceks, .bks, .keystore), which holds private keys',
+    // A path-only rule, like pkcs12-file. Trust stores hold certificates only, and Android's
+    // debug.keystore is a published development key.
+    path: '(?i)(?:^|/)[^/]+\\.(?:jks|jceks|bks|keystore)$',
+    keywords: ['keystore'],
+    tags: ['java', 'keystore', 'private-key', 'crypto'],
+    allowlists: [
+      {
+        description: 'trust stores and the Android debug key store',
+        paths: ['(?i)(?:^|/)(?:[^/]*trust[^/]*|cacerts[^/]*|debug\\.keystore)$'],
+      },
+    ],
   },
 ];
 

@@ -79,6 +79,18 @@ export function cryptoKeyCases(f: FakeSecrets): RuleCases[] {
       ],
     },
     {
+      ruleId: 'java-keystore-file',
+      truePositives: [
+        { text: String.fromCharCode(0xfe, 0xed, 0xfe, 0xed, 0, 0, 0, 2), secret: '', path: 'app/src/main/resources/server.jks' },
+        { text: '', secret: '', path: 'android/app/release.keystore' },
+      ],
+      falsePositives: [
+        { text: '', path: 'android/app/debug.keystore' },
+        { text: '', path: 'config/truststore.jks' },
+        { text: 'keystore.path=server.jks', path: 'config/application.properties' },
+      ],
+    },
+    {
       ruleId: 'putty-private-key',
       truePositives: [
         { text: putty.file, secret: putty.privateLines },
