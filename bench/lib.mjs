@@ -1,7 +1,8 @@
 // Shared helpers for the benchmarks: the runtime, timing, statistics, tables.
 import { spawn } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export const ROOT = new URL('..', import.meta.url).pathname;
@@ -49,4 +50,15 @@ export function bundleHelper(entry, name) {
     stdio: 'inherit',
   });
   return join(outDir, 'index.js');
+}
+
+/** The runner's file commands and folders for one step run (a fresh folder each call), plus `extra`. */
+export function runnerEnv(extra = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-runner-'));
+  const files = {};
+  for (const name of ['GITHUB_OUTPUT', 'GITHUB_ENV', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY']) {
+    files[name] = join(dir, name);
+    writeFileSync(files[name], '');
+  }
+  return { PATH: process.env.PATH, HOME: dir, RUNNER_TEMP: dir, GITHUB_WORKSPACE: dir, ...files, ...extra };
 }

@@ -4,21 +4,11 @@ import { mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { NODE, ROOT, bundleHelper, median, table, timeProcess } from './lib.mjs';
+import { NODE, ROOT, bundleHelper, median, runnerEnv, table, timeProcess } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
 const RUNS = 10;
 const main = join(ROOT, 'dist/sync/index.js');
-
-function runnerEnv(extra) {
-  const dir = mkdtempSync(join(tmpdir(), 'bench-sync-'));
-  const files = {};
-  for (const name of ['GITHUB_OUTPUT', 'GITHUB_ENV', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY']) {
-    files[name] = join(dir, name);
-    writeFileSync(files[name], '');
-  }
-  return { PATH: process.env.PATH, HOME: dir, RUNNER_TEMP: dir, GITHUB_WORKSPACE: dir, ...files, ...extra };
-}
 
 async function sample(env) {
   const times = [];
