@@ -37,6 +37,8 @@ export const INFRA_RULES: BuiltinRule[] = [
     keywords: CLOUDFLARE_KEYWORDS,
     tags: ['cloudflare', 'cdn', 'token'],
     gitleaks: true,
+    // A token mixes cases; 40 lower-case hex is a commit SHA (cloudflare/...-action@<sha>).
+    allowlists: [{ description: 'commit SHAs', regexes: ['^[a-f0-9]{40}$'] }],
   }),
   assigned({
     id: 'cloudflare-global-api-key',

@@ -33,6 +33,7 @@ export function infraCases(f: FakeSecrets): RuleCases[] {
         'CLOUDFLARE_API_TOKEN=${{ secrets.CLOUDFLARE_API_TOKEN }}',
         `CLOUDFLARE_ACCOUNT_ID=${f.chars(HEX, 32)}`,
         `CLOUDFLARE_ZONE_ID: ${f.chars(HEX, 32)}`,
+        `"cloudflare": "${f.chars(HEX, 40)}"`,
       ],
     },
     {
