@@ -135,6 +135,7 @@ export const INFRA_RULES: BuiltinRule[] = [
         regexes: ['\\n---'],
       },
     ],
+    equivalents: { gitleaks: 'kubernetes-secret-yaml', betterleaks: 'kubernetes-secret-yaml' },
   },
 ];
 
