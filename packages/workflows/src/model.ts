@@ -52,9 +52,19 @@ export type UsesRef =
   | { kind: 'docker'; raw: string; image: string; digest?: string; range: SourceRange }
   | { kind: 'invalid'; raw: string; range: SourceRange };
 
+/**
+ * Each key of a mapping with the span from the key to the end of its value: where zizmor
+ * reports a finding about that key (`run:`, `uses:`, `if:`, `env:`...).
+ */
+export type KeySpans = Readonly<Record<string, SourceRange>>;
+
 export interface Step {
   /** 0-based position in the job's or action's `steps:`. */
   index: number;
+  /** The step's own keys, each from the key to the end of its value. */
+  keySpans?: KeySpans;
+  /** `shell:` as written, when the step sets one. */
+  shell?: string;
   id?: string;
   name?: string;
   range: SourceRange;
@@ -68,6 +78,27 @@ export interface Step {
 export interface Trigger {
   event: string;
   range: SourceRange;
+  /** How `on:` names it: `on: x`, a list item, or a key of the `on:` map. */
+  form?: 'scalar' | 'list' | 'map';
+  /** Filter keys under the event (`tags`, `branches`, `types`...) and the `branches:` values. */
+  filters?: { keys: string[]; branches: string[] };
+}
+
+/** `container:` or one of `services:`: its image and registry credentials. */
+export interface ContainerSpec {
+  /** `container`, or the service's id. */
+  name: string;
+  /** `image:` (for `container: <image>`, the string itself, keyed `container`). */
+  image?: KeyedValue;
+  /** The `credentials:` mapping, from its key to its end, with its entries. */
+  credentials?: { span: SourceRange; entries: KeyedValue[] };
+}
+
+/** `strategy.matrix`: an expression, or its values by path (`matrix.os`, `matrix.cfg.image`). */
+export interface MatrixSpec {
+  expression?: LocatedString;
+  /** Every value a `matrix.<path>` may take, from the axes and `include:` entries. */
+  values: ReadonlyMap<string, readonly LocatedString[]>;
 }
 
 export interface Job {
@@ -87,6 +118,24 @@ export interface Job {
   secrets?: { inherit: true; range: SourceRange } | { inherit: false; entries: KeyedValue[] };
   /** Every other string in the job (runs-on, container, outputs, strategy...), for context scans. */
   otherStrings: LocatedString[];
+  /** The job's own keys, each from the key to the end of its value. */
+  keySpans?: KeySpans;
+  /** `runs-on:` labels (a group's `labels:`), and whether it is a group or an expression. */
+  runsOn?: { labels: LocatedString[]; group: boolean };
+  container?: ContainerSpec;
+  services?: ContainerSpec[];
+  matrix?: MatrixSpec;
+  /** `outputs:` of the job. */
+  outputs?: KeyedValue[];
+  /** `defaults.run.shell` of the job. */
+  defaultShell?: string;
+}
+
+/** A `workflow_dispatch` / `workflow_call` input (or an action's input): its type as declared. */
+export interface InputSpec {
+  name: string;
+  /** `string`, `boolean`, `number`, `choice`, `environment`; undefined when not declared. */
+  type?: string;
 }
 
 export interface WorkflowModel {
@@ -101,6 +150,14 @@ export interface WorkflowModel {
   jobs: Job[];
   /** Lines holding a `# mcp-secrets: ignore[...]` comment, with the rule ids named there. */
   ignores: Map<number, Set<string>>;
+  /** The file's text (for audits of every expression, as zizmor scans the raw file). */
+  text?: string;
+  /** The workflow's top-level keys, each from the key to the end of its value. */
+  keySpans?: KeySpans;
+  /** Inputs of `workflow_dispatch` and `workflow_call`. */
+  inputs?: InputSpec[];
+  /** `defaults.run.shell` of the workflow. */
+  defaultShell?: string;
 }
 
 /** An action's metadata (`action.yml`); only composite actions have steps. */
@@ -111,6 +168,12 @@ export interface ActionModel {
   using?: string;
   steps: Step[];
   ignores: Map<number, Set<string>>;
+  /** The file's text (for audits of every expression, as zizmor scans the raw file). */
+  text?: string;
+  /** `inputs:` the action declares. */
+  inputs?: InputSpec[];
+  /** `runs.image` of a Docker action, keyed `image`. */
+  image?: KeyedValue;
 }
 
 /** A file nothing in which could be checked: not valid YAML, refused by the YAML limits, or too large. */

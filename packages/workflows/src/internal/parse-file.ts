@@ -2,6 +2,7 @@ import { describeYamlError } from '@mcp-secrets/yaml-bounds';
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { Job, LocatedString, ParseErrorModel, ParsedFile, Step, Trigger } from '../model';
 import { allStrings, ignoreComments, keyedValues, locatedString } from './located';
+import { containerSpec, defaultShell, inputSpecs, keySpans, matrixSpec, runsOnSpec, serviceSpecs, triggerFilters } from './parse-details';
 import { parsePermissions } from './parse-permissions';
 import { parseUses } from './parse-uses';
 import { keyText, YamlSource } from './source';
@@ -45,6 +46,9 @@ export function parseWorkflowFile(file: string, text: string): ParsedFile {
       using: source.scalarText(source.get(runs.value, 'using')?.value),
       steps: buildSteps(source, source.get(runs.value, 'steps')?.value),
       ignores: ignoreComments(source.text),
+      text: source.text,
+      inputs: inputSpecs(source, source.get(root, 'inputs')?.value),
+      image: keyedValues(source, runs.value).find((v) => v.key === 'image'),
     };
   }
   return { kind: 'other', file };
@@ -74,6 +78,10 @@ function buildWorkflow(source: YamlSource, root: unknown): ParsedFile {
     env: keyedValues(source, source.get(root, 'env')?.value),
     jobs: source.pairs(jobsPair?.value).map((pair) => buildJob(source, keyText(pair), pair)),
     ignores: ignoreComments(source.text),
+    text: source.text,
+    keySpans: keySpans(source, root),
+    inputs: ['workflow_dispatch', 'workflow_call'].flatMap((event) => inputSpecs(source, source.get(source.get(on?.value, event)?.value, 'inputs')?.value)),
+    defaultShell: defaultShell(source, root),
   };
 }
 
@@ -82,15 +90,20 @@ function buildTriggers(source: YamlSource, node: unknown): Trigger[] {
   const value = source.resolve(node);
   if (isScalar(value)) {
     const event = source.scalarText(value);
-    return event ? [{ event, range: source.nodeRange(value) }] : [];
+    return event ? [{ event, range: source.nodeRange(value), form: 'scalar' }] : [];
   }
   if (isSeq(value)) {
     return source.items(value).flatMap((item) => {
       const event = source.scalarText(item);
-      return event && isScalar(item) ? [{ event, range: source.nodeRange(item) }] : [];
+      return event && isScalar(item) ? [{ event, range: source.nodeRange(item), form: 'list' as const }] : [];
     });
   }
-  return source.pairs(value).map((pair) => ({ event: keyText(pair), range: source.nodeRange(pair.key) }));
+  return source.pairs(value).map((pair) => ({
+    event: keyText(pair),
+    range: source.nodeRange(pair.key),
+    form: 'map' as const,
+    filters: triggerFilters(source, pair.value),
+  }));
 }
 
 function buildJob(source: YamlSource, id: string, pair: { key: unknown; value: unknown }): Job {
@@ -119,7 +132,19 @@ function buildJob(source: YamlSource, id: string, pair: { key: unknown; value: u
           ? { inherit: true, range: source.nodeRange(secretsPair.value) }
           : { inherit: false, entries: keyedValues(source, secretsPair.value) },
     otherStrings,
+    keySpans: keySpans(source, node),
+    runsOn: runsOnSpec(source, source.get(node, 'runs-on')?.value),
+    container: containerOf(source, node),
+    services: serviceSpecs(source, source.get(node, 'services')?.value),
+    matrix: matrixSpec(source, source.get(node, 'strategy')?.value),
+    outputs: keyedValues(source, source.get(node, 'outputs')?.value),
+    defaultShell: defaultShell(source, node),
   };
+}
+
+function containerOf(source: YamlSource, node: unknown): Job['container'] {
+  const pair = source.get(node, 'container');
+  return pair ? containerSpec(source, 'container', pair) : undefined;
 }
 
 function environmentName(source: YamlSource, node: unknown): string | undefined {
@@ -139,6 +164,8 @@ function buildSteps(source: YamlSource, node: unknown): Step[] {
       with: keyedValues(source, source.get(item, 'with')?.value),
       env: keyedValues(source, source.get(item, 'env')?.value),
       if: locatedString(source, source.get(item, 'if')?.value),
+      keySpans: keySpans(source, item),
+      shell: source.scalarText(source.get(item, 'shell')?.value),
     };
   });
 }
