@@ -18,6 +18,7 @@ describe('readWorkflowCheckOptions', () => {
     expect(read(root)).toEqual({
       root,
       patterns: [...DEFAULT_WORKFLOW_PATTERNS],
+      required: [],
       config: DEFAULT_CONFIG,
       failOn: 'error',
       sarifPath: join(root, 'workflow-permission-check.sarif'),
@@ -44,6 +45,12 @@ describe('readWorkflowCheckOptions', () => {
     expect(read(root, { paths: '!ci/flows, ci/x.yml' }).patterns).toEqual(['!ci/flows/**/*.yml', '!ci/flows/**/*.yaml', 'ci/x.yml']);
     // Exclusions alone narrow the defaults.
     expect(read(root, { paths: '!test/fixtures/**' }).patterns).toEqual([...DEFAULT_WORKFLOW_PATTERNS, '!test/fixtures/**']);
+    // A brace list is one pattern; what the user names beyond the defaults must match a file.
+    expect(read(root, { paths: '.github/workflows/*.{yml,yaml}, **/action.yml # actions too' })).toMatchObject({
+      patterns: ['.github/workflows/*.{yml,yaml}', '**/action.yml'],
+      required: [{ given: '.github/workflows/*.{yml,yaml}', globs: ['.github/workflows/*.{yml,yaml}'] }],
+    });
+    expect(read(root, { paths: 'ci/flows, !ci/flows/old' }).required).toEqual([{ given: 'ci/flows', globs: ['ci/flows/**/*.yml', 'ci/flows/**/*.yaml'] }]);
     expect(() => read(root, { paths: '/elsewhere/ci.yml' })).toThrow(/^input 'paths': '\/elsewhere\/ci\.yml' is outside the repository root/);
   });
 

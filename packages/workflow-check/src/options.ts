@@ -7,6 +7,12 @@ import { CONFIG_FILE, DEFAULT_CONFIG, DEFAULT_WORKFLOW_PATTERNS, parseWorkflowsC
 /** Every input of the workflow-permission-check action, named once (action.yml must declare exactly these). */
 export const WORKFLOW_CHECK_INPUT_NAMES = ['paths', 'config', 'fail-on', 'sarif-path', 'annotations'] as const;
 
+/** One `paths` entry as written and the globs it stands for (a folder is two). */
+export interface RequiredPattern {
+  given: string;
+  globs: string[];
+}
+
 export type WorkflowCheckInputName = (typeof WORKFLOW_CHECK_INPUT_NAMES)[number];
 export type FailOn = 'error' | 'warning' | 'never';
 
@@ -17,6 +23,11 @@ export interface WorkflowCheckOptions {
   root: string;
   /** `/`-separated glob patterns relative to `root`; those starting with `!` exclude. */
   patterns: string[];
+  /**
+   * What the user asked for beyond the defaults, each with the globs it became: one that matches
+   * no file is a configuration error (a typo must not pass green on zero files).
+   */
+  required: RequiredPattern[];
   config: WorkflowsConfig;
   /** The config file read, relative to `root`; undefined when the built-in defaults apply. */
   configFile?: string;
@@ -37,8 +48,15 @@ export function readWorkflowCheckOptions(
   env: NodeJS.ProcessEnv,
 ): WorkflowCheckOptions {
   const root = resolve(env.GITHUB_WORKSPACE || process.cwd());
-  const given = inputs.list('paths');
-  const patterns = given.flatMap((pattern) => normalisePattern(pattern, root));
+  const given = splitPatterns(inputs.string('paths'));
+  const patterns: string[] = [];
+  const required: RequiredPattern[] = [];
+  for (const pattern of given) {
+    const globs = normalisePattern(pattern, root);
+    patterns.push(...globs);
+    // The defaults (the input's default value) may each match nothing: a repository without .yaml files.
+    if (!pattern.startsWith('!') && !DEFAULT_WORKFLOW_PATTERNS.includes(pattern)) required.push({ given: pattern, globs });
+  }
   // Only exclusions given: they narrow the default set.
   if (patterns.every((pattern) => pattern.startsWith('!'))) patterns.unshift(...DEFAULT_WORKFLOW_PATTERNS);
   const { config, configFile } = loadConfig(inputs.string('config'), root);
@@ -46,12 +64,37 @@ export function readWorkflowCheckOptions(
   return {
     root,
     patterns,
+    required,
     config,
     ...(configFile !== undefined && { configFile }),
     failOn: inputs.choice('fail-on', ['error', 'warning', 'never'] as const, 'error'),
     ...(sarif !== '' && { sarifPath: resolve(root, sarif) }),
     annotations: inputs.boolean('annotations', true),
   };
+}
+
+/**
+ * `paths` entries: one per line or comma, except the commas of a brace list (`*.{yml,yaml}`);
+ * a `#` starts a comment, as in the other list inputs.
+ */
+export function splitPatterns(text: string): string[] {
+  const out: string[] = [];
+  for (const line of text.split('\n')) {
+    let depth = 0;
+    let start = 0;
+    const body = line.replace(/#.*$/, '');
+    for (let i = 0; i <= body.length; i++) {
+      const c = body[i];
+      if (c === '{') depth++;
+      else if (c === '}') depth = Math.max(0, depth - 1);
+      else if (i === body.length || (c === ',' && depth === 0)) {
+        const item = body.slice(start, i).trim();
+        if (item !== '') out.push(item);
+        start = i + 1;
+      }
+    }
+  }
+  return out;
 }
 
 /**
@@ -72,7 +115,7 @@ function normalisePattern(pattern: string, root: string): string[] {
   }
   rel = rel.replace(/^(\.\/)+/, '').replace(/\/+$/, '');
   if (rel === '' || rel === '.') return ['**/*.yml', '**/*.yaml'];
-  if (!/[*?]/.test(rel) && isDirectory(resolve(root, rel))) return [`${rel}/**/*.yml`, `${rel}/**/*.yaml`];
+  if (!/[*?[{]/.test(rel) && isDirectory(resolve(root, rel))) return [`${rel}/**/*.yml`, `${rel}/**/*.yaml`];
   return [rel];
 }
 

@@ -22,6 +22,7 @@ function options(root: string, overrides: Partial<WorkflowCheckOptions> = {}): W
   return {
     root,
     patterns: [...DEFAULT_WORKFLOW_PATTERNS],
+    required: [],
     config: DEFAULT_CONFIG,
     failOn: 'error',
     sarifPath: join(root, 'out.sarif'),
@@ -75,12 +76,23 @@ describe('runWorkflowCheck', () => {
     expect([...result.sources.keys()]).toEqual(['tools/a/action.yml']);
   });
 
-  test('no matching file: a notice, zero counts, a pass', async () => {
+  test('no file to check at all: a configuration error, nothing written', async () => {
     const ports = memoryPorts();
-    const result = await runWorkflowCheck(ports, options(repo({ 'README.md': '# x\n' }), { sarifPath: undefined }));
-    expect(result).toMatchObject({ filesFound: 0, filesChecked: 0, verdict: 'pass', failed: false });
-    expect(ports.lines[0]).toMatchObject({ level: 'notice', message: expect.stringMatching(/^No workflow or action files match \.github\/workflows\/\*\.yml/) });
-    expect(ports.outputs).toEqual({ findings: '0', errors: '0', warnings: '0', 'sarif-path': '' });
+    const root = repo({ 'README.md': '# x\n' });
+    await expect(runWorkflowCheck(ports, options(root))).rejects.toThrow(/^input 'paths': no workflow or action file matches \.github\/workflows\/\*\.yml, /);
+    expect(ports.outputs).toEqual({});
+  });
+
+  test('a given pattern that matches nothing is a configuration error, even when others match', async () => {
+    const root = repo({ '.github/workflows/w.yml': NO_PERMISSIONS });
+    const required = [
+      { given: '.github/workflows/*.{yml,yaml}', globs: ['.github/workflows/*.{yml,yaml}'] },
+      { given: 'ci/', globs: ['ci/**/*.yml', 'ci/**/*.yaml'] },
+    ];
+    const patterns = required.flatMap((r) => r.globs);
+    await expect(runWorkflowCheck(memoryPorts(), options(root, { patterns, required }))).rejects.toThrow("input 'paths': 'ci/' matches no file under");
+    const result = await runWorkflowCheck(memoryPorts(), options(root, { patterns: required[0].globs, required: [required[0]] }));
+    expect([...result.sources.keys()]).toEqual(['.github/workflows/w.yml']);
   });
 
   test('without annotations, the log still lists every finding with its fix', async () => {

@@ -1,7 +1,7 @@
 import { isAbsolute, join, relative } from 'node:path';
 import type { Log } from 'sarif';
 import { BoundedReadError, readBoundedText, writeFileAtomic } from '@mcp-secrets/fs-safe';
-import type { ActionPorts, AnnotationPlace } from '@mcp-secrets/ports';
+import { ConfigurationError, type ActionPorts, type AnnotationPlace } from '@mcp-secrets/ports';
 import {
   buildSarif,
   compareByLocation,
@@ -14,7 +14,7 @@ import {
   type ReportFinding,
   type VerdictStatus,
 } from '@mcp-secrets/reporting';
-import { analyzeWorkflows, discoverWorkflowFiles, MAX_WORKFLOW_FILE_CHARS, type WorkflowInput } from '@mcp-secrets/workflows';
+import { analyzeWorkflows, discoverWorkflowFiles, findWorkflowFiles, MAX_WORKFLOW_FILE_CHARS, type WorkflowInput } from '@mcp-secrets/workflows';
 import type { FailOn, WorkflowCheckOptions } from './options';
 import { REPORT_RULES, SARIF_CATEGORY, TOOL, toReportFinding } from './report';
 import { checkSummary } from './summary';
@@ -47,8 +47,7 @@ export interface WorkflowCheckResult {
  * finding); the caller fails the step when `failed` is set.
  */
 export async function runWorkflowCheck(ports: ActionPorts, options: WorkflowCheckOptions): Promise<WorkflowCheckResult> {
-  const paths = await matchingFiles(options.root, options.patterns);
-  if (paths.length === 0) ports.log.notice(`No workflow or action files match ${options.patterns.join(', ')}.`, { title: 'workflow-permission-check' });
+  const paths = await matchingFiles(options);
   const { inputs, sources } = readWorkflowFiles(ports, options.root, paths);
   const analysis = analyzeWorkflows({ files: inputs, config: options.config });
   const findings = analysis.findings.map(toReportFinding).sort(compareByLocation);
@@ -86,14 +85,33 @@ export async function runWorkflowCheck(ports: ActionPorts, options: WorkflowChec
   };
 }
 
-/** Files matching any pattern and no `!` pattern. */
-async function matchingFiles(root: string, patterns: readonly string[]): Promise<string[]> {
+/**
+ * Files matching any pattern and no `!` pattern. A pattern the user gave that matches no file, or
+ * no file at all to check, is a configuration error: a typo in `paths` (or a job that did not check
+ * out the repository) must fail, not pass green on zero files.
+ */
+async function matchingFiles(options: WorkflowCheckOptions): Promise<string[]> {
+  const { root, patterns } = options;
   const include = patterns.filter((p) => !p.startsWith('!'));
   const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
-  const found = await discoverWorkflowFiles(root, include);
-  if (exclude.length === 0) return found;
-  const excluded = new Set(await discoverWorkflowFiles(root, exclude));
-  return found.filter((path) => !excluded.has(path));
+  const found = await findWorkflowFiles(root, include);
+  const unmatched = new Set(found.unmatched);
+  const missing = options.required.filter((r) => r.globs.every((glob) => unmatched.has(glob)));
+  if (missing.length > 0) {
+    throw new ConfigurationError(`${missing.map((r) => `'${r.given}'`).join(', ')} match${missing.length === 1 ? 'es' : ''} no file under ${root}`, {
+      input: 'paths',
+      hint: 'patterns are globs relative to the workspace (`**`, `*`, `?`, `{yml,yaml}`, `[abc]`); check the spelling, or that the job checked out the repository',
+    });
+  }
+  const excluded = exclude.length === 0 ? new Set<string>() : new Set(await discoverWorkflowFiles(root, exclude));
+  const files = found.files.filter((path) => !excluded.has(path));
+  if (files.length === 0) {
+    throw new ConfigurationError(`no workflow or action file matches ${patterns.join(', ')} under ${root}`, {
+      input: 'paths',
+      hint: 'check out the repository before this step, or name the files to check',
+    });
+  }
+  return files;
 }
 
 /** Whether the step fails: `error` on any error, `warning` on any error or warning, `never` never. */

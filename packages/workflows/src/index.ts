@@ -2,7 +2,8 @@ export { analyzeWorkflows, checkParsedFile, workflowResolver } from './internal/
 export type { AnalyzeOptions, AnalyzeResult, WorkflowInput } from './internal/analyze';
 export { CONFIG_FILE, DEFAULT_CONFIG, parseWorkflowsConfig } from './internal/config';
 export type { AllowedWrites, WorkflowsConfig } from './internal/config';
-export { DEFAULT_WORKFLOW_PATTERNS, discoverWorkflowFiles } from './internal/discover';
+export { DEFAULT_WORKFLOW_PATTERNS, discoverWorkflowFiles, findWorkflowFiles } from './internal/discover';
+export type { DiscoveredFiles } from './internal/discover';
 export { jobNeeds } from './internal/job-needs';
 export type { JobNeeds, Need, WorkflowResolver } from './internal/job-needs';
 export { MAX_WORKFLOW_FILE_CHARS, oversizedWorkflowFile, parseWorkflowFile } from './internal/parse-file';

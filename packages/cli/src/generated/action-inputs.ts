@@ -300,7 +300,7 @@ export const ACTION_INPUTS: Record<string, ActionInput[]> = {
   "workflow-permission-check": [
     {
       "name": "paths",
-      "description": "Files to check: glob patterns relative to the workspace, comma or newline separated; a folder means every YAML file below it, a leading ! excludes (only exclusions: the defaults minus those).",
+      "description": "Files to check: glob patterns relative to the workspace (**, *, ?, {yml,yaml}, [abc]), comma or newline separated; a folder means every YAML file below it, a leading ! excludes (only exclusions: the defaults minus those). A pattern you give that matches no file, or no file to check at all, fails the step as a configuration error.",
       "default": ".github/workflows/*.yml, .github/workflows/*.yaml, **/action.yml, **/action.yaml"
     },
     {

@@ -1,8 +1,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { discoverWorkflowFiles } from '../index';
-import { globToRegExp } from './discover';
+import { discoverWorkflowFiles, findWorkflowFiles } from '../index';
+import { globMatcher } from './discover';
 
 describe('discoverWorkflowFiles', () => {
   let root: string;
@@ -40,10 +40,21 @@ describe('discoverWorkflowFiles', () => {
     expect(await discoverWorkflowFiles(join(root, 'absent'))).toEqual([]);
   });
 
-  test('glob syntax', () => {
-    expect(globToRegExp('**/action.yml').test('a/b/action.yml')).toBe(true);
-    expect(globToRegExp('**/action.yml').test('action.yml')).toBe(true);
-    expect(globToRegExp('*.y?l').test('a/b.yml')).toBe(false);
-    expect(globToRegExp('a.(b).yml').test('a.(b).yml')).toBe(true);
+  test('patterns that match nothing are named', async () => {
+    expect(await findWorkflowFiles(root, ['.github/workflows/*.{yml,yaml}', 'ci/**/*.yml', 'docs/[ef]xample.yml'])).toEqual({
+      files: ['.github/workflows/ci.yml', '.github/workflows/release.yaml', 'docs/example.yml'],
+      unmatched: ['ci/**/*.yml'],
+    });
+  });
+
+  test('glob syntax: globstar, braces, classes', () => {
+    expect(globMatcher('**/action.yml')('a/b/action.yml')).toBe(true);
+    expect(globMatcher('**/action.yml')('action.yml')).toBe(true);
+    expect(globMatcher('*.y?l')('a/b.yml')).toBe(false);
+    expect(globMatcher('*.{yml,yaml}')('b.yaml')).toBe(true);
+    expect(globMatcher('*.{yml,yaml}')('b.json')).toBe(false);
+    expect(globMatcher('w[0-9].yml')('w7.yml')).toBe(true);
+    expect(globMatcher('w[0-9].yml')('wx.yml')).toBe(false);
+    expect(globMatcher('./.github/**')('.github/workflows/ci.yml')).toBe(true);
   });
 });
