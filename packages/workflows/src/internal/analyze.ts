@@ -12,7 +12,7 @@ import { invalidPermissions } from './rules/invalid-permissions';
 import type { RuleContext } from './rules/rule-context';
 import { finding } from './rules/rule-context';
 import { secretsInherit, secretsOutsideEnv } from './rules/secrets-rules';
-import { templateInjection } from './rules/template-injection';
+import { actionTemplateInjection, workflowTemplateInjection } from './rules/template-injection';
 import { undeclaredPermissions } from './rules/undeclared-permissions';
 import { unpinnedUses } from './rules/unpinned-uses';
 
@@ -36,7 +36,7 @@ const WORKFLOW_RULES: Readonly<Record<string, (ctx: RuleContext) => Finding[]>> 
   'excessive-permissions': excessivePermissions,
   'invalid-permissions': invalidPermissions,
   'undeclared-permissions': undeclaredPermissions,
-  'template-injection': (ctx) => ctx.workflow.jobs.flatMap((job) => templateInjection(ctx.workflow.file, job.steps, [ctx.workflow.env, job.env])),
+  'template-injection': workflowTemplateInjection,
   'dangerous-triggers': dangerousTriggers,
   'unpinned-uses': (ctx) => unpinnedUses(ctx.workflow.file, ctx.workflow.jobs.flatMap((j) => j.steps), ctx.workflow.jobs, ctx.config),
   'secrets-inherit': secretsInherit,
@@ -128,12 +128,14 @@ function runWorkflowRules(
   return Object.entries(WORKFLOW_RULES).flatMap(([id, rule]) => (enabled(id) ? rule(ctx) : []));
 }
 
-/** Composite actions run steps like a job does: the same injection and pinning risks. */
+/** Composite actions run steps like a job does: the same injection, credential and pinning risks. */
+const ACTION_RULES: Readonly<Record<string, (action: ActionModel, config: WorkflowsConfig) => Finding[]>> = {
+  'template-injection': actionTemplateInjection,
+  'unpinned-uses': (action, config) => unpinnedUses(action.file, action.steps, [], config),
+};
+
 function runActionRules(action: ActionModel, config: WorkflowsConfig, enabled: (id: string) => boolean): Finding[] {
-  return [
-    ...(enabled('template-injection') ? templateInjection(action.file, action.steps) : []),
-    ...(enabled('unpinned-uses') ? unpinnedUses(action.file, action.steps, [], config) : []),
-  ];
+  return Object.entries(ACTION_RULES).flatMap(([id, rule]) => (enabled(id) ? rule(action, config) : []));
 }
 
 /** `# mcp-secrets: ignore[rule]` on any line the finding spans. */

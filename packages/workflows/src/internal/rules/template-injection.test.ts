@@ -5,82 +5,97 @@ const lines = (...l: string[]): string => `${l.join('\n')}\n`;
 const check = (text: string, path = '.github/workflows/w.yml') =>
   analyzeWorkflows({ files: [{ path, text }], rules: ['template-injection'] }).findings;
 const where = (text: string, path?: string) => check(text, path).map((f) => `${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.severity}`);
+const job = (...steps: string[]) => ['jobs:', '  a:', '    runs-on: ubuntu-latest', '    steps:', ...steps];
 
 describe('template-injection', () => {
-  test('flags untrusted contexts in run: at the exact column, inside block and quoted scalars', () => {
+  test('reports each attacker-controlled context at the context inside ${{ }}, in block and quoted scalars', () => {
     const text = lines(
       'on: [issues, pull_request_target]',
       'permissions: {}',
-      'jobs:',
-      '  greet:',
-      '    runs-on: ubuntu-latest',
-      '    steps:',
-      '      - run: echo "${{ github.event.issue.title }}"',
-      '      - run: |',
-      '          echo ok',
-      '          echo "${{github.head_ref}}" && echo "${{ github.event.pull_request.body }}"',
-      '      - run: "printf \'%s\' \'${{ toJSON(github.event) }}\'"',
-      '      - run: >-',
-      '          git log -1 --format=${{ github.event.head_commit.message }}',
+      ...job(
+        '      - run: echo "${{ github.event.issue.title }}"',
+        '      - run: |',
+        '          echo ok',
+        '          echo "${{github.head_ref}}" && echo "${{ github.event.pull_request.body }}"',
+        '      - run: "printf \'%s\' \'${{ toJSON(github.event) }}\'"',
+        '      - run: >-',
+        '          git log -1 --format=${{ github.event.head_commit.message }}',
+      ),
     );
-    expect(where(text)).toEqual([
-      '7:20-7:51 error',
-      '10:17-10:37 error',
-      '10:48-10:85 error',
-      '11:28-11:55 error',
-      '13:31-13:70 error',
-    ]);
+    expect(where(text)).toEqual(['7:24-7:48 error', '10:20-10:35 error', '10:52-10:82 error', '11:39-11:51 error', '13:35-13:67 error']);
     const [first] = check(text);
-    expect(first.message).toContain('github.event.issue.title');
+    expect(first.message).toContain('github.event.issue.title is controlled by whoever opens');
     expect(first.fix).toBe('env:\n  ISSUE_TITLE: ${{ github.event.issue.title }}');
   });
 
-  test('flags github-script script: and composite actions', () => {
+  test('every context that flows into the value, through || and format(); none through comparisons', () => {
+    const text = lines(
+      'on: issues',
+      ...job(
+        "      - run: echo ${{ github.event.issue.title || github.head_ref }} ${{ format('{0}', github.event.issue.body) }}",
+        "      - run: echo ${{ github.event.issue.title == 'x' }} ${{ contains(github.event.issue.body, 'y') }} ${{ !github.head_ref }}",
+      ),
+    );
+    expect(where(text)).toEqual(['6:23-6:47 error', '6:51-6:66 error', '6:88-6:111 error']);
+  });
+
+  test('github-script script:, other code inputs, and composite actions', () => {
     const workflow = lines(
       'on: issue_comment',
-      'jobs:',
-      '  a:',
-      '    runs-on: ubuntu-latest',
-      '    steps:',
-      '      - uses: actions/github-script@v7',
-      '        with:',
-      '          script: |',
-      '            const body = `${{ github.event.comment.body }}`;',
+      ...job(
+        '      - uses: actions/github-script@v7',
+        '        with:',
+        '          script: |',
+        '            const body = `${{ github.event.comment.body }}`;',
+        '      - uses: azure/cli@v2',
+        '        with:',
+        '          inlineScript: echo ${{ github.event.issue.title }}',
+        '      - uses: some/action@v1',
+        '        with:',
+        '          script: ${{ github.event.issue.body }}',
+      ),
     );
-    expect(where(workflow)).toEqual(['9:27-9:59 error']);
+    expect(where(workflow)).toEqual(['9:31-9:56 error', '12:34-12:58 error']);
     expect(check(workflow)[0].message).toContain('process.env.COMMENT_BODY');
     const action = lines(
       'name: x',
+      'inputs:',
+      '  ref: {}',
       'runs:',
       '  using: composite',
       '  steps:',
       '    - shell: bash',
-      '      run: echo "${{ github.event.pull_request.head.ref }}"',
+      '      run: echo "${{ github.event.pull_request.head.ref }}" ${{ inputs.ref }} ${{ inputs.REF }}',
     );
-    expect(where(action, 'tools/action.yml')).toEqual(['6:18-6:59 error']);
+    expect(where(action, 'tools/action.yml')).toEqual(['8:22-8:56 error', '8:65-8:75 error', '8:83-8:93 error']);
   });
 
-  test('does not flag trusted contexts, env indirection, or untrusted text outside scripts', () => {
+  test('fixed contexts, secrets, boolean and choice inputs, static env and static matrix values are left alone', () => {
     const text = lines(
-      'on: pull_request_target',
+      'on:',
+      '  workflow_dispatch:',
+      '    inputs:',
+      '      dry: { type: boolean }',
+      '      level: { type: choice, options: [a, b] }',
+      '      name: { type: string }',
+      'env:',
+      '  MODE: fast',
       'jobs:',
       '  a:',
       '    runs-on: ubuntu-latest',
-      '    if: contains(github.event.pull_request.title, "x")',
+      '    strategy:',
+      '      matrix:',
+      '        os: [ubuntu-latest, windows-latest]',
       '    steps:',
-      '      - run: echo "$TITLE" ${{ github.event.pull_request.number }} ${{ github.sha }} ${{ secrets.github_pat }}',
-      '        env:',
-      '          TITLE: ${{ github.event.pull_request.title }}',
-      '      - uses: some/action@v1',
-      '        with:',
-      '          script: ${{ github.event.issue.body }}',
-      '      - run: echo ${{ steps.github.outputs.head_ref }} ${{ github.event.pull_request.head.sha }}',
+      '      - run: echo ${{ github.sha }} ${{ github.workspace }} ${{ secrets.TOKEN }} ${{ inputs.dry }} ${{ inputs.level }} ${{ env.MODE }} ${{ matrix.os }} ${{ github.event.pull_request.number }}',
+      '      - run: echo ${{ inputs.name }}',
+      '        if: contains(github.event.pull_request.title, "x")',
       '      # run: echo ${{ github.event.issue.title }}',
     );
-    expect(where(text)).toEqual([]);
+    expect(where(text)).toEqual(['17:23-17:34 error']);
   });
 
-  test('an env variable set from an untrusted context and expanded with ${{ env.X }}', () => {
+  test('env values set at run time are notes, set from attacker data errors; matrix values built by expressions warn', () => {
     const text = lines(
       'on: issues',
       'env:',
@@ -88,18 +103,46 @@ describe('template-injection', () => {
       'jobs:',
       '  a:',
       '    runs-on: ubuntu-latest',
+      '    strategy:',
+      '      matrix:',
+      '        include:',
+      '          - name: ${{ github.event.issue.body }}',
+      '          - tag: ${{ vars.TAG }}',
       '    steps:',
-      '      - run: echo "${{ env.TITLE }}" "$TITLE"',
-      '      - run: echo "${{ env.TITLE }}"',
+      '      - run: echo "${{ env.TITLE }}" "$TITLE" ${{ env.UNSET }}',
+      '      - run: echo "${{ env.title }}" ${{ matrix.name }} ${{ matrix.tag }}',
       '        env:',
       '          TITLE: fixed',
     );
-    expect(where(text)).toEqual(['8:20-8:36 error']);
+    expect(where(text)).toEqual(['13:24-13:33 error', '13:51-13:60 note', '14:42-14:53 error', '14:61-14:71 warning']);
     const [finding] = check(text);
     expect(finding.message).toBe(
-      'env.TITLE (from github.event.issue.title) is controlled by whoever opens the issue, pull request or commit, and ${{ }} pastes it into the `run:` script before it runs: use "$TITLE" instead',
+      'env.TITLE is set from github.event.issue.title, and ${{ }} pastes it into the `run:` script before it runs: use "$TITLE" instead',
     );
     expect(finding.fix).toBeUndefined();
+  });
+
+  test('step and job outputs are notes, errors when a step wrote them from attacker data', () => {
+    const text = lines(
+      'on: pull_request_target',
+      'jobs:',
+      '  a:',
+      '    runs-on: ubuntu-latest',
+      '    outputs:',
+      '      title: ${{ steps.t.outputs.title }}',
+      '    steps:',
+      '      - id: t',
+      '        run: echo "title=${{ github.event.pull_request.title }}" >> "$GITHUB_OUTPUT"',
+      '      - id: v',
+      '        run: echo "v=1" >> "$GITHUB_OUTPUT"',
+      '      - run: echo ${{ steps.t.outputs.title }} ${{ steps.v.outputs.v }}',
+      '  b:',
+      '    needs: a',
+      '    runs-on: ubuntu-latest',
+      '    steps:',
+      '      - run: echo ${{ needs.a.outputs.title }} ${{ fromJSON(needs.a.outputs.list)[0] }}',
+    );
+    expect(where(text)).toEqual(['9:30-9:61 error', '12:23-12:44 error', '12:52-12:69 note', '17:23-17:44 error', '17:52-17:85 note']);
   });
 
   test('untrustedContext normalises indexes and brackets', () => {

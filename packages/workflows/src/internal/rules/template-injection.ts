@@ -1,135 +1,262 @@
-import type { Expression, Finding, KeyedValue, LocatedString, Step } from '../../model';
+import type { ActionModel, Expression, Finding, InputSpec, KeyedValue, LocatedString, MatrixSpec, Severity, SourceRange, Step } from '../../model';
+import { githubCapability } from '../context-capabilities';
+import { contextPattern, dataflowContexts, isUnder } from '../expression-contexts';
+import { parseExpression } from '../expression-parser';
 import { actionName } from '../parse-uses';
+import { parseLocated, positionsOf } from '../source-positions';
+import type { TextPositions } from '../source-positions';
 import { finding } from './rule-context';
+import type { RuleContext } from './rule-context';
+
+export { untrustedContext } from '../context-capabilities';
 
 const RULE = 'template-injection';
 
 /**
- * Contexts an outsider controls (GitHub Security Lab's list, as zizmor uses it);
- * `*` stands for any one segment (array index or `*`).
+ * Inputs of well-known actions that run their value as code (from each action's action.yml and
+ * README: a script, a command line, an expression evaluated in JavaScript or Python).
  */
-const UNTRUSTED_PATHS: readonly string[][] = [
-  'github.head_ref',
-  'github.event.issue.title',
-  'github.event.issue.body',
-  'github.event.pull_request.title',
-  'github.event.pull_request.body',
-  'github.event.pull_request.head.ref',
-  'github.event.pull_request.head.label',
-  'github.event.pull_request.head.repo.default_branch',
-  'github.event.pull_request.head.repo.description',
-  'github.event.pull_request.head.repo.homepage',
-  'github.event.comment.body',
-  'github.event.review.body',
-  'github.event.review_comment.body',
-  'github.event.discussion.title',
-  'github.event.discussion.body',
-  'github.event.pages.*.page_name',
-  'github.event.commits.*.message',
-  'github.event.commits.*.author.name',
-  'github.event.commits.*.author.email',
-  'github.event.commits.*.committer.name',
-  'github.event.commits.*.committer.email',
-  'github.event.head_commit.message',
-  'github.event.head_commit.author.name',
-  'github.event.head_commit.author.email',
-  'github.event.head_commit.committer.name',
-  'github.event.head_commit.committer.email',
-  'github.event.workflow_run.head_branch',
-  'github.event.workflow_run.display_title',
-  'github.event.workflow_run.head_commit.message',
-  'github.event.workflow_run.head_commit.author.name',
-  'github.event.workflow_run.head_commit.author.email',
-  'github.event.workflow_run.pull_requests.*.head.ref',
-  'github.event.merge_group.head_commit.message',
-  'github.event.check_suite.head_branch',
-  'github.event.check_run.check_suite.head_branch',
-].map((path) => path.split('.'));
+const CODE_INPUTS: Readonly<Record<string, readonly string[]>> = {
+  'actions/github-script': ['script'],
+  'azure/cli': ['inlinescript'],
+  'azure/powershell': ['inlinescript'],
+  'mikefarah/yq': ['cmd'],
+  'amadevus/pwsh-script': ['script'],
+  'jannekem/run-python-script-action': ['script'],
+  'cardinalby/js-eval-action': ['expression'],
+  'appleboy/ssh-action': ['script'],
+  'garygrossgarten/github-action-ssh': ['command'],
+  'uraimo/run-on-arch-action': ['run'],
+  'addnab/docker-run-action': ['run'],
+  'cross-platform-actions/action': ['run'],
+};
 
-// Not `secrets.github_pat` nor `steps.github.outputs`: the context must stand alone. An index
-// holds no `[`: an unclosed one then costs up to the next `[`, not a scan to the end of the
-// expression from each `github[` (a long expression of them took minutes).
-const CONTEXT_PATH = /(?<![\w.-])github(?![\w-])(?:\.[A-Za-z_][\w-]*|\.\*|\[[^\][]*\])*/g;
+/** Input types whose values cannot carry code (`choice` is one of the listed options). */
+const FIXED_INPUT_TYPES = new Set(['boolean', 'number', 'choice', 'environment']);
 
-/** `github.event['pull_request'].commits[0]` → ['github','event','pull_request','commits','*']. */
-function contextPaths(expression: string): string[][] {
-  const paths: string[][] = [];
-  for (const match of expression.matchAll(CONTEXT_PATH)) {
-    const normalised = match[0]
-      .replace(/\[\s*['"]([^'"\]]+)['"]\s*\]/g, '.$1')
-      .replace(/\[[^\]]*\]/g, '.*');
-    paths.push(normalised.split('.'));
-  }
-  return paths;
+/** Where the steps are: the file, the maps of `env:` around them, the inputs and matrix they can read. */
+export interface InjectionScope {
+  file: string;
+  positions: TextPositions;
+  /** The workflow's and job's `env:` maps, outermost first (none for a composite action). */
+  envs: readonly (readonly KeyedValue[])[];
+  inputs: readonly InputSpec[];
+  /** The job's `strategy.matrix` (undefined: the job has none, so `matrix.*` is empty). */
+  matrix?: MatrixSpec;
+  /** `needs.<job>.outputs.<name>` (lower case) set from attacker-controlled data, with that source. */
+  taintedNeeds?: ReadonlyMap<string, string>;
 }
 
-/** The untrusted path an expression reads, also when it reads a whole object holding one (`toJSON(github.event)`). */
-export function untrustedContext(expression: string): string | undefined {
-  for (const path of contextPaths(expression)) {
-    const hit = UNTRUSTED_PATHS.some((untrusted) => path.length <= untrusted.length && path.every((seg, i) => untrusted[i] === '*' || seg === '*' || seg === untrusted[i]));
-    if (hit) return path.join('.');
-  }
-  return undefined;
+interface Verdict {
+  severity: Severity;
+  /** Why the value is dangerous, for the message. */
+  why: string;
 }
 
 /**
- * Expressions in `run:` scripts and github-script `script:` inputs that expand
- * attacker-controlled text, directly or through an `env.X` set from it.
- * `envs` are the workflow's and job's `env:` maps, outermost first.
+ * Each context of a `${{ }}` in a `run:` script or a code input of a known action (github-script
+ * `script:`...) whose value may reach the code, graded as zizmor does: attacker-controlled
+ * `github` fields and string inputs error, URLs and dynamic matrix values warning, `env`
+ * values set at run time and other contexts (step and job outputs) note, raised to error when
+ * they carry attacker-controlled data. Reported at the context inside the expression.
  */
-export function templateInjection(file: string, steps: readonly Step[], envs: readonly (readonly KeyedValue[])[] = []): Finding[] {
+export function templateInjection(scope: InjectionScope, steps: readonly Step[]): Finding[] {
   const out: Finding[] = [];
-  // The outer maps are the same for every step: grade them once.
-  const outer = taintedEnv(envs);
+  const taintedSteps = new Map<string, string>();
   for (const step of steps) {
-    const tainted = taintedEnv([step.env], new Map(outer));
-    if (step.run) out.push(...inScript(file, step.run, 'shell', tainted));
-    const script = step.uses && actionName(step.uses) === 'actions/github-script' ? step.with.find((w) => w.key === 'script') : undefined;
-    if (script) out.push(...inScript(file, script, 'js', tainted));
+    for (const sink of sinksOf(step)) {
+      for (const expression of sink.value.expressions) out.push(...inExpression(scope, step, sink, expression, taintedSteps));
+    }
+    const source = step.id !== undefined ? stepOutputTaint(scope, step, taintedSteps) : undefined;
+    if (source !== undefined && step.id !== undefined) taintedSteps.set(step.id.toLowerCase(), source);
   }
   return out;
 }
 
-/** `env:` names whose value expands an untrusted context (inner maps override outer ones). */
-function taintedEnv(envs: readonly (readonly KeyedValue[])[], tainted = new Map<string, string>()): Map<string, string> {
-  for (const env of envs) {
-    for (const entry of env) {
-      const context = entry.expressions.map((e) => untrustedContext(e.text)).find((c) => c !== undefined);
-      if (context !== undefined) tainted.set(entry.key, context);
-      else tainted.delete(entry.key);
+interface Sink {
+  value: LocatedString;
+  kind: 'shell' | 'js' | 'input';
+  name: string;
+}
+
+function sinksOf(step: Step): Sink[] {
+  if (step.run) return [{ value: step.run, kind: 'shell', name: '`run:` script' }];
+  const name = step.uses ? actionName(step.uses) : undefined;
+  const inputs = name !== undefined ? CODE_INPUTS[name] : undefined;
+  if (inputs === undefined || name === undefined) return [];
+  return step.with
+    .filter((w) => inputs.includes(w.key.toLowerCase()))
+    .map((w) => ({ value: w, kind: name === 'actions/github-script' ? 'js' : 'input', name: `${name} \`${w.key}:\`` }));
+}
+
+function inExpression(scope: InjectionScope, step: Step, sink: Sink, expression: Expression, taintedSteps: ReadonlyMap<string, string>): Finding[] {
+  const parsed = parseLocated(scope.positions, expression);
+  if (parsed === undefined) return [];
+  return dataflowContexts(parsed.tree).flatMap((context) => {
+    const pattern = contextPattern(context);
+    const verdict = judge(scope, step, pattern, taintedSteps);
+    if (verdict === undefined) return [];
+    const text = parsed.raw.slice(context.start, context.end);
+    return [report(scope.file, sink, expression, parsed.rangeOf(context), text, pattern, verdict)];
+  });
+}
+
+/** How dangerous a context is in code, or undefined when nobody outside can shape it. */
+function judge(scope: InjectionScope, step: Step, pattern: string | undefined, taintedSteps: ReadonlyMap<string, string>): Verdict | undefined {
+  // `fromJSON(x).y` and computed indexes: zizmor cannot follow them either.
+  if (pattern === undefined) return { severity: 'note', why: 'is computed at run time' };
+  const [head] = pattern.split('.');
+  switch (head) {
+    case 'secrets':
+      return undefined;
+    case 'inputs': {
+      const name = pattern.split('.')[1];
+      const input = scope.inputs.find((i) => i.name.toLowerCase() === name);
+      if (input?.type !== undefined && FIXED_INPUT_TYPES.has(input.type.toLowerCase())) return undefined;
+      return { severity: 'error', why: 'is an input whoever triggers or calls this can set to any text' };
     }
+    case 'env':
+      return judgeEnv(scope, step, pattern.split('.')[1] ?? '');
+    case 'github':
+    case 'runner': {
+      const capability = githubCapability(pattern);
+      if (capability === 'fixed') return undefined;
+      if (head === 'runner' && capability === undefined) return { severity: 'note', why: 'comes from the runner' };
+      if (capability === 'structured') return { severity: 'warning', why: 'is a URL or name an outsider can shape' };
+      return { severity: 'error', why: 'is controlled by whoever opens the issue, pull request, comment or commit' };
+    }
+    case 'matrix':
+      return judgeMatrix(scope.matrix, pattern);
+    case 'steps': {
+      const source = taintedSteps.get(pattern.split('.')[1] ?? '');
+      return source !== undefined
+        ? { severity: 'error', why: `is a step output set from ${source}` }
+        : { severity: 'note', why: 'is set at run time by a step' };
+    }
+    case 'needs': {
+      const source = [...(scope.taintedNeeds ?? [])].find(([key]) => isUnder(pattern, key) || isUnder(key, pattern))?.[1];
+      return source !== undefined
+        ? { severity: 'error', why: `is a job output set from ${source}` }
+        : { severity: 'note', why: 'is set at run time by another job' };
+    }
+    default:
+      return { severity: 'note', why: 'is not fixed when the workflow is written' };
+  }
+}
+
+/** `env.X`: fixed text is fine; a value with expressions is set at run time, attacker-controlled when they are. */
+function judgeEnv(scope: InjectionScope, step: Step, name: string): Verdict | undefined {
+  const entry = [step.env, ...[...scope.envs].reverse()].map((env) => env.find((e) => e.key.toLowerCase() === name)).find((e) => e !== undefined);
+  if (entry !== undefined && entry.expressions.length === 0) return undefined;
+  const source = entry !== undefined ? taintOf(scope, entry) : undefined;
+  if (source !== undefined) return { severity: 'error', why: `is set from ${source}` };
+  return { severity: 'note', why: entry === undefined ? 'is not set in this file (GITHUB_ENV may set it at run time)' : 'is set from an expression' };
+}
+
+function judgeMatrix(matrix: MatrixSpec | undefined, pattern: string): Verdict | undefined {
+  if (matrix === undefined) return undefined;
+  if (matrix.expression !== undefined) return { severity: 'warning', why: 'comes from a matrix built by an expression' };
+  const values = [...matrix.values].filter(([path]) => isUnder(path, pattern) || isUnder(pattern, path)).flatMap(([, v]) => v);
+  const dynamic = values.filter((v) => v.expressions.length > 0);
+  if (dynamic.length === 0) return undefined;
+  const source = dynamic.map((v) => taintOfValue(v)).find((s) => s !== undefined);
+  return source !== undefined
+    ? { severity: 'error', why: `is a matrix value set from ${source}` }
+    : { severity: 'warning', why: 'is a matrix value set from an expression' };
+}
+
+/** The attacker-controlled context a value's expressions carry into it, if any. */
+function taintOf(scope: InjectionScope, value: LocatedString): string | undefined {
+  for (const expression of value.expressions) {
+    const tree = parseExpression(expression.text);
+    if (tree === undefined) continue;
+    for (const context of dataflowContexts(tree)) {
+      const pattern = contextPattern(context);
+      if (pattern === undefined) continue;
+      if (pattern.startsWith('inputs.')) {
+        const input = scope.inputs.find((i) => `inputs.${i.name.toLowerCase()}` === pattern);
+        if (input?.type === undefined || !FIXED_INPUT_TYPES.has(input.type.toLowerCase())) return pattern;
+      }
+      if (isAttackerText(pattern)) return pattern;
+    }
+  }
+  return undefined;
+}
+
+function taintOfValue(value: LocatedString): string | undefined {
+  return value.expressions
+    .flatMap((e) => {
+      const tree = parseExpression(e.text);
+      return tree === undefined ? [] : dataflowContexts(tree).map((c) => contextPattern(c));
+    })
+    .find((p): p is string => p !== undefined && isAttackerText(p));
+}
+
+function isAttackerText(pattern: string): boolean {
+  if (!pattern.startsWith('github.')) return false;
+  const capability = githubCapability(pattern);
+  return capability === 'arbitrary' || capability === undefined;
+}
+
+/** A step whose script writes GITHUB_OUTPUT from attacker-controlled data taints its outputs. */
+function stepOutputTaint(scope: InjectionScope, step: Step, taintedSteps: ReadonlyMap<string, string>): string | undefined {
+  const script = step.run ?? sinksOf(step)[0]?.value;
+  if (script === undefined || !/GITHUB_OUTPUT|set-output|setOutput/.test(script.value)) return undefined;
+  const direct = taintOf(scope, script);
+  if (direct !== undefined) return direct;
+  for (const entry of step.env) {
+    const source = taintOf(scope, entry);
+    if (source !== undefined && script.value.includes(entry.key)) return source;
+  }
+  const viaStep = /steps\.([\w-]+)\.outputs/i.exec(script.expressions.map((e) => e.text).join(' '));
+  return viaStep ? taintedSteps.get(viaStep[1].toLowerCase()) : undefined;
+}
+
+/** `needs.<job>.outputs.<name>` set from attacker-controlled data, for the jobs that need it. */
+export function taintedJobOutputs(scope: Omit<InjectionScope, 'taintedNeeds'>, jobId: string, outputs: readonly KeyedValue[], steps: readonly Step[]): Map<string, string> {
+  const tainted = new Map<string, string>();
+  const stepTaint = new Map<string, string>();
+  for (const step of steps) {
+    const source = step.id !== undefined ? stepOutputTaint(scope, step, stepTaint) : undefined;
+    if (source !== undefined && step.id !== undefined) stepTaint.set(step.id.toLowerCase(), source);
+  }
+  for (const output of outputs) {
+    const direct = taintOf(scope, output);
+    const viaStep = /steps\.([\w-]+)\.outputs/i.exec(output.expressions.map((e) => e.text).join(' '));
+    const source = direct ?? (viaStep ? stepTaint.get(viaStep[1].toLowerCase()) : undefined);
+    if (source !== undefined) tainted.set(`needs.${jobId.toLowerCase()}.outputs.${output.key.toLowerCase()}`, source);
   }
   return tainted;
 }
 
-const ENV_READ = /(?<![\w.-])env\.([A-Za-z_][\w-]*)/g;
-
-function inScript(file: string, script: LocatedString, kind: 'shell' | 'js', tainted: ReadonlyMap<string, string>): Finding[] {
-  return script.expressions.flatMap((expression) => {
-    const context = untrustedContext(expression.text);
-    if (context !== undefined) return [report(file, expression, context, kind)];
-    const viaEnv = [...expression.text.matchAll(ENV_READ)].find((m) => tainted.has(m[1]));
-    return viaEnv ? [report(file, expression, `env.${viaEnv[1]} (from ${tainted.get(viaEnv[1])})`, kind, viaEnv[1])] : [];
-  });
+function report(file: string, sink: Sink, expression: Expression, range: SourceRange, text: string, pattern: string | undefined, verdict: Verdict): Finding {
+  const existing = pattern?.startsWith('env.') ? text.slice(text.indexOf('.') + 1) : undefined;
+  const variable = existing ?? envName(pattern);
+  const use = sink.kind === 'shell' ? `"$${variable}"` : sink.kind === 'js' ? `process.env.${variable}` : `the variable ${variable}`;
+  const advice = existing !== undefined ? `use ${use} instead` : `pass it through env: and use ${use}`;
+  const whole = expression.text === text;
+  const fix = verdict.severity === 'error' && existing === undefined && sink.kind !== 'input' && whole ? `env:\n  ${variable}: \${{ ${expression.text} }}` : undefined;
+  return finding(RULE, verdict.severity, file, range, `${text} ${verdict.why}, and \${{ }} pastes it into the ${sink.name} before it runs: ${advice}`, fix);
 }
 
-function report(file: string, expression: Expression, context: string, kind: 'shell' | 'js', existing?: string): Finding {
-  const variable = existing ?? envName(context);
-  const use = kind === 'shell' ? `"$${variable}"` : `process.env.${variable}`;
-  const where = kind === 'shell' ? '`run:` script' : 'github-script `script:`';
-  return finding(
-    RULE,
-    'error',
-    file,
-    expression.range,
-    existing === undefined
-      ? `${context} is controlled by whoever opens the issue, pull request or commit, and \${{ }} pastes it into the ${where} before it runs: pass it through env: and use ${use}`
-      : `${context} is controlled by whoever opens the issue, pull request or commit, and \${{ }} pastes it into the ${where} before it runs: use ${use} instead`,
-    existing === undefined ? `env:\n  ${variable}: \${{ ${expression.text} }}` : undefined,
-  );
+function envName(pattern: string | undefined): string {
+  const parts = (pattern ?? '').split('.').filter((p) => p !== 'github' && p !== 'event' && p !== '*' && p !== '');
+  return (parts.length > 0 ? parts.join('_') : 'VALUE').toUpperCase().replace(/[^A-Z0-9_]/g, '_');
 }
 
-function envName(context: string): string {
-  const parts = context.split('.').filter((p) => p !== 'github' && p !== 'event' && p !== '*');
-  return (parts.length > 0 ? parts.join('_') : 'GITHUB_CONTEXT').toUpperCase().replace(/[^A-Z0-9_]/g, '_');
+
+/** Every job of a workflow, with the job outputs the others may read through `needs`. */
+export function workflowTemplateInjection({ workflow }: RuleContext): Finding[] {
+  const base = { file: workflow.file, positions: positionsOf(workflow), inputs: workflow.inputs ?? [] };
+  const taintedNeeds = new Map<string, string>();
+  for (const job of workflow.jobs) {
+    const scope = { ...base, envs: [workflow.env, job.env], matrix: job.matrix };
+    for (const [key, source] of taintedJobOutputs(scope, job.id, job.outputs ?? [], job.steps)) taintedNeeds.set(key, source);
+  }
+  return workflow.jobs.flatMap((job) => templateInjection({ ...base, envs: [workflow.env, job.env], matrix: job.matrix, taintedNeeds }, job.steps));
+}
+
+/** A composite action's steps: its inputs are whatever the calling workflow passes. */
+export function actionTemplateInjection(action: ActionModel): Finding[] {
+  return templateInjection({ file: action.file, positions: positionsOf(action), inputs: action.inputs ?? [], envs: [] }, action.steps);
 }

@@ -1,0 +1,238 @@
+/**
+ * GitHub Actions expressions (the text inside `${{ }}`) parsed into a tree whose nodes keep
+ * their offsets in that text, so an audit can report the exact context at fault. The grammar
+ * is GitHub's documented one: literals (null, booleans, numbers, single-quoted strings),
+ * contexts with `.name`, `.*` and `[index]`, function calls, `!`, comparisons, `&&`, `||`.
+ */
+
+export type BinaryOp = '||' | '&&' | '==' | '!=' | '<' | '<=' | '>' | '>=';
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+export type ExprNode =
+  | (Span & { kind: 'literal'; value: string | number | boolean | null })
+  | (Span & { kind: 'star' })
+  | (Span & { kind: 'call'; name: string; args: ExprNode[] })
+  | (Span & { kind: 'context'; head: ContextHead; parts: ContextPart[] })
+  | (Span & { kind: 'binary'; op: BinaryOp; left: ExprNode; right: ExprNode })
+  | (Span & { kind: 'not'; operand: ExprNode });
+
+/** A context starts at a name (`github`) or at a call (`fromJSON(x).y`). */
+export type ContextHead = { name: string } | { call: ExprNode & { kind: 'call' } };
+
+/** `.name` / `['name']` (a name), `.*` / `[*]` / `[0]` (any), or a computed `[expr]`. */
+export type ContextPart = { name: string } | { any: true } | { computed: ExprNode };
+
+type Token = Span & { type: 'punct' | 'string' | 'number' | 'ident'; text: string };
+
+const PUNCTUATION = ['&&', '||', '==', '!=', '<=', '>=', '<', '>', '!', '(', ')', '[', ']', ',', '.', '*'];
+const NUMBER = /^(?:0x[0-9a-f]+|[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?)/i;
+const IDENT = /^[A-Za-z_][A-Za-z0-9_-]*/;
+/** Deeper nesting is refused: the parser recurses once per level. */
+const MAX_DEPTH = 64;
+
+function tokenize(text: string): Token[] | undefined {
+  const tokens: Token[] = [];
+  let at = 0;
+  while (at < text.length) {
+    const ch = text[at];
+    if (/\s/.test(ch)) {
+      at++;
+      continue;
+    }
+    if (ch === "'") {
+      let end = at + 1;
+      let value = '';
+      for (;;) {
+        if (end >= text.length) return undefined;
+        if (text[end] === "'") {
+          if (text[end + 1] === "'") {
+            value += "'";
+            end += 2;
+            continue;
+          }
+          break;
+        }
+        value += text[end++];
+      }
+      tokens.push({ type: 'string', text: value, start: at, end: end + 1 });
+      at = end + 1;
+      continue;
+    }
+    const rest = text.slice(at, at + 64);
+    const number = /[\d.+-]/.test(ch) ? NUMBER.exec(text.slice(at)) : null;
+    if (number && !(ch === '.' && tokens.length > 0 && isOperand(tokens[tokens.length - 1]))) {
+      tokens.push({ type: 'number', text: number[0], start: at, end: at + number[0].length });
+      at += number[0].length;
+      continue;
+    }
+    const ident = IDENT.exec(text.slice(at));
+    if (ident) {
+      tokens.push({ type: 'ident', text: ident[0], start: at, end: at + ident[0].length });
+      at += ident[0].length;
+      continue;
+    }
+    const punct = PUNCTUATION.find((p) => rest.startsWith(p));
+    if (punct === undefined) return undefined;
+    tokens.push({ type: 'punct', text: punct, start: at, end: at + punct.length });
+    at += punct.length;
+  }
+  return tokens;
+}
+
+/** After an operand, `.5` is a member access, not a number. */
+function isOperand(token: Token): boolean {
+  return token.type === 'ident' || token.text === ')' || token.text === ']' || token.text === '*';
+}
+
+/** The expression's tree, or undefined when it is not a valid expression. */
+export function parseExpression(text: string): ExprNode | undefined {
+  const tokens = tokenize(text);
+  if (tokens === undefined || tokens.length === 0) return undefined;
+  const parser = new Parser(tokens);
+  try {
+    const node = parser.or(0);
+    return parser.done() ? node : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+class Parser {
+  private at = 0;
+  constructor(private readonly tokens: Token[]) {}
+
+  done(): boolean {
+    return this.at === this.tokens.length;
+  }
+
+  private peek(text?: string): Token | undefined {
+    const token = this.tokens[this.at];
+    return text === undefined || (token?.type === 'punct' && token.text === text) ? token : undefined;
+  }
+
+  private take(text: string): Token {
+    const token = this.peek(text);
+    if (!token) throw new Error(`expected ${text}`);
+    this.at++;
+    return token;
+  }
+
+  or(depth: number): ExprNode {
+    return this.binary(depth, ['||'], (d) => this.and(d));
+  }
+
+  private and(depth: number): ExprNode {
+    return this.binary(depth, ['&&'], (d) => this.equality(d));
+  }
+
+  private equality(depth: number): ExprNode {
+    return this.binary(depth, ['==', '!='], (d) => this.comparison(d));
+  }
+
+  private comparison(depth: number): ExprNode {
+    return this.binary(depth, ['<', '<=', '>', '>='], (d) => this.unary(d));
+  }
+
+  private binary(depth: number, ops: readonly string[], next: (depth: number) => ExprNode): ExprNode {
+    let left = next(depth);
+    for (let token = this.peek(); token?.type === 'punct' && ops.includes(token.text); token = this.peek()) {
+      this.at++;
+      const right = next(depth);
+      left = { kind: 'binary', op: token.text as BinaryOp, left, right, start: left.start, end: right.end };
+    }
+    return left;
+  }
+
+  private unary(depth: number): ExprNode {
+    if (depth > MAX_DEPTH) throw new Error('too deep');
+    const bang = this.peek('!');
+    if (bang) {
+      this.at++;
+      const operand = this.unary(depth + 1);
+      return { kind: 'not', operand, start: bang.start, end: operand.end };
+    }
+    return this.postfix(this.primary(depth), depth);
+  }
+
+  private primary(depth: number): ExprNode {
+    const token = this.tokens[this.at];
+    if (token === undefined) throw new Error('unexpected end');
+    this.at++;
+    if (token.type === 'string') return { kind: 'literal', value: token.text, start: token.start, end: token.end };
+    if (token.type === 'number') return { kind: 'literal', value: Number(token.text), start: token.start, end: token.end };
+    if (token.type === 'punct' && token.text === '(') {
+      const inner = this.or(depth + 1);
+      this.take(')');
+      return inner;
+    }
+    if (token.type !== 'ident') throw new Error(`unexpected ${token.text}`);
+    const lower = token.text.toLowerCase();
+    if (lower === 'true' || lower === 'false') return { kind: 'literal', value: lower === 'true', start: token.start, end: token.end };
+    if (lower === 'null') return { kind: 'literal', value: null, start: token.start, end: token.end };
+    if (this.peek('(')) {
+      this.at++;
+      const args: ExprNode[] = [];
+      if (!this.peek(')')) {
+        args.push(this.or(depth + 1));
+        while (this.peek(',')) {
+          this.at++;
+          args.push(this.or(depth + 1));
+        }
+      }
+      const close = this.take(')');
+      return { kind: 'call', name: token.text, args, start: token.start, end: close.end };
+    }
+    return { kind: 'context', head: { name: token.text }, parts: [], start: token.start, end: token.end };
+  }
+
+  /** `.name`, `.*` and `[index]` after a name or a call make (or extend) a context. */
+  private postfix(node: ExprNode, depth: number): ExprNode {
+    let current = node;
+    for (;;) {
+      if (this.peek('.')) {
+        this.at++;
+        const member = this.tokens[this.at++];
+        if (member === undefined) throw new Error('unexpected end');
+        const part: ContextPart =
+          member.type === 'punct' && member.text === '*' ? { any: true } : member.type === 'ident' ? { name: member.text } : fail(member);
+        current = extend(current, part, member.end);
+        continue;
+      }
+      if (this.peek('[')) {
+        this.at++;
+        const star = this.peek('*');
+        let part: ContextPart;
+        if (star) {
+          this.at++;
+          part = { any: true };
+        } else {
+          const index = this.or(depth + 1);
+          part =
+            index.kind === 'literal' && typeof index.value === 'string'
+              ? { name: index.value }
+              : index.kind === 'literal' && typeof index.value === 'number'
+                ? { any: true }
+                : { computed: index };
+        }
+        const close = this.take(']');
+        current = extend(current, part, close.end);
+        continue;
+      }
+      return current;
+    }
+  }
+}
+
+function fail(token: Token): never {
+  throw new Error(`unexpected ${token.text}`);
+}
+
+function extend(node: ExprNode, part: ContextPart, end: number): ExprNode {
+  if (node.kind === 'context') return { ...node, parts: [...node.parts, part], end };
+  if (node.kind === 'call') return { kind: 'context', head: { call: node }, parts: [part], start: node.start, end };
+  throw new Error('member access on a value that is no context');
+}
