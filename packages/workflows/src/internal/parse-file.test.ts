@@ -194,11 +194,31 @@ describe('parseWorkflowFile', () => {
     expect(parseWorkflowFile('tab.yml', 'on: push\njobs:\n\ta: 1\n').kind).toBe('parse-error');
   });
 
-  test('YAML that is not a workflow or action metadata is ignored', () => {
+  test('YAML elsewhere that is not a workflow or action metadata is ignored', () => {
     expect(parseWorkflowFile('dependabot.yml', 'version: 2\nupdates: []\n').kind).toBe('other');
     expect(parseWorkflowFile('list.yml', '- a\n- b\n').kind).toBe('other');
     expect(parseWorkflowFile('empty.yml', '').kind).toBe('other');
     expect(parseWorkflowFile('runs.yml', 'runs:\n  using: node20\n').kind).toBe('other');
+    expect(parseWorkflowFile('ci/jobs.yml', 'jobs:\n  - a\n').kind).toBe('other');
+    expect(parseWorkflowFile('ci/flow.yml', 'on: push\njobs:\n  a:\n    runs-on: x\n').kind).toBe('workflow');
+  });
+
+  test('a workflow or action file of another shape, or in UTF-16, is a parse-error', () => {
+    const error = (file: string, text: string) => {
+      const parsed = parseWorkflowFile(file, text);
+      return parsed.kind === 'parse-error' ? `${parsed.range.line}:${parsed.range.column} ${parsed.message}` : parsed.kind;
+    };
+    expect(error('.github/workflows/list.yml', '- on: push\n- jobs: {}\n')).toBe('1:1 not a workflow: the file is a list, not a mapping');
+    expect(error('.github/workflows/scalar.yml', 'just text\n')).toBe('1:1 not a workflow: the file is a single value, not a mapping');
+    expect(error('.github/workflows/empty.yml', '# nothing yet\n')).toBe('1:1 not a workflow: the file is empty, not a mapping');
+    expect(error('.github/workflows/dependabot.yml', 'version: 2\nupdates: []\n')).toBe('1:1 not a workflow: no jobs: mapping');
+    expect(error('.github/workflows/w.yml', 'on: push\njobs:\n  - build\n')).toBe('2:1 not a workflow: jobs: is not a mapping of job ids');
+    expect(error('tools/action.yml', 'name: x\ninputs: {}\n')).toBe('1:1 not action metadata: no runs.using (composite, node24, docker...)');
+    expect(error('tools/action.yaml', 'name: x\nruns:\n  main: index.js\n')).toBe('2:1 not action metadata: no runs.using (composite, node24, docker...)');
+    expect(error('action.yml', '- a\n')).toBe('1:1 not action metadata: the file is a list, not a mapping');
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('on: push\njobs: {}\n', 'utf16le')]).toString('utf8');
+    expect(error('.github/workflows/utf16.yml', utf16)).toBe('1:1 not UTF-8 text: the file looks like UTF-16 or binary, and GitHub reads workflow and action files as UTF-8');
+    expect(error('.github/workflows/nul.yml', 'on: push\u0000\n')).toMatch(/^1:1 not UTF-8 text/);
   });
 
   test('action metadata: composite steps are modelled', () => {

@@ -1,8 +1,9 @@
 import { describeYamlError } from '@mcp-secrets/yaml-bounds';
 import { isMap, isScalar, isSeq } from 'yaml';
-import type { Job, LocatedString, ParseErrorModel, ParsedFile, Step, Trigger } from '../model';
+import type { Job, LocatedString, ParseErrorModel, ParsedFile, SourceRange, Step, Trigger } from '../model';
 import { allStrings, ignoreComments, keyedValues, locatedString } from './located';
 import { containerSpec, defaultShell, inputSpecs, keySpans, matrixSpec, runsOnSpec, serviceSpecs, triggerFilters } from './parse-details';
+import { withSource } from './parsed-sources';
 import { parsePermissions } from './parse-permissions';
 import { parseUses } from './parse-uses';
 import { keyText, YamlSource } from './source';
@@ -23,6 +24,11 @@ export const MAX_WORKFLOW_FILE_CHARS = 1024 * 1024;
  */
 export function parseWorkflowFile(file: string, text: string): ParsedFile {
   if (text.length > MAX_WORKFLOW_FILE_CHARS) return oversizedWorkflowFile(file, `${text.length} characters`);
+  // Read as UTF-8, a UTF-16 file starts with two replacement characters (its byte-order mark) and
+  // holds a NUL in every other byte: YAML would take it for one long scalar.
+  if (text.startsWith('\uFFFD\uFFFD') || text.includes('\u0000')) {
+    return shapeError(file, 'not UTF-8 text: the file looks like UTF-16 or binary, and GitHub reads workflow and action files as UTF-8');
+  }
   const source = YamlSource.parse(file, text);
   const error = source.doc.errors[0];
   if (error) {
@@ -35,10 +41,25 @@ export function parseWorkflowFile(file: string, text: string): ParsedFile {
     };
   }
   const root = source.doc.contents;
-  if (!isMap(root)) return { kind: 'other', file };
-  if (source.get(root, 'jobs') !== undefined) return buildWorkflow(source, root);
-  const runs = source.get(root, 'runs');
-  if (runs !== undefined && isActionMetadataName(file)) {
+  const expected = expectedKind(file);
+  if (!isMap(root)) {
+    if (expected === undefined) return { kind: 'other', file };
+    const what = isSeq(root) ? 'a list' : root === null || source.scalarText(root) === undefined ? 'empty' : 'a single value';
+    return shapeError(file, `not ${expected === 'workflow' ? 'a workflow' : 'action metadata'}: the file is ${what}, not a mapping`, source.nodeRange(root));
+  }
+  const jobs = source.get(root, 'jobs');
+  const jobsMap = jobs !== undefined && isMap(source.resolve(jobs.value));
+  if (expected === 'workflow' || (expected === undefined && jobsMap)) {
+    if (!jobsMap) {
+      return shapeError(file, `not a workflow: ${jobs === undefined ? 'no jobs: mapping' : 'jobs: is not a mapping of job ids'}`, jobs ? source.nodeRange(jobs.key) : undefined);
+    }
+    return withSource(buildWorkflow(source, root), source);
+  }
+  if (expected === 'action') {
+    const runs = source.get(root, 'runs');
+    if (runs === undefined || source.scalarText(source.get(runs.value, 'using')?.value) === undefined) {
+      return shapeError(file, 'not action metadata: no runs.using (composite, node24, docker...)', runs ? source.nodeRange(runs.key) : undefined);
+    }
     return {
       kind: 'action',
       file,
@@ -54,14 +75,26 @@ export function parseWorkflowFile(file: string, text: string): ParsedFile {
   return { kind: 'other', file };
 }
 
+/**
+ * What a file must be by where it is: GitHub runs every file of `.github/workflows/` as a workflow
+ * and reads `action.yml` as an action's metadata. Other YAML (configs matched by a wide pattern)
+ * is a workflow only when it has `jobs:`, and is otherwise not checked.
+ */
+function expectedKind(file: string): 'workflow' | 'action' | undefined {
+  const path = file.replace(/\\/g, '/');
+  if (/(^|\/)action\.ya?ml$/.test(path)) return 'action';
+  if (/(^|\/)\.github\/workflows\/[^/]+$/.test(path)) return 'workflow';
+  return undefined;
+}
+
+function shapeError(file: string, message: string, range: SourceRange = { line: 1, column: 1, endLine: 1, endColumn: 1 }): ParseErrorModel {
+  return { kind: 'parse-error', file, message, range };
+}
+
 /** The parse-error of a file over MAX_WORKFLOW_FILE_CHARS, for a reader that refused to load it whole too; `size` as known. */
 export function oversizedWorkflowFile(file: string, size: string): ParseErrorModel {
   const message = `not checked: the file is larger than 1 MiB, the most GitHub accepts for a workflow (${size})`;
   return { kind: 'parse-error', file, message, range: { line: 1, column: 1, endLine: 1, endColumn: 1 } };
-}
-
-function isActionMetadataName(file: string): boolean {
-  return /(^|[\\/])action\.ya?ml$/.test(file);
 }
 
 function buildWorkflow(source: YamlSource, root: unknown): ParsedFile {
