@@ -75,7 +75,7 @@ export function workflowResolver(files: readonly ParsedFile[]): WorkflowResolver
 }
 
 function normalisePath(path: string): string {
-  return path.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
+  return path.replace(/\\/g, '/').replace(/^\$\//, '').replace(/^(\.\/)+/, '');
 }
 
 /**

@@ -27,7 +27,7 @@ describe('parseWorkflowsConfig', () => {
     expect(config).toEqual({
       rules: { 'secrets-outside-env': 'off', artipacked: 'off', 'unpinned-uses': 'warning' },
       allowedWrites: [{ workflow: 'release.yml', job: 'publish', scopes: ['contents', 'packages'] }],
-      unpinnedUses: { allow: ['my-org/*'], warn: ['actions/*', 'github/*'] },
+      unpinnedUses: { allow: ['my-org/*'], warn: [] },
       secretsOutsideEnv: { allow: ['NPM_TOKEN'] },
     });
   });
@@ -35,6 +35,12 @@ describe('parseWorkflowsConfig', () => {
   test('an empty file or one without a workflows section is the default', () => {
     expect(parseWorkflowsConfig(FILE, '')).toEqual(DEFAULT_CONFIG);
     expect(parseWorkflowsConfig(FILE, 'audit: {}\n')).toEqual(DEFAULT_CONFIG);
+  });
+
+  test('secrets-outside-env is off unless turned on; other rule settings keep that default', () => {
+    expect(DEFAULT_CONFIG.rules).toEqual({ 'secrets-outside-env': 'off' });
+    expect(parseWorkflowsConfig(FILE, lines('workflows:', '  rules:', '    artipacked: note')).rules).toEqual({ 'secrets-outside-env': 'off', artipacked: 'note' });
+    expect(parseWorkflowsConfig(FILE, lines('workflows:', '  rules:', '    secrets-outside-env: note')).rules).toEqual({ 'secrets-outside-env': 'note' });
   });
 
   test.each([

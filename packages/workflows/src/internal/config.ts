@@ -21,7 +21,7 @@ export interface WorkflowsConfig {
   unpinnedUses: {
     /** `owner/*` or `owner/repo` patterns that may use tags: no finding. */
     allow: string[];
-    /** Patterns whose tags are a warning instead of an error (first-party actions by default). */
+    /** Patterns whose tags are a warning instead of an error (first-party actions too, when listed). */
     warn: string[];
   };
   /** Secret names used outside an environment on purpose (organisation-wide tokens...), as zizmor's allowlist. */
@@ -29,9 +29,10 @@ export interface WorkflowsConfig {
 }
 
 export const DEFAULT_CONFIG: WorkflowsConfig = {
-  rules: {},
+  // zizmor runs secrets-outside-env for its auditor persona only: opt-in here too.
+  rules: { 'secrets-outside-env': 'off' },
   allowedWrites: [],
-  unpinnedUses: { allow: [], warn: ['actions/*', 'github/*'] },
+  unpinnedUses: { allow: [], warn: [] },
   secretsOutsideEnv: { allow: [] },
 };
 
@@ -69,7 +70,7 @@ function readSection(section: unknown, fail: Fail): WorkflowsConfig {
   const config: WorkflowsConfig = { ...DEFAULT_CONFIG };
   for (const pair of section.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
-    if (key === 'rules') config.rules = readRules(pair.value, fail);
+    if (key === 'rules') config.rules = { ...DEFAULT_CONFIG.rules, ...readRules(pair.value, fail) };
     else if (key === 'allowed-write-permissions') config.allowedWrites = readAllowedWrites(pair.value, fail);
     else if (key === 'unpinned-uses') config.unpinnedUses = readUnpinned(pair.value, config.unpinnedUses, fail);
     else if (key === 'secrets-outside-env') config.secretsOutsideEnv = { allow: readAllowedSecrets(pair.value, fail) };

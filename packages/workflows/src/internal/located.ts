@@ -56,15 +56,24 @@ export function allStrings(source: YamlSource, node: unknown, out: LocatedString
 // zizmor's own comments are honoured too: the rule ids are the same.
 const IGNORE_COMMENT = /#\s*(?:mcp-secrets|zizmor):\s*ignore\[([^\]]*)\]/;
 
-/** Lines carrying `# mcp-secrets: ignore[rule, ...]` (or `# zizmor: ignore[...]`). */
+/**
+ * Lines a `# mcp-secrets: ignore[rule, ...]` (or `# zizmor: ignore[...]`) comment applies to: its own
+ * line, and the next one when the comment stands alone on its line (a long line keeps its ignore above it).
+ */
 export function ignoreComments(text: string): Map<number, Set<string>> {
   const ignores = new Map<number, Set<string>>();
   if (!text.includes('ignore[')) return ignores;
+  const add = (line: number, rules: readonly string[]): void => {
+    const set = ignores.get(line) ?? new Set<string>();
+    for (const rule of rules) set.add(rule);
+    ignores.set(line, set);
+  };
   text.split('\n').forEach((line, index) => {
     const match = IGNORE_COMMENT.exec(line);
     if (!match) return;
     const rules = match[1].split(',').map((r) => r.trim()).filter((r) => r.length > 0);
-    ignores.set(index + 1, new Set(rules));
+    add(index + 1, rules);
+    if (line.trimStart().startsWith('#')) add(index + 2, rules);
   });
   return ignores;
 }

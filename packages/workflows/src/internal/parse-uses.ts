@@ -1,9 +1,10 @@
 import type { SourceRange, UsesRef } from '../model';
 
-/** Splits a `uses:` value into its parts: `owner/repo[/path]@ref`, `./local`, `docker://image[@digest]`. */
+/** Splits a `uses:` value into its parts: `owner/repo[/path]@ref`, `./local` or `$/local`, `docker://image[@digest]`. */
 export function parseUses(raw: string, range: SourceRange): UsesRef {
   const value = raw.trim();
-  if (value.startsWith('./') || value.startsWith('../')) return { kind: 'local', raw, path: value, range };
+  // `$/path` names this repository at the running commit (GitHub's self-repository syntax): no ref to pin.
+  if (value.startsWith('./') || value.startsWith('../') || value.startsWith('$/')) return { kind: 'local', raw, path: value, range };
   if (value.startsWith('docker://')) {
     const image = value.slice('docker://'.length);
     const at = image.indexOf('@sha256:');

@@ -50,24 +50,24 @@ describe('unpinned-uses', () => {
     '    uses: org/repo/.github/workflows/r.yml@main',
   );
 
-  test('third-party tags are errors, first-party tags warnings, SHAs, local and digests pass', () => {
+  test('as zizmor: third-party tags are errors, first-party tags pass, no ref at all and an untagged image are flagged', () => {
     const findings = run(text, 'unpinned-uses');
-    expect(findings.map((f) => `${f.line}:${f.column} ${f.severity}`)).toEqual([
-      '6:15 warning',
-      '7:15 warning',
-      '8:15 error',
-      '11:15 warning',
-      '13:15 error',
-      '15:11 error',
-    ]);
-    expect(findings[2].message).toBe('docker/login-action is pinned to "v3", a tag or branch that can be moved; pin it to a full 40-character commit SHA');
-    expect(findings[2].fix).toBe('docker/login-action@<full commit SHA> # v3');
-    expect(findings[4].message).toContain('has no ref at all');
+    expect(findings.map((f) => `${f.line}:${f.column} ${f.severity}`)).toEqual(['8:15 error', '13:15 error', '15:11 error']);
+    expect(findings[0].message).toBe('docker/login-action is pinned to "v3", a tag or branch that can be moved; pin it to a full 40-character commit SHA');
+    expect(findings[0].fix).toBe('docker/login-action@<full commit SHA> # v3');
+    expect(findings[1].message).toContain('has no ref at all');
+    const images = lines('on: push', 'jobs:', '  a:', '    runs-on: x', '    steps:', '      - uses: docker://alpine', '      - uses: docker://ghcr.io/o/i:1', '      - uses: actions/checkout');
+    expect(where(images, 'unpinned-uses')).toEqual(['6:15 warning', '8:15 error']);
   });
 
-  test('the policy allows or downgrades owners', () => {
-    const config = parseWorkflowsConfig('c.yml', lines('workflows:', '  unpinned-uses:', '    allow: [actions/*, my-org/*]', '    warn: [docker/*]'));
-    expect(where(text, 'unpinned-uses', config)).toEqual(['7:15 error', '8:15 warning', '11:15 warning', '15:11 error']);
+  test('$/ names this repository at the running commit: no ref needed', () => {
+    const self = lines('on: push', 'jobs:', '  a:', '    runs-on: x', '    steps:', '      - uses: $/.github/actions/build', '  b:', '    uses: $/.github/workflows/r.yml');
+    expect(where(self, 'unpinned-uses')).toEqual([]);
+  });
+
+  test('the policy allows or downgrades owners, first-party ones included', () => {
+    const config = parseWorkflowsConfig('c.yml', lines('workflows:', '  unpinned-uses:', '    allow: [docker/*, my-org/*]', '    warn: [github/*, org/*]'));
+    expect(where(text, 'unpinned-uses', config)).toEqual(['7:15 warning', '13:15 error', '15:11 warning']);
   });
 
   test('composite actions are checked too', () => {
@@ -136,7 +136,10 @@ describe('artipacked', () => {
 });
 
 describe('secrets-outside-env', () => {
-  test('secrets in jobs without environment, GITHUB_TOKEN excepted', () => {
+  // zizmor's auditor persona only: off unless turned on.
+  const on = (...extra: string[]) => parseWorkflowsConfig('c.yml', lines('workflows:', '  rules:', '    secrets-outside-env: note', ...extra));
+
+  test('secrets in jobs without environment, GITHUB_TOKEN excepted; off by default', () => {
     const text = lines(
       'on: push',
       'jobs:',
@@ -154,11 +157,22 @@ describe('secrets-outside-env', () => {
       '      - run: deploy',
       '        env: { KEY: "${{ secrets.DEPLOY_KEY }}" }',
     );
-    const findings = run(text, 'secrets-outside-env');
+    expect(run(text, 'secrets-outside-env')).toEqual([]);
+    const findings = run(text, 'secrets-outside-env', on());
     expect(findings.map((f) => `${f.line}:${f.column} ${f.severity}`)).toEqual(['8:16 note']);
     expect(findings[0].message).toContain('DEPLOY_KEY');
-    const config = parseWorkflowsConfig('c.yml', lines('workflows:', '  secrets-outside-env:', '    allow: [deploy_key]'));
-    expect(where(text, 'secrets-outside-env', config)).toEqual([]);
+    expect(where(text, 'secrets-outside-env', on('  secrets-outside-env:', '    allow: [deploy_key]'))).toEqual([]);
+  });
+
+  test('a reusable-workflow call is not asked for an environment it cannot set; a reusable workflow\'s own jobs are left alone', () => {
+    const caller = lines('on: push', 'jobs:', '  call:', '    uses: ./.github/workflows/r.yml', '    secrets:', '      key: ${{ secrets.DEPLOY_KEY }}');
+    const findings = run(caller, 'secrets-outside-env', on());
+    expect(findings.map((f) => `${f.line}:${f.column}`)).toEqual(['6:12']);
+    expect(findings[0].message).toBe(
+      "secret DEPLOY_KEY is passed by job call to ./.github/workflows/r.yml outside any environment (a job calling a reusable workflow cannot set environment:); give the called workflow's job an environment: holding it",
+    );
+    const reusable = lines('on: workflow_call', 'jobs:', '  a:', '    runs-on: x', '    steps:', '      - run: echo ${{ secrets.KEY }}');
+    expect(run(reusable, 'secrets-outside-env', on())).toEqual([]);
   });
 });
 
@@ -188,6 +202,23 @@ describe('parse errors, inline ignores and severity overrides', () => {
       '      - uses: foo/qux@v1 # zizmor: ignore[unpinned-uses]',
     );
     expect(where(text, 'unpinned-uses')).toEqual(['8:15 error']);
+  });
+
+  test('an ignore comment alone on the line above silences the next line only', () => {
+    const text = lines(
+      'on: push',
+      'permissions: {}',
+      'jobs:',
+      '  a:',
+      '    runs-on: x',
+      '    steps:',
+      '      # zizmor: ignore[unpinned-uses]',
+      '      - uses: foo/bar@v1',
+      '      - uses: foo/baz@v1',
+      '      - run: echo # mcp-secrets: ignore[unpinned-uses]',
+      '      - uses: foo/qux@v1',
+    );
+    expect(where(text, 'unpinned-uses')).toEqual(['9:15 error', '11:15 error']);
   });
 
   test('rules can be turned off or re-graded', () => {

@@ -12,16 +12,25 @@ export function unpinnedUses(file: string, steps: readonly Step[], jobs: readonl
   return refs.flatMap((uses) => check(file, uses, config));
 }
 
+/**
+ * zizmor's default policy: first-party actions need a ref (a tag is enough), every other action a
+ * full commit SHA; an image needs a tag or digest.
+ */
+const FIRST_PARTY = ['actions/*', 'github/*', 'dependabot/*'];
+
 function check(file: string, uses: UsesRef, config: WorkflowsConfig): Finding[] {
   if (uses.kind === 'docker') {
-    if (uses.digest !== undefined) return [];
-    return [finding(RULE, 'warning', file, uses.range, `the image ${uses.image} is not pinned by digest; use docker://${uses.image.replace(/:[^/:]*$/, '')}@sha256:<digest>`)];
+    if (uses.digest !== undefined || /:[^/:]+$/.test(uses.image)) return [];
+    return [finding(RULE, 'warning', file, uses.range, `the image ${uses.image} has no tag or digest, so it runs whatever is latest; use docker://${uses.image}@sha256:<digest>`)];
   }
   if (uses.kind !== 'repository' || isFullSha(uses.ref)) return [];
   const name = actionName(uses) ?? uses.raw;
-  if (config.unpinnedUses.allow.some((p) => matchesActionPattern(p, name))) return [];
-  const firstParty = config.unpinnedUses.warn.some((p) => matchesActionPattern(p, name));
-  const what = uses.ref === '' ? 'has no ref at all' : `is pinned to "${uses.ref}", a tag or branch that can be moved`;
   const pin = uses.ref === '' ? `${uses.raw}@<full commit SHA>` : `${uses.raw.slice(0, uses.raw.lastIndexOf('@'))}@<full commit SHA> # ${uses.ref}`;
-  return [finding(RULE, firstParty ? 'warning' : 'error', file, uses.range, `${name} ${what}; pin it to a full 40-character commit SHA`, pin)];
+  if (uses.ref === '') return [finding(RULE, 'error', file, uses.range, `${name} has no ref at all; pin it to a full 40-character commit SHA`, pin)];
+  const listed = (patterns: readonly string[]): boolean => patterns.some((p) => matchesActionPattern(p, name));
+  if (listed(config.unpinnedUses.allow)) return [];
+  const what = `${name} is pinned to "${uses.ref}", a tag or branch that can be moved; pin it to a full 40-character commit SHA`;
+  if (listed(config.unpinnedUses.warn)) return [finding(RULE, 'warning', file, uses.range, what, pin)];
+  if (listed(FIRST_PARTY)) return [];
+  return [finding(RULE, 'error', file, uses.range, what, pin)];
 }
