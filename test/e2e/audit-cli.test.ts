@@ -39,7 +39,7 @@ describe('mcp-secrets audit (bundled CLI)', () => {
     );
     const caretLine = run.stdout.split('\n').find((_line, i, all) => all[i - 1] === `    2 | ${PREFIX}REDACTED";`);
     expect(caretLine).toBe(`      | ${' '.repeat(PREFIX.length)}${'^'.repeat('REDACTED'.length)}`);
-    expect(run.stdout.trimEnd().split('\n').pop()).toMatch(/^✖ 2 secrets in 3 files \(0\.0 MB, [\d.]+ s; suppressed: 0 allowlist, 0 \.gitleaksignore, 0 baseline, 0 gitleaks:allow\)$/);
+    expect(run.stdout.trimEnd().split('\n').pop()).toMatch(/^✖ 2 secrets in 3 files \(0\.0 MB, [\d.]+ s; rules: config\/gitleaks\.toml; suppressed: 0 allowlist, 0 \.gitleaksignore, 0 baseline, 0 gitleaks:allow\)$/);
     expect(run.stderr).toContain('Scanning the working tree with config/gitleaks.toml (1 rule)');
     noSecrets(run);
   });

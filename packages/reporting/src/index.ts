@@ -1,7 +1,8 @@
 // Format-independent rendering of findings: SARIF for code scanning, annotations within GitHub's
 // limits, job-summary Markdown, terminal text, JSON report files.
 export { LEVELS } from './types';
-export type { Level, LevelCounts, ReportFinding, ReportRule, ToolInfo, VerdictStatus } from './types';
+export type { CommitInfo, Level, LevelCounts, ReportFinding, ReportRule, ToolInfo, VerdictStatus } from './types';
+export { describeCommit } from './commit';
 export { compareByLocation, compareBySeverity, countByLevel, countByRule, describeCounts, groupByFile, verdictFor } from './findings';
 export { buildSarif, FINGERPRINT_KEY, SARIF_SCHEMA_URI, SRCROOT } from './sarif';
 export type { SarifOptions } from './sarif';

@@ -43,6 +43,16 @@ describe('summarySection', () => {
     );
   });
 
+  test('history findings get a Commit column (short SHA, author, date, subject); every finding its fingerprint', () => {
+    const commit = { sha: 'c0ffee1234567890c0ffee1234567890c0ffee12', author: 'Ada | <b>x</b>', email: 'ada@example.com', date: '2026-01-02T03:04:05Z', message: 'add *the* client\nbody' };
+    const md = summarySection({ title: 'T', verdict: 'fail', findings: [finding({ commit, ignoreEntry: `${commit.sha}:src/config.ts:github-pat:3`, snippet: undefined })] });
+    expect(md).toContain('| Line | Level | Rule | Message | Commit |');
+    expect(md).toContain(
+      `| 3 | error | <code>github-pat</code> | GitHub personal access token<br>Fingerprint: <code>${commit.sha}:src/config.ts:github-pat:3</code> | ` +
+        '<code>c0ffee1</code> by Ada &#124; &lt;b&gt;x&lt;/b&gt; &lt;ada@example.com&gt; on 2026-01-02T03:04:05Z: add &#42;the&#42; client |',
+    );
+  });
+
   test('hostile text from scanned files cannot break out of its cell', () => {
     const md = summarySection({
       title: 'T',

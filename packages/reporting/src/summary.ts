@@ -1,9 +1,10 @@
+import { describeCommit } from './commit';
 import { countByLevel, countByRule, describeCounts, groupByFile, plural } from './findings';
 import { encodePathSegments, repoRelativePath } from './internal/paths';
 import { regionOf } from './internal/region';
 import { truncate } from './internal/text';
 import { escapeMarkdown, markdownTable, mdCode, mdLink, tableRow, type Cell, type Markdown } from './markdown';
-import type { LevelCounts, ReportFinding, VerdictStatus } from './types';
+import type { CommitInfo, LevelCounts, ReportFinding, VerdictStatus } from './types';
 
 /** GitHub rejects a step summary over 1 MiB; half of it leaves room for the other parts of a gate. */
 export const DEFAULT_SUMMARY_BYTES = 512 * 1024;
@@ -88,12 +89,13 @@ export function summarySection(options: SummaryOptions): string {
   groups: for (const [file, findings] of groupByFile(options.findings)) {
     const path = repoRelativePath(file, options.baseDir) ?? file;
     const withSnippets = findings.some((f) => f.snippet !== undefined);
-    const headers: Cell[] = ['Line', 'Level', 'Rule', 'Message', ...(withSnippets ? ['Snippet (redacted)'] : [])];
+    const withCommits = findings.some((f) => f.commit !== undefined);
+    const headers: Cell[] = ['Line', 'Level', 'Rule', 'Message', ...(withCommits ? ['Commit'] : []), ...(withSnippets ? ['Snippet (redacted)'] : [])];
     const head = `${sub}# ${mdCode(path).markdown} (${plural(findings.length, 'finding')})\n\n${markdownTable(headers, [])}`;
     if (shown >= maxRows || !out.fits(head)) break;
     out.add(head);
     for (const finding of findings) {
-      const row = `${tableRow(findingRow(finding, path, withSnippets, options.links))}\n`;
+      const row = `${tableRow(findingRow(finding, path, { withSnippets, withCommits }, options.links))}\n`;
       if (shown >= maxRows || !out.add(row)) break groups;
       shown += 1;
     }
@@ -104,12 +106,13 @@ export function summarySection(options: SummaryOptions): string {
   return out.text;
 }
 
-function findingRow(finding: ReportFinding, path: string, withSnippet: boolean, links?: LinkBase): Cell[] {
+function findingRow(finding: ReportFinding, path: string, columns: { withSnippets: boolean; withCommits: boolean }, links?: LinkBase): Cell[] {
   const region = regionOf(finding);
   const lines = region.endLine > region.startLine ? `${region.startLine}–${region.endLine}` : String(region.startLine);
   const message: Markdown = {
     markdown:
       escapeMarkdown(truncate(finding.message, CELL_CHARS)) +
+      (finding.ignoreEntry !== undefined ? `<br>Fingerprint: ${mdCode(truncate(finding.ignoreEntry, CELL_CHARS)).markdown}` : '') +
       (finding.fix !== undefined ? `<br>Fix: ${mdCode(truncate(finding.fix, CELL_CHARS)).markdown}` : ''),
   };
   return [
@@ -117,8 +120,16 @@ function findingRow(finding: ReportFinding, path: string, withSnippet: boolean, 
     finding.level,
     mdCode(finding.ruleId),
     message,
-    ...(withSnippet ? [finding.snippet !== undefined ? mdCode(truncate(finding.snippet, SNIPPET_CHARS)) : ''] : []),
+    ...(columns.withCommits ? [finding.commit !== undefined ? commitCell(finding.commit) : ''] : []),
+    ...(columns.withSnippets ? [finding.snippet !== undefined ? mdCode(truncate(finding.snippet, SNIPPET_CHARS)) : ''] : []),
   ];
+}
+
+/** The short SHA as code, then who, when and the subject: repository text, escaped. */
+function commitCell(commit: CommitInfo): Markdown {
+  const sha = commit.sha.slice(0, 7);
+  const rest = describeCommit(commit, { shortSha: true }).slice(sha.length);
+  return { markdown: `${mdCode(sha).markdown}${escapeMarkdown(truncate(rest, CELL_CHARS))}` };
 }
 
 function lineUrl(base: LinkBase, path: string, start: number, end: number): string {

@@ -99,6 +99,21 @@ describe('renderText', () => {
     expect(coloured).toContain(`${ESC}[1msrc/config.ts${ESC}[22m`);
   });
 
+  test('the fingerprint to ignore it, and for history the commit: author, date and subject, sanitised', () => {
+    const commit = { sha: 'c0ffee1234567890c0ffee1234567890c0ffee12', author: `Ada${ESC}[2J`, email: 'ada@example.com', date: '2026-01-02T03:04:05Z', message: 'add the client\n\nlong body' };
+    const text = renderText([finding({ ignoreEntry: `${commit.sha}:src/config.ts:github-pat:3`, commit })], { color: false });
+    expect(text).toBe(
+      [
+        'src/config.ts (1 finding)',
+        'src/config.ts:3:16 error github-pat GitHub personal access token',
+        `    commit ${commit.sha} by Ada\ufffd[2J <ada@example.com> on 2026-01-02T03:04:05Z: add the client`,
+        '    3 | const token = "ghp_****"',
+        `    fingerprint: ${commit.sha}:src/config.ts:github-pat:3`,
+        '',
+      ].join('\n'),
+    );
+  });
+
   test('no findings, no output', () => {
     expect(renderText([], { color: true })).toBe('');
   });

@@ -1,3 +1,4 @@
+import { describeCommit } from './commit';
 import { describeCounts, groupByFile, plural, verdictFor } from './findings';
 import { LEVEL_STYLE, painter, sanitizeForTerminal } from './internal/ansi';
 import { repoRelativePath } from './internal/paths';
@@ -26,8 +27,9 @@ export interface TextOptions {
 const DEFAULT_LINE_WIDTH = 160;
 
 /**
- * Findings for a terminal, grouped by file: `file:line:column level rule message`, then the source
- * line with a caret under the column, then the fix. Empty string when there are no findings.
+ * Findings for a terminal, grouped by file: `file:line:column level rule message`, the commit that
+ * added it (history scans), the source line with a caret under the column, the fingerprint that
+ * suppresses it, then the fix. Empty string when there are no findings.
  */
 export function renderText(findings: readonly ReportFinding[], options: TextOptions): string {
   const paint = painter(options.color);
@@ -81,7 +83,9 @@ function renderFinding(
     `${where} ${paint(LEVEL_STYLE[finding.level], finding.level)} ${paint('dim', sanitizeForTerminal(finding.ruleId))} ${first}`,
     ...rest.map((line) => `    ${line}`),
   ];
+  if (finding.commit !== undefined) out.push(`    ${paint('dim', 'commit')} ${sanitizeForTerminal(describeCommit(finding.commit))}`);
   out.push(...excerpt(finding, lines, options, paint));
+  if (finding.ignoreEntry !== undefined) out.push(`    ${paint('dim', 'fingerprint:')} ${sanitizeForTerminal(finding.ignoreEntry)}`);
   if (finding.fix !== undefined) {
     const [fixFirst, ...fixRest] = sanitizeLines(finding.fix);
     out.push(`    ${paint('green', 'fix:')} ${fixFirst}`, ...fixRest.map((line) => `         ${line}`));

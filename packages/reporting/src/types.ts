@@ -25,7 +25,25 @@ export interface ReportFinding {
   fix?: string;
   /** Producer's stable identity of the finding (e.g. a hash of the secret), used for SARIF fingerprints. */
   fingerprint?: string;
+  /**
+   * The entry that suppresses this finding in the producer's ignore file (the audit: gitleaks'
+   * Fingerprint, the line `.gitleaksignore` takes), shown with the finding. Redacted by the producer.
+   */
+  ignoreEntry?: string;
+  /** The commit that added it (history and diff scans). Repository content: redacted by the producer. */
+  commit?: CommitInfo;
   properties?: Record<string, unknown>;
+}
+
+/** Who committed a finding, when and why, as git records it. */
+export interface CommitInfo {
+  sha: string;
+  author: string;
+  email: string;
+  /** As the producer has it (the audit: RFC 3339, UTC). */
+  date: string;
+  /** The whole commit message; renderers show its first line. */
+  message: string;
 }
 
 export interface ReportRule {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigurationError, Inputs } from '@mcp-secrets/ports';
 import { sha1Hex } from '@mcp-secrets/scanner';
@@ -20,14 +20,14 @@ function planted(token: string): string {
   return `// line one\n// line two\n${PREFIX}${token}";\n`;
 }
 
-function optionsFor(workspace: string, given: Partial<Record<AuditInputName, string>> = {}) {
+function optionsFor(workspace: string, given: Partial<Record<AuditInputName, string>> = {}, env: NodeJS.ProcessEnv = {}) {
   const get = (name: string): string | undefined => given[name as AuditInputName];
-  return readAuditOptions(new Inputs({ get }), get, { GITHUB_WORKSPACE: workspace });
+  return readAuditOptions(new Inputs({ get }), get, { ...env, GITHUB_WORKSPACE: workspace });
 }
 
 async function audit(workspace: string, given: Partial<Record<AuditInputName, string>> = {}, env: NodeJS.ProcessEnv = {}) {
   const ports = memoryPorts({ GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'org/app', GITHUB_SHA: 'abc123', ...env }, { upload: { uploaded: true, reason: 'artifact id 7' } });
-  const result = await runAudit(ports, optionsFor(workspace, given));
+  const result = await runAudit(ports, optionsFor(workspace, given, env));
   return { ports, result };
 }
 
@@ -199,5 +199,68 @@ describe('runAudit on git history', () => {
     expect(places).toHaveLength(2);
     for (const place of places) expect(place).toMatchObject({ startColumn: PREFIX.length + 1, endColumn: PREFIX.length + 1 + TOKEN_A.length });
     expect(ports.summary.join('')).toContain('| git history (all commits) | 3 |');
+  });
+});
+
+describe('drop-in for gitleaks users', () => {
+  test('the configuration is found as gitleaks finds it, and the summary names the one used', async () => {
+    const other = TEST_CONFIG.replace(/id = "test-token"/, 'id = "from-dot-gitleaks"');
+    const ws = tempTree({ '.gitleaks.toml': other, 'config/gitleaks.toml': TEST_CONFIG, 'a.ts': planted(TOKEN_A) });
+    const dot = await audit(ws);
+    expect(dot.result.configSource).toBe('.gitleaks.toml');
+    expect(dot.result.findings.map((f) => f.RuleID)).toEqual(['from-dot-gitleaks']);
+    expect(dot.ports.summary.join('')).toContain('| .gitleaks.toml |');
+    expect(dot.ports.lines.map((l) => l.message)).toContain('Scanning the working tree with .gitleaks.toml (1 rule)');
+
+    const inline = await audit(ws, {}, { GITLEAKS_CONFIG_TOML: TEST_CONFIG });
+    expect(inline.result.configSource).toBe('GITLEAKS_CONFIG_TOML');
+    expect(inline.result.findings.map((f) => f.RuleID)).toEqual([TEST_RULE_ID]);
+    const fromPath = await audit(ws, {}, { GITLEAKS_CONFIG: 'config/gitleaks.toml', GITLEAKS_CONFIG_TOML: other });
+    expect(fromPath.result.configSource).toBe('config/gitleaks.toml (GITLEAKS_CONFIG)');
+  });
+
+  test('an error in GITLEAKS_CONFIG_TOML names the variable and the line', async () => {
+    const ws = tempTree({ 'a.ts': planted(TOKEN_A) });
+    await expect(audit(ws, {}, { GITLEAKS_CONFIG_TOML: 'title = "x"\n[[rules]\n' })).rejects.toThrow(/^GITLEAKS_CONFIG_TOML:2: invalid TOML: .*\(the configuration GITLEAKS_CONFIG_TOML chose\)/);
+  });
+
+  test('baseline-path: the findings of an earlier gitleaks report are not reported again; new ones are', async () => {
+    const ws = tempTree({ 'config/gitleaks.toml': TEST_CONFIG, 'a.ts': planted(TOKEN_A) });
+    await audit(ws, { 'report-path': 'known.json' });
+    writeFileSync(join(ws, 'b.ts'), planted(TOKEN_B));
+    const { ports, result } = await audit(ws, { 'baseline-path': 'known.json' });
+    expect(result.findings.map((f) => f.File)).toEqual(['b.ts']);
+    expect(result.stats.suppressed.baseline).toBe(1);
+    expect(ports.summary.join('')).toContain('0 allowlist, 0 .gitleaksignore, 1 baseline, 0 gitleaks:allow');
+  });
+
+  test('an unredacted run compares secrets too: a redacted baseline report then matches nothing (gitleaks does the same)', async () => {
+    const ws = tempTree({ 'config/gitleaks.toml': TEST_CONFIG, 'a.ts': planted(TOKEN_A) });
+    // Kept out of the scanned tree: an unredacted report holds the secret.
+    const reports = tempTree({});
+    const only = (name: string, redact: string) => ({ 'report-path': join(reports, name), 'sarif-path': '', redact });
+    await audit(ws, only('redacted.json', 'true'));
+    await audit(ws, only('clear.json', 'false'));
+    const against = (name: string) => audit(ws, { 'baseline-path': join(reports, name), redact: 'false', 'report-path': '', 'sarif-path': '' });
+    expect((await against('redacted.json')).result.findings).toHaveLength(1);
+    expect((await against('clear.json')).result.findings).toHaveLength(0);
+  });
+
+  test('every finding carries its .gitleaksignore fingerprint; history findings their commit, author, date and message, redacted', async () => {
+    const repo = newRepo('audit-dropin-');
+    commitFiles(repo, { 'rules.toml': TEST_CONFIG }, 'start');
+    const leaked = commitFiles(repo, { 'a.ts': planted(TOKEN_A) }, `add client\n\nthe key was ${TOKEN_B}`);
+    commitFiles(repo, { 'b.ts': `${PREFIX}${TOKEN_B}";\n` }, 'more');
+    const { ports, result } = await audit(repo, { scan: 'git', config: 'rules.toml' });
+    const a = result.reportFindings.find((f) => f.file.endsWith('a.ts'));
+    expect(a?.ignoreEntry).toBe(`${leaked}:a.ts:${TEST_RULE_ID}:3`);
+    expect(a?.commit).toEqual({ sha: leaked, author: 't', email: 't@e', date: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/), message: 'add client\n\nthe key was REDACTED' });
+    const summary = ports.summary.join('');
+    expect(summary).toContain('| Line | Level | Rule | Message | Commit | Snippet (redacted) |');
+    expect(summary).toContain(`Fingerprint: <code>${leaked}:a.ts:${TEST_RULE_ID}:3</code>`);
+    expect(summary).toContain(`<code>${leaked.slice(0, 7)}</code> by t &lt;t@e&gt; on `);
+    const report = JSON.parse(readFileSync(join(repo, 'gitleaks-report.json'), 'utf8')) as Array<Record<string, string>>;
+    expect(report.find((f) => f.File === 'a.ts')).toMatchObject({ Commit: leaked, Author: 't', Email: 't@e', Message: 'add client\n\nthe key was REDACTED' });
+    expect(everythingShown(ports) + JSON.stringify(report)).not.toContain(TOKEN_B.slice(4));
   });
 });

@@ -79,7 +79,9 @@ export async function runAudit(ports: ActionPorts, options: AuditOptions, deps: 
   const headline = [findings.length === 0 ? 'no secrets found' : `${findings.length} secret${findings.length === 1 ? '' : 's'} found`, ...gaps].join(', ');
 
   const redact = options.redactPercent;
-  const reportText = toGitleaksReport(findings, { redact: redact >= 100 ? true : redact <= 0 ? false : redact, redactor });
+  // The report redacts Match and Message; the author fields are repository content too.
+  const reported = redact <= 0 ? findings : findings.map((f) => ({ ...f, Author: redactor.redact(f.Author, redact), Email: redactor.redact(f.Email, redact) }));
+  const reportText = toGitleaksReport(reported, { redact: redact >= 100 ? true : redact <= 0 ? false : redact, redactor });
   const sarifFindings = redact >= 100 ? reportFindings : findings.map((f) => report(f, redact));
   const sarif = buildSarif(AUDIT_TOOL, rules, sarifFindings, { baseDir: options.workspace, category: AUDIT_SARIF_CATEGORY });
   const sarifText = `${JSON.stringify(sarif, null, 2)}\n`;

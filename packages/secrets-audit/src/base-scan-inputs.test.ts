@@ -73,4 +73,40 @@ describe('scanInputChanges', () => {
     expect(base?.changed.map((c) => c.input)).toEqual(['ignore-file']);
     expect(base?.inputs.config).toBe(inputs.config);
   });
+
+  test('a .gitleaks.toml the pull request adds shadows config/gitleaks.toml: the base scans with its own choice', () => {
+    const { options, inputs, pullRequest: pr } = pullRequest({ 'config/gitleaks.toml': TEST_CONFIG }, { '.gitleaks.toml': 'title = "no rules"\n' });
+    expect(options.config?.display).toBe('.gitleaks.toml');
+    expect(finds(inputs.config)).toBe(0);
+    const changes = scanInputChanges(options, pr);
+    expect(changes.changed).toEqual([{ input: 'config', display: '.gitleaks.toml' }]);
+    const base = changes.baseInputs(inputs);
+    expect(base.configSource).toBe(`config/gitleaks.toml at ${pr.base.slice(0, 7)}`);
+    expect(finds(base.config)).toBe(1);
+  });
+
+  test('a .secrets.baseline the pull request adds shadows config/detect-secrets.baseline: compared with the base\'s', () => {
+    const empty = JSON.stringify({ results: {} });
+    const { options, inputs, pullRequest: pr } = pullRequest({ 'config/detect-secrets.baseline': empty }, { '.secrets.baseline': empty });
+    const changes = scanInputChanges(options, pr);
+    expect(changes.changed).toEqual([{ input: 'baseline', display: '.secrets.baseline' }]);
+    expect(changes.baseInputs(inputs).baseline).toBeDefined();
+  });
+
+  test('a gitleaks baseline report (baseline-path) the pull request edits is read at the base', () => {
+    const { options, inputs, pullRequest: pr } = pullRequest({ 'known.json': '[]' }, { 'known.json': 'null' }, { 'baseline-path': 'known.json' });
+    const changes = scanInputChanges(options, pr);
+    expect(changes.changed).toEqual([{ input: 'baseline-path', display: 'known.json' }]);
+    expect(changes.baseInputs(inputs).reportBaseline?.size).toBe(0);
+    expect(changes.baseInputs(inputs).reportBaseline).not.toBe(inputs.reportBaseline);
+  });
+
+  test('GITLEAKS_CONFIG_TOML is the environment\'s: a .gitleaks.toml the pull request adds changes nothing', () => {
+    const repo = newRepo('base-inputs-');
+    const baseSha = commitFiles(repo, { 'README.md': 'hi\n' }, 'base');
+    const head = commitFiles(repo, { '.gitleaks.toml': 'title = "x"\n' }, 'pr');
+    const get = (): string | undefined => undefined;
+    const options = readAuditOptions(new Inputs({ get }), get, { GITHUB_WORKSPACE: repo, GITLEAKS_CONFIG_TOML: TEST_CONFIG });
+    expect(scanInputChanges(options, { repo, base: baseSha, head }).changed).toEqual([]);
+  });
 });

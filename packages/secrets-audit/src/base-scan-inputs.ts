@@ -3,16 +3,17 @@
 // is compared with its version at the base commit; when one differs, the audit scans with the base
 // versions as well, and what only they report is still a finding (builtin-engine).
 import { execFileSync } from 'node:child_process';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { isAbsolute, relative, sep } from 'node:path';
 import { readBoundedText, readBoundedTextIfPresent } from '@mcp-secrets/fs-safe';
 import { ConfigurationError } from '@mcp-secrets/ports';
 import { compileConfig, CONFIG_LIMITS, defaultConfig, DetectSecretsBaseline, GitleaksIgnore, loadConfig, SUPPRESSION_LIMITS, type Finding } from '@mcp-secrets/scanner';
 import type { AuditInputs } from './config';
-import { AUDIT_DEFAULTS, type AuditInputName, type AuditOptions, type InputFile } from './options';
+import { defaultCandidates, type AuditInputName, type AuditOptions, type InputFile } from './options';
+import { GitleaksReportBaseline, REPORT_BASELINE_BYTES } from './report-baseline';
 import type { PullRequest } from './scan-target';
 
 export interface ChangedScanInput {
-  input: Extract<AuditInputName, 'config' | 'ignore-file' | 'baseline'>;
+  input: Extract<AuditInputName, 'config' | 'ignore-file' | 'baseline' | 'baseline-path'>;
   /** The file that differs from the base, relative to the workspace. */
   display: string;
 }
@@ -110,60 +111,73 @@ export function scanInputChanges(options: AuditOptions, pullRequest: PullRequest
   const readConfig = (file: string): string | undefined =>
     base.holds(file) ? base.read(file, what, CONFIG_LIMITS.fileBytes) : readBoundedText(file, { what, maxBytes: CONFIG_LIMITS.fileBytes });
 
-  // The configuration: the file in use and what it extends; or, with none in use, the default one.
-  const configFile = options.config?.file ?? resolve(options.workspace, AUDIT_DEFAULTS.config);
-  if (options.config === undefined) {
-    if (base.holds(configFile) && readConfig(configFile) !== undefined) note('config', configFile);
-  } else {
+  const candidates = defaultCandidates(options);
+  // The configuration: the file in use and what it extends. One found under a default name is
+  // compared with the base's own choice (a pull request adding .gitleaks.toml shadows
+  // config/gitleaks.toml); GITLEAKS_CONFIG_TOML is the environment's, not the pull request's.
+  let baseConfigFile = options.config?.file;
+  if (options.config === undefined ? options.configToml === undefined : options.config.origin === 'default') {
+    baseConfigFile = candidates.configs.find((file) => base.holds(file) && readConfig(file) !== undefined);
+    if (baseConfigFile !== options.config?.file) note('config', options.config?.file ?? (baseConfigFile as string));
+  }
+  if (options.config !== undefined && baseConfigFile === options.config.file) {
     for (const [file, text] of configFiles(options.config)) if (base.holds(file) && readConfig(file) !== text) note('config', file);
   }
 
-  /** The base's text of a suppression file when the pull request changes it, else undefined. */
-  const changedText = (input: 'ignore-file' | 'baseline', given: InputFile | undefined, candidates: string[], what: string, maxBytes: number): string | undefined => {
+  /**
+   * The base's text of a suppression file when the pull request changes it, else undefined ('' when
+   * the base has none). A file found under a default name is compared with the first default the
+   * base has; a file named by an input, with the same file at the base.
+   */
+  const changedText = (input: 'ignore-file' | 'baseline' | 'baseline-path', given: InputFile | undefined, defaults: string[], what: string, maxBytes: number): string | undefined => {
     const headText = given === undefined ? undefined : readBoundedTextIfPresent(given.file, { what, maxBytes, root: given.root });
-    for (const file of (given === undefined ? candidates : [given.file]).filter((f) => base.holds(f))) {
-      const baseText = base.read(file, what, maxBytes);
-      // With no file in use, the first default the base has is the one it used.
-      if (baseText === undefined && given === undefined) continue;
-      if (baseText === headText) return undefined;
-      note(input, file);
-      return baseText ?? '';
+    const byDefault = given === undefined || given.byDefault === true;
+    const files = (byDefault ? defaults : [given.file]).filter((f) => base.holds(f));
+    const baseFile = byDefault ? files.find((f) => base.read(f, what, maxBytes) !== undefined) : files[0];
+    if (baseFile === undefined) {
+      if (headText === undefined || given === undefined || !base.holds(given.file)) return undefined;
+      note(input, given.file);
+      return '';
     }
-    return undefined;
+    const baseText = base.read(baseFile, what, maxBytes);
+    if (baseFile === given?.file && baseText === headText) return undefined;
+    note(input, given?.file ?? baseFile);
+    return baseText ?? '';
   };
-  const ignoreText = changedText(
-    'ignore-file',
-    options.ignoreFile,
-    [resolve(options.root, AUDIT_DEFAULTS.ignoreFile), resolve(options.workspace, AUDIT_DEFAULTS.ignoreFile)],
-    'the gitleaks ignore file',
-    SUPPRESSION_LIMITS.ignoreFileBytes,
-  );
-  const baselineFile = options.baseline?.file ?? resolve(options.workspace, AUDIT_DEFAULTS.baseline);
-  const baselineText = changedText('baseline', options.baseline, [baselineFile], 'the detect-secrets baseline', SUPPRESSION_LIMITS.baselineBytes);
+  const ignoreText = changedText('ignore-file', options.ignoreFile, candidates.ignoreFiles, 'the gitleaks ignore file', SUPPRESSION_LIMITS.ignoreFileBytes);
+  const baselineText = changedText('baseline', options.baseline, candidates.baselines, 'the detect-secrets baseline', SUPPRESSION_LIMITS.baselineBytes);
+  const reportText = changedText('baseline-path', options.reportBaseline, [], 'the gitleaks baseline report', REPORT_BASELINE_BYTES);
 
   const commit = pullRequest.base.slice(0, 7);
   const configChanged = changed.some((c) => c.input === 'config');
+  const named = (file: string | undefined): string => `${file === undefined ? 'the baseline' : shown(file, options.workspace)} at ${commit}`;
   return {
     changed,
     baseInputs: (head) => ({
-      ...(configChanged ? baseConfig(readConfig, configFile, commit, options.workspace) : { config: head.config, configSource: head.configSource }),
+      ...(configChanged ? baseConfig(readConfig, baseConfigFile, commit, options.workspace) : { config: head.config, configSource: head.configSource }),
       // An empty text: the file is not in the base, so nothing was suppressed by it.
       ignore: ignoreText === undefined ? head.ignore : ignoreText === '' ? undefined : GitleaksIgnore.parse(ignoreText),
-      baseline: baselineText === undefined ? head.baseline : baselineText === '' ? undefined : DetectSecretsBaseline.parse(baselineText, `${shown(baselineFile, options.workspace)} at ${commit}`),
+      baseline: baselineText === undefined ? head.baseline : baselineText === '' ? undefined : DetectSecretsBaseline.parse(baselineText, named(options.baseline?.file)),
+      reportBaseline:
+        reportText === undefined
+          ? head.reportBaseline
+          : reportText === ''
+            ? undefined
+            : GitleaksReportBaseline.parse(reportText, named(options.reportBaseline?.file), options.redactPercent, options.reportBaseline?.file),
     }),
   };
 }
 
 /** The configuration as the base has it: its file (and [extend] paths) read at the base; none there: the built-in rules. */
-function baseConfig(read: (file: string) => string | undefined, file: string, commit: string, workspace: string): Pick<AuditInputs, 'config' | 'configSource'> {
-  const text = read(file);
+function baseConfig(read: (file: string) => string | undefined, file: string | undefined, commit: string, workspace: string): Pick<AuditInputs, 'config' | 'configSource'> {
+  const text = file === undefined ? undefined : read(file);
   if (text === undefined) return { config: defaultConfig(), configSource: 'built-in rules' };
   const readExtended = (extended: string): string => {
     const found = read(extended);
     if (found === undefined) throw new ConfigurationError(`not in the pull request's base (${commit})`, { file: extended });
     return found;
   };
-  return { config: compileConfig(loadConfig({ text, path: file, readFile: readExtended })), configSource: `${shown(file, workspace)} at ${commit}` };
+  return { config: compileConfig(loadConfig({ text, path: file as string, readFile: readExtended })), configSource: `${shown(file as string, workspace)} at ${commit}` };
 }
 
 /** The same finding in both scans: same place and secret, whatever the rule is called now. */
@@ -184,6 +198,7 @@ export function hiddenByChange(head: readonly Finding[], base: readonly Finding[
     const file =
       (headInputs.ignore?.ignores(f) === true ? changedFile('ignore-file') : undefined) ??
       (headInputs.baseline?.suppresses(f) === true ? changedFile('baseline') : undefined) ??
+      (headInputs.reportBaseline?.suppresses(f) === true ? changedFile('baseline-path') : undefined) ??
       changedFile('config') ??
       (changed[0] as ChangedScanInput).display;
     markSuppressedByPullRequest(f, file);

@@ -5,6 +5,7 @@ import { hiddenByChange, scanInputChanges, type ChangedScanInput } from './base-
 import { loadAuditInputs, type AuditInputs } from './config';
 import type { EngineScan, PreparedEngine } from './engine';
 import type { AuditOptions } from './options';
+import { applyReportBaseline } from './report-baseline';
 import { reportRules } from './report-findings';
 import { scansPullRequestCommits, type ScanTarget } from './scan-target';
 
@@ -17,9 +18,10 @@ export function builtinEngine(ports: ActionPorts, options: AuditOptions, git: Gi
     const scanOptions = { config: using.config, ignore: using.ignore, baseline: using.baseline, ...extra };
     // A subfolder's findings are named from the workspace, as gitleaks names them under --source,
     // so that annotations land on the right file and allowlist paths mean the same everywhere.
-    return target.kind === 'files'
+    const scanned = target.kind === 'files'
       ? scanFiles(target.root, { ...scanOptions, relativeTo: options.workspace, git })
       : scanGit(target.repo, { ...scanOptions, range: target.range, logOpts: target.logOpts, git });
+    return scanned.then((result) => applyReportBaseline(result, using.reportBaseline, target.kind === 'files' ? options.workspace : target.repo));
   };
 
   return {

@@ -71,16 +71,16 @@ function fakeGitleaks(leaks: PlantedLeak[], env: NodeJS.ProcessEnv = {}): FakeRu
   };
 }
 
-function gitleaksOptions(workspace: string, given: Partial<Record<AuditInputName, string>> = {}) {
+function gitleaksOptions(workspace: string, given: Partial<Record<AuditInputName, string>> = {}, env: NodeJS.ProcessEnv = {}) {
   const inputs: Partial<Record<AuditInputName, string>> = { engine: 'gitleaks', ...given };
   const get = (name: string): string | undefined => inputs[name as AuditInputName];
-  return readAuditOptions(new Inputs({ get }), get, { GITHUB_WORKSPACE: workspace });
+  return readAuditOptions(new Inputs({ get }), get, { ...env, GITHUB_WORKSPACE: workspace });
 }
 
 async function audit(workspace: string, leaks: PlantedLeak[], given: Partial<Record<AuditInputName, string>> = {}, env: NodeJS.ProcessEnv = {}, gitleaksPorts = cachedGitleaks) {
   const fake = fakeGitleaks(leaks, env);
   const ports = memoryPorts(fake.env);
-  const result = await runAudit(ports, gitleaksOptions(workspace, given), { gitleaksPorts });
+  const result = await runAudit(ports, gitleaksOptions(workspace, given, env), { gitleaksPorts });
   return { ports, result, ...fake };
 }
 
@@ -140,12 +140,34 @@ describe('runAudit with engine: gitleaks', () => {
     expect(argv()[0]).not.toContain('--redact');
     expect(result.findings.map((f) => f.File)).toEqual(['a.ts']);
     expect(result.stats).toMatchObject({ findings: 1, suppressed: { baseline: 1 } });
-    expect(result.configSource).toBe('gitleaks 8.30.1 default rules (or .gitleaks.toml in the scanned folder)');
+    expect(result.configSource).toBe('gitleaks 8.30.1 default rules');
     expect(ports.summary.join('')).toContain('1 baseline; allowlist, .gitleaksignore and gitleaks:allow n/a (gitleaks)');
-    expect(ports.summary.join('')).toContain('| gitleaks 8.30.1 default rules (or .gitleaks.toml in the scanned folder) |');
+    expect(ports.summary.join('')).toContain('| gitleaks 8.30.1 default rules |');
     // redact: false keeps the secret in the report file only.
     expect(readFileSync(join(ws, 'gitleaks-report.json'), 'utf8')).toContain(TOKEN_A);
     expect(shown(ports)).not.toContain(TOKEN_A.slice(4));
+  });
+
+  test('gitleaks is given the configuration the audit chose (config/gitleaks.toml, .gitleaks.toml at the repository top); GITLEAKS_CONFIG_TOML it reads itself', async () => {
+    const ws = tempTree({ '.gitleaks.toml': TEST_CONFIG, 'config/gitleaks.toml': TEST_CONFIG, 'pkg/a.ts': 'clean\n' });
+    const sub = await audit(ws, [], { scan: 'files', path: 'pkg' });
+    expect(sub.argv()[0]).toEqual(expect.arrayContaining(['--config', join(ws, '.gitleaks.toml')]));
+    expect(sub.result.configSource).toBe('gitleaks 8.30.1 with .gitleaks.toml');
+    const inline = await audit(ws, [], { scan: 'files' }, { GITLEAKS_CONFIG_TOML: TEST_CONFIG });
+    expect(inline.argv()[0]).not.toContain('--config');
+    expect(inline.result.configSource).toBe('gitleaks 8.30.1 with GITLEAKS_CONFIG_TOML');
+    // Checked first, like a file: a broken one fails before gitleaks runs.
+    await expect(audit(ws, [], { scan: 'files' }, { GITLEAKS_CONFIG_TOML: '[[rules]\n' })).rejects.toThrow(/^GITLEAKS_CONFIG_TOML:1: invalid TOML/);
+  });
+
+  test("baseline-path: gitleaks' findings already in the report are dropped by the audit, compared as redact says", async () => {
+    const ws = tempTree({ 'a.ts': planted(TOKEN_A), 'b.ts': planted(TOKEN_B) });
+    const first = await audit(ws, [leakIn('a.ts', TOKEN_A)], { scan: 'files', 'report-path': 'known.json' });
+    expect(first.result.findings).toHaveLength(1);
+    const { result, argv } = await audit(ws, [leakIn('a.ts', TOKEN_A), leakIn('b.ts', TOKEN_B)], { scan: 'files', 'baseline-path': 'known.json' });
+    expect(argv()[0]).not.toContain('--baseline-path');
+    expect(result.findings.map((f) => f.File)).toEqual(['b.ts']);
+    expect(result.stats.suppressed.baseline).toBe(1);
   });
 
   test("a pull request: `gitleaks git` on the event's range; history findings keep their commit", async () => {

@@ -1,15 +1,15 @@
 // engine: gitleaks, the real gitleaks binary (@mcp-secrets/gitleaks-engine): installed and verified,
 // run on the same target, its report read back as the scanner's findings.
-import { lstatSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { actionsInstallPorts, installGitleaks, runGitleaks, type GitleaksScanMode, type InstallPorts, type InstallSource } from '@mcp-secrets/gitleaks-engine';
 import { ConfigurationError, type ActionPorts } from '@mcp-secrets/ports';
-import { loadConfig, readGitleaksIgnore } from '@mcp-secrets/scanner';
-import { loadBaseline } from './config';
+import { readGitleaksIgnore } from '@mcp-secrets/scanner';
+import { configSourceOf, loadBaselines, loadRuleSpec } from './config';
 import type { PreparedEngine } from './engine';
 import type { AuditOptions } from './options';
+import { applyReportBaseline } from './report-baseline';
 import { findingRules } from './report-findings';
 import type { ScanTarget } from './scan-target';
 
@@ -20,11 +20,14 @@ const INSTALLED_FROM: Record<InstallSource, string> = {
 };
 
 /**
- * Loads the detect-secrets baseline now (gitleaks cannot read it, so it is applied to gitleaks'
- * findings here); the configuration and ignore file are gitleaks' own to read.
+ * Loads the baselines now and applies them to gitleaks' findings here: gitleaks cannot read a
+ * detect-secrets baseline, and its own --baseline-path compares secrets whenever its report is
+ * unredacted (it always is: the audit redacts), where the audit compares as the `redact` input
+ * says. The configuration and ignore file are gitleaks' own to read: the configuration the audit
+ * chose is passed with --config (GITLEAKS_CONFIG_TOML gitleaks reads from the environment itself).
  */
 export function gitleaksEngine(ports: ActionPorts, options: AuditOptions, installPorts?: InstallPorts): PreparedEngine {
-  const baseline = loadBaseline(options);
+  const { baseline, reportBaseline } = loadBaselines(options);
   return {
     async scan(target) {
       checkWhatGitleaksReads(options, scanOf(target).root);
@@ -55,13 +58,16 @@ export function gitleaksEngine(ports: ActionPorts, options: AuditOptions, instal
           env: ports.env,
         });
         const baselined = new Set(baseline === undefined ? [] : run.findings.filter((f) => baseline.suppresses(f)));
-        const findings = run.findings.filter((f) => !baselined.has(f));
+        const afterBaseline = run.findings.filter((f) => !baselined.has(f));
         const suppressed = { ...run.stats.suppressed, baseline: baselined.size };
+        const scan = applyReportBaseline(
+          { findings: afterBaseline, suppressedSecrets: [...baselined].map((f) => f.Secret), stats: { ...run.stats, suppressed, findings: afterBaseline.length } },
+          reportBaseline,
+          target.kind === 'files' ? options.workspace : target.repo,
+        );
         return {
-          findings,
-          suppressedSecrets: [...baselined].map((f) => f.Secret),
-          stats: { ...run.stats, suppressed, findings: findings.length },
-          rules: findingRules(findings),
+          ...scan,
+          rules: findingRules(scan.findings),
           configSource,
           warnings: run.warnings.map((w) => `gitleaks: ${w}`),
         };
@@ -83,23 +89,21 @@ async function runnerInstallPorts(env: NodeJS.ProcessEnv): Promise<InstallPorts>
   return actionsInstallPorts(env);
 }
 
-/** Without a config input gitleaks picks its own rules, not the built-in engine's: the summary says so. */
+/** With no configuration found, gitleaks uses its own default rules, not the built-in engine's: the summary says so. */
 function rulesSource(version: string, options: AuditOptions): string {
   const gitleaks = `gitleaks ${version}`;
-  return options.config === undefined ? `${gitleaks} default rules (or .gitleaks.toml in the scanned folder)` : `${gitleaks} with ${options.config.display}`;
+  return options.config === undefined && options.configToml === undefined ? `${gitleaks} default rules` : `${gitleaks} with ${configSourceOf(options)}`;
 }
 
 /**
  * gitleaks reads its configuration (every `[extend]`) and ignore file itself, and a repository
  * can commit any of them as a symlink to /dev/zero or a FIFO: each is read first through the
  * bounded reader the built-in engine uses, so such a file fails the step (exit 2) instead of
- * hanging gitleaks. Without a `config` input gitleaks looks for `.gitleaks.toml` in the folder.
+ * hanging gitleaks. The configuration was chosen as gitleaks chooses it (options.ts), the scanned
+ * folder's `.gitleaks.toml` included, so with none chosen gitleaks finds none either.
  */
 function checkWhatGitleaksReads(options: AuditOptions, source: string): void {
-  const config = options.config ?? { file: join(source, '.gitleaks.toml'), display: '.gitleaks.toml', root: source };
-  if (options.config !== undefined || lstatSync(config.file, { throwIfNoEntry: false }) !== undefined) {
-    loadConfig({ path: config.file, root: config.root });
-  }
+  loadRuleSpec(options);
   const ignore = options.ignoreFile ?? { file: join(source, '.gitleaksignore'), display: '.gitleaksignore', root: source };
   readGitleaksIgnore(ignore.file, { root: ignore.root, display: ignore.display, input: 'ignore-file' });
 }

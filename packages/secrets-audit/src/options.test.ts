@@ -8,9 +8,9 @@ import { readAuditOptions, type AuditInputName } from './options';
 
 afterAll(removeTempDirs);
 
-function read(given: Partial<Record<AuditInputName, string>>, workspace: string) {
+function read(given: Partial<Record<AuditInputName, string>>, workspace: string, env: NodeJS.ProcessEnv = {}) {
   const get = (name: string): string | undefined => given[name as AuditInputName];
-  return readAuditOptions(new Inputs({ get }), get, { GITHUB_WORKSPACE: workspace });
+  return readAuditOptions(new Inputs({ get }), get, { ...env, GITHUB_WORKSPACE: workspace });
 }
 
 function errorOf(fn: () => unknown): ConfigurationError {
@@ -29,10 +29,12 @@ describe('readAuditOptions', () => {
     expect(read({}, ws)).toEqual({
       workspace: ws,
       root: ws,
+      repoRoot: ws,
       engine: 'builtin',
       gitleaksVersion: DEFAULT_GITLEAKS_VERSION,
       config: undefined,
       baseline: undefined,
+      reportBaseline: undefined,
       ignoreFile: undefined,
       scan: 'auto',
       redactPercent: 100,
@@ -49,15 +51,69 @@ describe('readAuditOptions', () => {
   test('the default files are used when present (ignore file: scanned folder first, then the workspace)', () => {
     const ws = tempTree({ 'config/gitleaks.toml': '', 'config/detect-secrets.baseline': '{"results":{}}', '.gitleaksignore': '', 'sub/.gitleaksignore': '' });
     const atRoot = read({ 'ignore-file': '.gitleaksignore' }, ws);
-    expect(atRoot.config).toEqual({ file: join(ws, 'config/gitleaks.toml'), display: 'config/gitleaks.toml', root: ws });
-    expect(atRoot.baseline).toEqual({ file: join(ws, 'config/detect-secrets.baseline'), display: 'config/detect-secrets.baseline', root: ws });
+    expect(atRoot.config).toEqual({ file: join(ws, 'config/gitleaks.toml'), display: 'config/gitleaks.toml', root: ws, byDefault: true, origin: 'default' });
+    expect(atRoot.baseline).toEqual({ file: join(ws, 'config/detect-secrets.baseline'), display: 'config/detect-secrets.baseline', root: ws, byDefault: true });
     expect(atRoot.ignoreFile?.file).toBe(join(ws, '.gitleaksignore'));
     expect(read({ path: 'sub' }, ws).ignoreFile?.file).toBe(join(ws, 'sub/.gitleaksignore'));
   });
 
+  describe('the configuration, chosen as gitleaks chooses it', () => {
+    const files = { '.gitleaks.toml': '', 'config/gitleaks.toml': '', 'env.toml': '', 'given.toml': '', 'sub/.gitleaks.toml': '' };
+    const chosen = (ws: string, given: Partial<Record<AuditInputName, string>> = {}, env: NodeJS.ProcessEnv = {}) => {
+      const options = read(given, ws, env);
+      return { file: options.config?.file.slice(ws.length + 1), origin: options.config?.origin, display: options.config?.display, toml: options.configToml };
+    };
+
+    test('the input > GITLEAKS_CONFIG > GITLEAKS_CONFIG_TOML > .gitleaks.toml > config/gitleaks.toml > built-in rules', () => {
+      const ws = tempTree(files);
+      const env = { GITLEAKS_CONFIG: 'env.toml', GITLEAKS_CONFIG_TOML: 'title = "inline"' };
+      expect(chosen(ws, { config: 'given.toml' }, env)).toEqual({ file: 'given.toml', origin: 'input', display: 'given.toml', toml: undefined });
+      expect(chosen(ws, {}, env)).toEqual({ file: 'env.toml', origin: 'GITLEAKS_CONFIG', display: 'env.toml (GITLEAKS_CONFIG)', toml: undefined });
+      expect(chosen(ws, {}, { GITLEAKS_CONFIG: '', GITLEAKS_CONFIG_TOML: 'title = "inline"' })).toEqual({ file: undefined, origin: undefined, display: undefined, toml: 'title = "inline"' });
+      expect(chosen(ws)).toEqual({ file: '.gitleaks.toml', origin: 'default', display: '.gitleaks.toml', toml: undefined });
+      expect(chosen(tempTree({ 'config/gitleaks.toml': '' }))).toMatchObject({ file: 'config/gitleaks.toml', origin: 'default' });
+      expect(chosen(tempTree({ 'a.txt': '' }))).toEqual({ file: undefined, origin: undefined, display: undefined, toml: undefined });
+    });
+
+    test("the config input equal to a default name is that file, not a search (the .gitleaks.toml beside it is not taken)", () => {
+      expect(chosen(tempTree(files), { config: 'config/gitleaks.toml' })).toMatchObject({ file: 'config/gitleaks.toml', origin: 'input' });
+    });
+
+    test('a scanned subfolder with its own .gitleaks.toml uses it, as gitleaks does; else the repository top is searched', () => {
+      const ws = tempTree(files);
+      expect(chosen(ws, { path: 'sub' })).toMatchObject({ file: 'sub/.gitleaks.toml' });
+      mkdirSync(join(ws, 'other'));
+      expect(chosen(ws, { path: 'other' })).toMatchObject({ file: '.gitleaks.toml' });
+    });
+
+    test('from the repository top, not the directory the command runs in', () => {
+      const repo = tempTree({ '.git/HEAD': 'ref: refs/heads/main\n', 'config/gitleaks.toml': '', '.secrets.baseline': '{"results":{}}', 'pkg/a.txt': '' });
+      const options = read({}, join(repo, 'pkg'));
+      expect(options.repoRoot).toBe(repo);
+      expect(options.config).toMatchObject({ file: join(repo, 'config/gitleaks.toml'), root: repo, origin: 'default' });
+      expect(options.baseline).toMatchObject({ file: join(repo, '.secrets.baseline'), root: repo });
+    });
+
+    test('GITLEAKS_CONFIG must exist; inside the workspace it is read inside it, outside it is the user\'s own', () => {
+      const ws = tempTree(files);
+      expect(errorOf(() => read({}, ws, { GITLEAKS_CONFIG: 'nope.toml' })).message).toContain("GITLEAKS_CONFIG names 'nope.toml', which does not exist");
+      expect(read({}, ws, { GITLEAKS_CONFIG: 'env.toml' }).config?.root).toBe(ws);
+      const own = join(tempTree({ 'org.toml': '' }), 'org.toml');
+      expect(read({}, ws, { GITLEAKS_CONFIG: own }).config).toMatchObject({ file: own, root: undefined });
+    });
+  });
+
+  test("baselines: detect-secrets' .secrets.baseline first, then config/detect-secrets.baseline; baseline-path is a report named explicitly", () => {
+    const ws = tempTree({ '.secrets.baseline': '{"results":{}}', 'config/detect-secrets.baseline': '{"results":{}}', 'known.json': '[]' });
+    expect(read({}, ws).baseline?.display).toBe('.secrets.baseline');
+    expect(read({}, tempTree({ 'config/detect-secrets.baseline': '{}' })).baseline?.display).toBe('config/detect-secrets.baseline');
+    expect(read({ 'baseline-path': 'known.json' }, ws).reportBaseline).toEqual({ file: join(ws, 'known.json'), display: 'known.json', root: ws });
+    expect(errorOf(() => read({ 'baseline-path': 'gone.json' }, ws)).input).toBe('baseline-path');
+  });
+
   test('a file named explicitly must exist: the error names the input and the file', () => {
     const ws = tempTree({ 'a.txt': 'x' });
-    for (const input of ['config', 'baseline', 'ignore-file'] as const) {
+    for (const input of ['config', 'baseline', 'baseline-path', 'ignore-file'] as const) {
       const error = errorOf(() => read({ [input]: 'missing/file' }, ws));
       expect(error.input).toBe(input);
       expect(error.message).toContain('missing/file');
@@ -67,8 +123,8 @@ describe('readAuditOptions', () => {
   test('files in the workspace must stay inside it when read; a file named outside it is the user\'s own', () => {
     const ws = tempTree({ 'rules.toml': '' });
     const own = join(tempTree({ 'org.toml': '' }), 'org.toml');
-    expect(read({ config: 'rules.toml' }, ws).config).toEqual({ file: join(ws, 'rules.toml'), display: 'rules.toml', root: ws });
-    expect(read({ config: own }, ws).config).toEqual({ file: own, display: own, root: undefined });
+    expect(read({ config: 'rules.toml' }, ws).config).toEqual({ file: join(ws, 'rules.toml'), display: 'rules.toml', root: ws, origin: 'input' });
+    expect(read({ config: own }, ws).config).toEqual({ file: own, display: own, root: undefined, origin: 'input' });
   });
 
   test('path must be an existing folder', () => {

@@ -1,11 +1,11 @@
-import { existsSync, lstatSync, statSync } from 'node:fs';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { lstatSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { DEFAULT_GITLEAKS_VERSION, gitleaksRelease } from '@mcp-secrets/gitleaks-engine';
 import { ConfigurationError, Inputs } from '@mcp-secrets/ports';
 
 /** Every input of the audit action, named once (action.yml must declare exactly these). */
 export const AUDIT_INPUT_NAMES = [
-  'path', 'engine', 'gitleaks-version', 'config', 'baseline', 'ignore-file', 'scan', 'redact',
+  'path', 'engine', 'gitleaks-version', 'config', 'baseline', 'baseline-path', 'ignore-file', 'scan', 'redact',
   'report-path', 'sarif-path', 'upload-artifact', 'artifact-name', 'fail-on-findings', 'fail-on-skipped', 'annotations',
 ] as const;
 
@@ -26,6 +26,19 @@ export interface InputFile {
    * a file the user named outside the workspace (their own, e.g. an organisation-wide config).
    */
   root?: string;
+  /** Found under a default name rather than named by an input: at a pull request's base, the base's own choice is compared. */
+  byDefault?: boolean;
+}
+
+/**
+ * How the configuration in use was chosen, in gitleaks' order of precedence: the `config` input
+ * (gitleaks' --config), the GITLEAKS_CONFIG environment variable (a path), GITLEAKS_CONFIG_TOML
+ * (the configuration itself), then a default file of the repository.
+ */
+export type ConfigOrigin = 'input' | 'GITLEAKS_CONFIG' | 'GITLEAKS_CONFIG_TOML' | 'default';
+
+export interface ConfigFile extends InputFile {
+  origin: Exclude<ConfigOrigin, 'GITLEAKS_CONFIG_TOML'>;
 }
 
 export interface AuditOptions {
@@ -33,12 +46,25 @@ export interface AuditOptions {
   workspace: string;
   /** Absolute folder to scan. */
   root: string;
+  /**
+   * The top of the repository holding the scanned folder (the workspace outside a repository):
+   * where `.gitleaks.toml` and the other default files are looked for, wherever the command runs.
+   */
+  repoRoot: string;
   engine: AuditEngine;
   /** The gitleaks release engine: gitleaks installs (validated, without a leading v). */
   gitleaksVersion: string;
-  /** gitleaks-format configuration; undefined = the built-in rules (gitleaks' own defaults for engine: gitleaks). */
-  config?: InputFile;
+  /**
+   * gitleaks-format configuration file; undefined, with no `configToml` either, = the built-in rules
+   * (gitleaks' own defaults for engine: gitleaks).
+   */
+  config?: ConfigFile;
+  /** The configuration's text from GITLEAKS_CONFIG_TOML, when no input or GITLEAKS_CONFIG names a file. */
+  configToml?: string;
+  /** detect-secrets baseline. */
   baseline?: InputFile;
+  /** A gitleaks JSON report whose findings are not reported again (gitleaks' --baseline-path). */
+  reportBaseline?: InputFile;
   ignoreFile?: InputFile;
   scan: ScanMode;
   /** Percentage of each secret replaced in the report files (gitleaks --redact=N); 100 = all, 0 = none. */
@@ -55,7 +81,11 @@ export interface AuditOptions {
 }
 
 export const AUDIT_DEFAULTS = {
-  config: 'config/gitleaks.toml',
+  /** Looked for in this order at the repository's top (gitleaks' own name first, then the runbooks'). */
+  configs: ['.gitleaks.toml', 'config/gitleaks.toml'],
+  /** detect-secrets' default name first, then the runbooks'. */
+  baselines: ['.secrets.baseline', 'config/detect-secrets.baseline'],
+  /** Where `--write-baseline` writes when the repository has no baseline yet. */
   baseline: 'config/detect-secrets.baseline',
   ignoreFile: '.gitleaksignore',
   reportPath: 'gitleaks-report.json',
@@ -75,15 +105,24 @@ export function readAuditOptions(inputs: Inputs, raw: (name: AuditInputName) => 
     throw new ConfigurationError(`'${artifactName}' is not a valid artifact name`, { input: 'artifact-name', hint: 'leave out " : < > | * ? \\ / and newlines' });
   }
   const engine = inputs.choice('engine', AUDIT_ENGINES, 'builtin');
+  const repoRoot = repositoryTop(root) ?? workspace;
+  const candidates = defaultCandidates({ root, repoRoot });
+  const { config, configToml } = chooseConfig(inputs.string('config'), env, workspace, candidates.configs);
+  const ignoreGiven = inputs.string('ignore-file');
   return {
     workspace,
     root,
+    repoRoot,
     engine,
     gitleaksVersion: gitleaksVersion(engine, inputs.string('gitleaks-version', { default: DEFAULT_GITLEAKS_VERSION })),
-    config: inputFile('config', inputs.string('config'), AUDIT_DEFAULTS.config, [workspace]),
-    baseline: inputFile('baseline', inputs.string('baseline'), AUDIT_DEFAULTS.baseline, [workspace]),
-    // gitleaks reads .gitleaksignore from the scanned folder; the checkout root is the fallback.
-    ignoreFile: inputFile('ignore-file', inputs.string('ignore-file'), AUDIT_DEFAULTS.ignoreFile, [root, workspace]),
+    config,
+    ...(configToml !== undefined && { configToml }),
+    baseline: namedFile('baseline', inputs.string('baseline'), workspace) ?? defaultFile(candidates.baselines, workspace),
+    reportBaseline: namedFile('baseline-path', inputs.string('baseline-path'), workspace),
+    // The runner passes action.yml's default as if given: the default name means "look for it".
+    ignoreFile:
+      (ignoreGiven === AUDIT_DEFAULTS.ignoreFile ? undefined : namedFile('ignore-file', ignoreGiven, workspace)) ??
+      defaultFile(candidates.ignoreFiles, workspace),
     scan: inputs.choice('scan', SCAN_MODES, 'auto'),
     redactPercent: redactPercent(inputs.string('redact')),
     reportPath: outputPath(raw('report-path'), AUDIT_DEFAULTS.reportPath, workspace),
@@ -115,25 +154,69 @@ function scanRoot(given: string, workspace: string): string {
 }
 
 /**
- * An input naming a file: when left empty, the default is used if it exists (and skipped otherwise);
- * a file named explicitly must exist. A value equal to the default counts as left empty, because
- * the runner passes action.yml defaults as if they were given.
+ * The configuration, as gitleaks chooses it: the `config` input (--config), else GITLEAKS_CONFIG (a
+ * path), else GITLEAKS_CONFIG_TOML (the configuration itself), else `.gitleaks.toml` in the scanned
+ * folder or at the repository's top, else `config/gitleaks.toml` there; none: the built-in rules.
+ * An empty variable counts as unset, as in gitleaks.
  */
-function inputFile(input: AuditInputName, given: string, defaultPath: string, bases: string[]): InputFile | undefined {
-  const workspace = bases[bases.length - 1] ?? '.';
-  if (given === '' || given === defaultPath) {
-    for (const base of bases) {
-      const file = resolve(base, defaultPath);
-      if (existsSync(file)) return { file, display: displayPath(file, workspace), root: workspace };
+function chooseConfig(given: string, env: NodeJS.ProcessEnv, workspace: string, candidates: readonly string[]): { config?: ConfigFile; configToml?: string } {
+  const named = namedFile('config', given, workspace);
+  if (named !== undefined) return { config: { ...named, origin: 'input' } };
+  const fromEnv = env.GITLEAKS_CONFIG ?? '';
+  if (fromEnv !== '') {
+    const file = resolve(workspace, fromEnv);
+    if (!lexists(file)) {
+      throw new ConfigurationError(`GITLEAKS_CONFIG names '${fromEnv}', which does not exist`, { hint: 'fix the path (relative to the workspace) or unset GITLEAKS_CONFIG' });
     }
-    return undefined;
+    return { config: { file, display: `${displayPath(file, workspace)} (GITLEAKS_CONFIG)`, root: isInside(file, workspace) ? workspace : undefined, origin: 'GITLEAKS_CONFIG' } };
   }
+  const toml = env.GITLEAKS_CONFIG_TOML ?? '';
+  if (toml !== '') return { configToml: toml };
+  const found = defaultFile(candidates, workspace);
+  return found === undefined ? {} : { config: { ...found, origin: 'default' } };
+}
+
+/**
+ * Where each default file is looked for, in order (absolute paths): what a pull request's base
+ * would have chosen is the first of them it has.
+ */
+export function defaultCandidates(options: Pick<AuditOptions, 'root' | 'repoRoot'>): { configs: string[]; baselines: string[]; ignoreFiles: string[] } {
+  const folders = options.root === options.repoRoot ? [options.repoRoot] : [options.root, options.repoRoot];
+  const [gitleaksName, ...others] = AUDIT_DEFAULTS.configs;
+  return {
+    configs: [...folders.map((f) => resolve(f, gitleaksName as string)), ...others.map((name) => resolve(options.repoRoot, name))],
+    baselines: AUDIT_DEFAULTS.baselines.map((name) => resolve(options.repoRoot, name)),
+    ignoreFiles: folders.map((f) => resolve(f, AUDIT_DEFAULTS.ignoreFile)),
+  };
+}
+
+/** A file an input names (relative to the workspace): it must exist. Empty: undefined. */
+function namedFile(input: AuditInputName, given: string, workspace: string): InputFile | undefined {
+  if (given === '') return undefined;
   const file = resolve(workspace, given);
   // lstat, not exists: a symlink to nowhere is still the repository's file, refused when read.
   if (!lexists(file)) {
     throw new ConfigurationError(`'${given}' does not exist`, { input, file: given, hint: 'fix the path (relative to the workspace) or leave the input empty' });
   }
   return { file, display: given, root: isInside(file, workspace) ? workspace : undefined };
+}
+
+/**
+ * The first of `candidates` (absolute paths) that exists, or undefined. Repository content: read
+ * inside the repository (its top, or the workspace outside one).
+ */
+function defaultFile(candidates: readonly string[], workspace: string): InputFile | undefined {
+  const file = candidates.find(lexists);
+  if (file === undefined) return undefined;
+  return { file, display: displayPath(file, workspace), root: repositoryTop(dirname(file)) ?? workspace, byDefault: true };
+}
+
+/** The nearest folder at or above `folder` holding `.git` (a folder, or a worktree's file). */
+export function repositoryTop(folder: string): string | undefined {
+  for (let dir = resolve(folder); ; dir = dirname(dir)) {
+    if (lexists(join(dir, '.git'))) return dir;
+    if (dirname(dir) === dir) return undefined;
+  }
 }
 
 function lexists(file: string): boolean {

@@ -3,7 +3,7 @@ import { PRODUCT_VERSION } from '@mcp-secrets/ports';
 // Everything built here is redacted: it is shown in logs, annotations and the job summary.
 import { join } from 'node:path';
 import type { Level, ReportFinding, ReportRule, ToolInfo } from '@mcp-secrets/reporting';
-import { redactFinding, type CompiledConfig, type Finding, type SecretRedactor } from '@mcp-secrets/scanner';
+import { fingerprintOf, redactFinding, type CompiledConfig, type Finding, type SecretRedactor } from '@mcp-secrets/scanner';
 
 export const AUDIT_TOOL: ToolInfo = {
   name: 'mcp-secrets audit',
@@ -36,6 +36,9 @@ export function redactedSnippet(f: Finding, redactor: SecretRedactor, redactPerc
 export function toReportFinding(f: Finding, base: string, level: Level, redactor: SecretRedactor, redactPercent = 100): ReportFinding {
   const snippet = redactedSnippet(f, redactor, redactPercent);
   const where = f.Commit === '' ? '' : ` in commit ${f.Commit.slice(0, 7)}`;
+  // Paths, authors and messages are repository content: redacted like the match.
+  const shown = (text: string): string => (redactPercent > 0 ? redactor.redact(text, redactPercent) : text);
+  const ignoreEntry = shown(f.Fingerprint || fingerprintOf(f));
   return {
     ruleId: f.RuleID,
     level,
@@ -48,7 +51,9 @@ export function toReportFinding(f: Finding, base: string, level: Level, redactor
     snippet,
     // Nothing derived from the secret itself: a hash of a weak password could be brute-forced.
     fingerprint: `${f.Commit}:${snippet}`,
-    properties: { tags: f.Tags, ...(f.Commit !== '' && { commit: f.Commit }) },
+    ignoreEntry,
+    ...(f.Commit !== '' && { commit: { sha: f.Commit, author: shown(f.Author), email: shown(f.Email), date: f.Date, message: shown(f.Message) } }),
+    properties: { tags: f.Tags, gitleaksFingerprint: ignoreEntry, ...(f.Commit !== '' && { commit: f.Commit }) },
   };
 }
 
@@ -80,7 +85,7 @@ function ruleDescriptor(id: string, description: string, tags: readonly string[]
     help:
       `${text}\n\n` +
       'Revoke the credential with its provider first (it is in the history now), then remove it from the code. ' +
-      'For a false positive, add its fingerprint to `.gitleaksignore`, or `gitleaks:allow` on the line.',
+      'For a false positive, add its fingerprint (shown with the finding) to `.gitleaksignore`, or `gitleaks:allow` on the line.',
     defaultLevel: 'error',
     tags: [...new Set(['security', 'secret', ...tags])],
     securitySeverity: SECRET_SEVERITY,

@@ -64,7 +64,7 @@ export const auditCommand: Command = {
       }
     };
     if (ctx.values['write-baseline'] === true) {
-      const target = auditOptions.baseline ?? { file: resolve(auditOptions.workspace, AUDIT_DEFAULTS.baseline), display: AUDIT_DEFAULTS.baseline };
+      const target = auditOptions.baseline ?? { file: resolve(auditOptions.repoRoot, AUDIT_DEFAULTS.baseline), display: AUDIT_DEFAULTS.baseline };
       // Scanned without the old baseline, so every current finding is listed (its verdicts are kept).
       const result = await audit({ ...auditOptions, baseline: undefined });
       const entries = writeBaseline(target.file, result.findings, target.display);
@@ -108,7 +108,8 @@ function render(format: Format, result: AuditResult, workspace: string, color: b
   const { stats } = result;
   const files = result.engine === 'gitleaks' ? `files ${NOT_REPORTED_BY_GITLEAKS}` : `${stats.filesScanned} files`;
   const scanned = result.target.kind === 'files' ? files : `${stats.commitsScanned} commits`;
-  const detail = `in ${scanned} (${formatMegabytes(stats.bytesScanned)}, ${formatSeconds(stats.durationMs)}; suppressed: ${describeSuppressed(stats, result.engine)})`;
+  // The configuration is named as gitleaks users look for it: which file (or variable) was used.
+  const detail = `in ${scanned} (${formatMegabytes(stats.bytesScanned)}, ${formatSeconds(stats.durationMs)}; rules: ${result.configSource}; suppressed: ${describeSuppressed(stats, result.engine)})`;
   const count = result.findings.length;
   const headline = verdictLine({ [result.verdict === 'fail' ? 'error' : 'warning']: count }, { color, status: result.verdict, detail });
   const verdict = count === 0 ? headline.replace('No findings', 'No secrets found') : headline.replace(/\d+ (errors?|warnings?)/, `${count} secret${count === 1 ? '' : 's'}`);

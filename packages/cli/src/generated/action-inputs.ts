@@ -24,11 +24,15 @@ export const ACTION_INPUTS: Record<string, ActionInput[]> = {
     },
     {
       "name": "config",
-      "description": "gitleaks TOML configuration; empty: config/gitleaks.toml when present, else the built-in rules (engine: gitleaks: its own default rules). `[extend] useDefault = true` extends the default rules."
+      "description": "gitleaks TOML configuration. Empty: as gitleaks chooses, GITLEAKS_CONFIG (a path), else GITLEAKS_CONFIG_TOML (the configuration itself), else .gitleaks.toml (in the scanned folder or at the repository top), else config/gitleaks.toml, else the built-in rules (engine: gitleaks: its own default rules). `[extend] useDefault = true` extends the default rules (the built-in rules are a superset of gitleaks' defaults)."
     },
     {
       "name": "baseline",
-      "description": "detect-secrets baseline whose entries are suppressed; empty: config/detect-secrets.baseline when present."
+      "description": "detect-secrets baseline whose entries are suppressed; empty: .secrets.baseline, else config/detect-secrets.baseline, at the repository top, when present."
+    },
+    {
+      "name": "baseline-path",
+      "description": "A gitleaks JSON report (gitleaks --baseline-path) whose findings are not reported again, matched as gitleaks matches them: every field but the fingerprint, the match and secret only when redact is false."
     },
     {
       "name": "ignore-file",
