@@ -3,7 +3,10 @@
 // README.md (between <!-- inputs --> / <!-- outputs --> markers; the gate's in
 // docs/gate.md) and the CLI's option list (packages/cli/src/generated/action-inputs.ts),
 // and the gate's prefixed inputs and outputs in the root action.yml, so none can
-// drift from the metadata. `--check` changes nothing and exits 1 on drift.
+// drift from the metadata; then docs/rules.md from the built-in rules (TypeScript, so
+// its contract test test/contract/builtin-rules.test.ts renders it, with UPDATE_DOCS=1).
+// `--check` changes nothing and exits 1 on drift.
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -105,7 +108,23 @@ update(
     `export interface ActionInput {\n  name: string;\n  description: string;\n  default?: string;\n}\n\n` +
     `export const ACTION_INPUTS: Record<string, ActionInput[]> = ${JSON.stringify(options, null, 2)};\n`,
 );
-if (check && drifted) {
+
+// docs/rules.md: the contract test compares it with the rules, and rewrites it when UPDATE_DOCS=1.
+const rulesDoc = join(root, 'docs', 'rules.md');
+const rulesBefore = existsSync(rulesDoc) ? readFileSync(rulesDoc, 'utf8') : '';
+const jest = spawnSync(process.execPath, [join(root, 'node_modules', 'jest', 'bin', 'jest.js'), '--ci', 'test/contract/builtin-rules.test.ts', '-t', 'docs/rules.md'], {
+  cwd: root,
+  env: { ...process.env, UPDATE_DOCS: check ? '0' : '1' },
+  encoding: 'utf8',
+});
+if (jest.status !== 0) {
+  drifted = true;
+  process.stdout.write(`${check ? 'stale' : 'could not update'} docs/rules.md\n`);
+  if (!check) process.stderr.write(`${jest.stdout}${jest.stderr}`);
+} else if ((existsSync(rulesDoc) ? readFileSync(rulesDoc, 'utf8') : '') !== rulesBefore) {
+  process.stdout.write('updated docs/rules.md\n');
+}
+if (drifted && (check || jest.status !== 0)) {
   process.stderr.write('generated docs are stale: run npm run docs\n');
   process.exit(1);
 }
