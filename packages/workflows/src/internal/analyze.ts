@@ -12,6 +12,11 @@ import { invalidPermissions } from './rules/invalid-permissions';
 import type { RuleContext } from './rules/rule-context';
 import { finding } from './rules/rule-context';
 import { secretsInherit, secretsOutsideEnv } from './rules/secrets-rules';
+import { events } from './rules/structure/events';
+import { expression } from './rules/structure/expression';
+import { jobDependencies } from './rules/structure/job-needs';
+import { runnerLabel } from './rules/structure/runner-label';
+import { syntaxCheck } from './rules/structure/syntax-check';
 import { actionTemplateInjection, workflowTemplateInjection } from './rules/template-injection';
 import { undeclaredPermissions } from './rules/undeclared-permissions';
 import { unpinnedUses } from './rules/unpinned-uses';
@@ -42,6 +47,12 @@ const WORKFLOW_RULES: Readonly<Record<string, (ctx: RuleContext) => Finding[]>> 
   'secrets-inherit': secretsInherit,
   artipacked,
   'secrets-outside-env': secretsOutsideEnv,
+  // Structure checks, as actionlint names them.
+  'syntax-check': syntaxCheck,
+  events,
+  'job-needs': jobDependencies,
+  expression,
+  'runner-label': runnerLabel,
 };
 
 /**

@@ -34,7 +34,22 @@ const IDENT = /^[A-Za-z_][A-Za-z0-9_-]*/;
 /** Deeper nesting is refused: the parser recurses once per level. */
 const MAX_DEPTH = 64;
 
-function tokenize(text: string): Token[] | undefined {
+/**
+ * Why a text is not a valid expression, with the offsets of the token at fault. `certain` is false
+ * for what this parser does not model but GitHub may accept (a property of a parenthesised value).
+ */
+export class ExpressionSyntaxError extends Error {
+  constructor(
+    message: string,
+    readonly start: number,
+    readonly end: number,
+    readonly certain = true,
+  ) {
+    super(message);
+  }
+}
+
+function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let at = 0;
   while (at < text.length) {
@@ -47,7 +62,7 @@ function tokenize(text: string): Token[] | undefined {
       let end = at + 1;
       let value = '';
       for (;;) {
-        if (end >= text.length) return undefined;
+        if (end >= text.length) throw new ExpressionSyntaxError("a string opened with ' is not closed", at, text.length);
         if (text[end] === "'") {
           if (text[end + 1] === "'") {
             value += "'";
@@ -76,7 +91,10 @@ function tokenize(text: string): Token[] | undefined {
       continue;
     }
     const punct = PUNCTUATION.find((p) => rest.startsWith(p));
-    if (punct === undefined) return undefined;
+    if (punct === undefined) {
+      const hint = ch === '"' ? '; strings take single quotes' : ch === '=' ? '; compare with ==' : '';
+      throw new ExpressionSyntaxError(`unexpected character "${ch}"${hint}`, at, at + 1);
+    }
     tokens.push({ type: 'punct', text: punct, start: at, end: at + punct.length });
     at += punct.length;
   }
@@ -90,23 +108,41 @@ function isOperand(token: Token): boolean {
 
 /** The expression's tree, or undefined when it is not a valid expression. */
 export function parseExpression(text: string): ExprNode | undefined {
-  const tokens = tokenize(text);
-  if (tokens === undefined || tokens.length === 0) return undefined;
-  const parser = new Parser(tokens);
   try {
-    const node = parser.or(0);
-    return parser.done() ? node : undefined;
-  } catch {
-    return undefined;
+    return readExpression(text);
+  } catch (error) {
+    if (error instanceof ExpressionSyntaxError) return undefined;
+    throw error;
   }
+}
+
+/** The expression's tree; throws an ExpressionSyntaxError saying where and why it is not valid. */
+export function readExpression(text: string): ExprNode {
+  const tokens = tokenize(text);
+  if (tokens.length === 0) throw new ExpressionSyntaxError('empty expression', 0, text.length);
+  const parser = new Parser(tokens, text.length);
+  const node = parser.or(0);
+  parser.expectEnd();
+  return node;
 }
 
 class Parser {
   private at = 0;
-  constructor(private readonly tokens: Token[]) {}
+  constructor(
+    private readonly tokens: Token[],
+    private readonly length: number,
+  ) {}
 
-  done(): boolean {
-    return this.at === this.tokens.length;
+  expectEnd(): void {
+    const extra = this.tokens[this.at];
+    if (extra !== undefined) throw new ExpressionSyntaxError(`unexpected "${extra.text}" after a complete expression`, extra.start, extra.end);
+  }
+
+  /** An error at `token`, or at the end of the text when the expression ended early. */
+  private error(expected: string, token: Token | undefined): ExpressionSyntaxError {
+    return token === undefined
+      ? new ExpressionSyntaxError(`the expression ends where ${expected} is expected`, this.length, this.length)
+      : new ExpressionSyntaxError(`unexpected "${token.text}" where ${expected} is expected`, token.start, token.end);
   }
 
   private peek(text?: string): Token | undefined {
@@ -116,7 +152,7 @@ class Parser {
 
   private take(text: string): Token {
     const token = this.peek(text);
-    if (!token) throw new Error(`expected ${text}`);
+    if (!token) throw this.error(`"${text}"`, this.tokens[this.at]);
     this.at++;
     return token;
   }
@@ -148,7 +184,7 @@ class Parser {
   }
 
   private unary(depth: number): ExprNode {
-    if (depth > MAX_DEPTH) throw new Error('too deep');
+    if (depth > MAX_DEPTH) throw new ExpressionSyntaxError(`nested more than ${MAX_DEPTH} levels deep`, this.tokens[this.at]?.start ?? 0, this.length);
     const bang = this.peek('!');
     if (bang) {
       this.at++;
@@ -160,7 +196,7 @@ class Parser {
 
   private primary(depth: number): ExprNode {
     const token = this.tokens[this.at];
-    if (token === undefined) throw new Error('unexpected end');
+    if (token === undefined) throw this.error('an operand', token);
     this.at++;
     if (token.type === 'string') return { kind: 'literal', value: token.text, start: token.start, end: token.end };
     if (token.type === 'number') return { kind: 'literal', value: Number(token.text), start: token.start, end: token.end };
@@ -169,7 +205,7 @@ class Parser {
       this.take(')');
       return inner;
     }
-    if (token.type !== 'ident') throw new Error(`unexpected ${token.text}`);
+    if (token.type !== 'ident') throw this.error('an operand', token);
     const lower = token.text.toLowerCase();
     if (lower === 'true' || lower === 'false') return { kind: 'literal', value: lower === 'true', start: token.start, end: token.end };
     if (lower === 'null') return { kind: 'literal', value: null, start: token.start, end: token.end };
@@ -196,9 +232,8 @@ class Parser {
       if (this.peek('.')) {
         this.at++;
         const member = this.tokens[this.at++];
-        if (member === undefined) throw new Error('unexpected end');
-        const part: ContextPart =
-          member.type === 'punct' && member.text === '*' ? { any: true } : member.type === 'ident' ? { name: member.text } : fail(member);
+        if (member?.type !== 'ident' && !(member?.type === 'punct' && member.text === '*')) throw this.error('a property name or * after "."', member);
+        const part: ContextPart = member.type === 'ident' ? { name: member.text } : { any: true };
         current = extend(current, part, member.end);
         continue;
       }
@@ -227,12 +262,8 @@ class Parser {
   }
 }
 
-function fail(token: Token): never {
-  throw new Error(`unexpected ${token.text}`);
-}
-
 function extend(node: ExprNode, part: ContextPart, end: number): ExprNode {
   if (node.kind === 'context') return { ...node, parts: [...node.parts, part], end };
   if (node.kind === 'call') return { kind: 'context', head: { call: node }, parts: [part], start: node.start, end };
-  throw new Error('member access on a value that is no context');
+  throw new ExpressionSyntaxError('a property of a value that is neither a context nor a function result', node.start, end, false);
 }

@@ -8,6 +8,7 @@ export interface RuleInfo {
 }
 
 const ZIZMOR = 'https://docs.zizmor.sh/audits/';
+const ACTIONLINT = 'https://github.com/rhysd/actionlint/blob/main/docs/checks.md';
 
 /** Every rule, for configuration checks and SARIF rule metadata. Ids follow zizmor where it has one. */
 export const RULES: readonly RuleInfo[] = [
@@ -70,6 +71,39 @@ export const RULES: readonly RuleInfo[] = [
     description: 'A secret is used in a job without a deployment `environment:`, so no environment protection rule guards it.',
     helpUri: `${ZIZMOR}#secrets-outside-env`,
     defaultSeverity: 'note',
+  },
+  // Structure checks: GitHub refuses the workflow, or a part of it silently does nothing. Ids are actionlint's check names.
+  {
+    id: 'syntax-check',
+    description:
+      'A key GitHub\'s workflow syntax does not have (a typo such as `default:` or `Shell:`), a key the job cannot have for its kind (`steps:` in a reusable-workflow call, `with:` without `uses:`), or a job without `runs-on:`/`steps:`: GitHub refuses the workflow.',
+    helpUri: `${ACTIONLINT}#check-unexpected-keys`,
+    defaultSeverity: 'error',
+  },
+  {
+    id: 'events',
+    description: 'An `on:` event GitHub does not know (`pull-request`, `workflow-dispatch`): GitHub refuses the workflow.',
+    helpUri: `${ACTIONLINT}#check-webhook-events`,
+    defaultSeverity: 'error',
+  },
+  {
+    id: 'job-needs',
+    description: '`needs:` names a job the workflow does not have, names one twice, or closes a cycle, so the jobs never start.',
+    helpUri: `${ACTIONLINT}#check-job-deps`,
+    defaultSeverity: 'error',
+  },
+  {
+    id: 'expression',
+    description:
+      'A `${{ }}` expression GitHub cannot read (unclosed, bad syntax, an unknown context or function), or `matrix.*`, `steps.*`, `needs.*` naming what the job does not have, which is empty at run time.',
+    helpUri: `${ACTIONLINT}#check-syntax-expression`,
+    defaultSeverity: 'error',
+  },
+  {
+    id: 'runner-label',
+    description: 'A `runs-on:` label one or two edits from a GitHub-hosted label (`ubuntu-lates`): no runner has it, so the job never runs.',
+    helpUri: `${ACTIONLINT}#check-runner-labels`,
+    defaultSeverity: 'warning',
   },
 ];
 
