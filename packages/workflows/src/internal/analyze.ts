@@ -5,13 +5,22 @@ import type { WorkflowsConfig } from './config';
 import { jobNeeds } from './job-needs';
 import type { WorkflowResolver } from './job-needs';
 import { oversizedWorkflowFile, parseWorkflowFile } from './parse-file';
-import { artipacked } from './rules/artipacked';
+import { actionArtipacked, artipacked } from './rules/artipacked';
+import { botConditions } from './rules/bot-conditions';
+import { cachePoisoning } from './rules/cache-poisoning';
 import { dangerousTriggers } from './rules/dangerous-triggers';
+import { actionGithubEnv, githubEnv } from './rules/github-env';
+import { hardcodedContainerCredentials } from './rules/hardcoded-container-credentials';
+import { actionInsecureCommands, insecureCommands } from './rules/insecure-commands';
 import { excessivePermissions } from './rules/excessive-permissions';
 import { invalidPermissions } from './rules/invalid-permissions';
+import { actionKnownVulnerableActions, knownVulnerableActions } from './rules/known-vulnerable-actions';
+import { obfuscation } from './rules/obfuscation';
+import { overprovisionedSecrets } from './rules/overprovisioned-secrets';
 import type { RuleContext } from './rules/rule-context';
 import { finding } from './rules/rule-context';
 import { secretsInherit, secretsOutsideEnv } from './rules/secrets-rules';
+import { selfHostedRunner } from './rules/self-hosted-runner';
 import { events } from './rules/structure/events';
 import { expression } from './rules/structure/expression';
 import { jobDependencies } from './rules/structure/job-needs';
@@ -19,7 +28,13 @@ import { runnerLabel } from './rules/structure/runner-label';
 import { syntaxCheck } from './rules/structure/syntax-check';
 import { actionTemplateInjection, workflowTemplateInjection } from './rules/template-injection';
 import { undeclaredPermissions } from './rules/undeclared-permissions';
+import { actionUnpinnedImages, unpinnedImages } from './rules/unpinned-images';
 import { unpinnedUses } from './rules/unpinned-uses';
+import { unredactedSecrets } from './rules/unredacted-secrets';
+import { actionUnsoundCondition, unsoundCondition } from './rules/unsound-condition';
+import { unsoundContains } from './rules/unsound-contains';
+import { untrustedCheckout } from './rules/untrusted-checkout';
+import { useTrustedPublishing } from './rules/use-trusted-publishing';
 
 /** A file's text, or why it was too large to read whole (`oversize`: its size as known). */
 export type WorkflowInput = { path: string; text: string } | { path: string; oversize: string };
@@ -47,6 +62,22 @@ const WORKFLOW_RULES: Readonly<Record<string, (ctx: RuleContext) => Finding[]>> 
   'secrets-inherit': secretsInherit,
   artipacked,
   'secrets-outside-env': secretsOutsideEnv,
+  // zizmor's other audits, at zizmor's locations.
+  'untrusted-checkout': untrustedCheckout,
+  'cache-poisoning': cachePoisoning,
+  'use-trusted-publishing': useTrustedPublishing,
+  'unpinned-images': unpinnedImages,
+  'hardcoded-container-credentials': hardcodedContainerCredentials,
+  'insecure-commands': insecureCommands,
+  'github-env': githubEnv,
+  'overprovisioned-secrets': ({ workflow }) => overprovisionedSecrets(workflow),
+  'unredacted-secrets': ({ workflow }) => unredactedSecrets(workflow),
+  'bot-conditions': botConditions,
+  'unsound-contains': unsoundContains,
+  'unsound-condition': unsoundCondition,
+  'self-hosted-runner': selfHostedRunner,
+  obfuscation: ({ workflow }) => obfuscation(workflow, workflow.jobs.flatMap((job) => job.steps)),
+  'known-vulnerable-actions': knownVulnerableActions,
   // Structure checks, as actionlint names them.
   'syntax-check': syntaxCheck,
   events,
@@ -143,6 +174,15 @@ function runWorkflowRules(
 const ACTION_RULES: Readonly<Record<string, (action: ActionModel, config: WorkflowsConfig) => Finding[]>> = {
   'template-injection': actionTemplateInjection,
   'unpinned-uses': (action, config) => unpinnedUses(action.file, action.steps, [], config),
+  artipacked: actionArtipacked,
+  'unpinned-images': actionUnpinnedImages,
+  'insecure-commands': actionInsecureCommands,
+  'github-env': actionGithubEnv,
+  'overprovisioned-secrets': overprovisionedSecrets,
+  'unredacted-secrets': unredactedSecrets,
+  'unsound-condition': actionUnsoundCondition,
+  obfuscation: (action) => obfuscation(action, action.steps),
+  'known-vulnerable-actions': actionKnownVulnerableActions,
 };
 
 function runActionRules(action: ActionModel, config: WorkflowsConfig, enabled: (id: string) => boolean): Finding[] {

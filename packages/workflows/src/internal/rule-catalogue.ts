@@ -37,13 +37,14 @@ export const RULES: readonly RuleInfo[] = [
   {
     id: 'template-injection',
     description:
-      'An attacker-controlled expression (issue or PR title/body, branch name, commit message...) is expanded into a `run:` script or a github-script `script:`, where it can run code.',
+      'A `${{ }}` in a `run:` script or a code input of a known action (github-script `script:`, azure/cli `inlineScript:`...) expands a value an outsider can shape: issue or PR text, branch names, string inputs (error); URLs, dynamic matrix values (warning); env values set at run time, step and job outputs (note, error when set from attacker data).',
     helpUri: `${ZIZMOR}#template-injection`,
     defaultSeverity: 'error',
   },
   {
     id: 'dangerous-triggers',
-    description: '`pull_request_target` or `workflow_run` checks out or runs the pull request\'s code with a privileged token and secrets.',
+    description:
+      'Every `pull_request_target` / `workflow_run` trigger, at the trigger: it runs with the base repository\'s write token and secrets on events outsiders cause (error when a job checks out the pull request\'s code, warning otherwise).',
     helpUri: `${ZIZMOR}#dangerous-triggers`,
     defaultSeverity: 'error',
   },
@@ -62,7 +63,7 @@ export const RULES: readonly RuleInfo[] = [
   {
     id: 'artipacked',
     description:
-      '`actions/checkout` leaves the token in .git/config (no `persist-credentials: false`) in a job that later uploads artifacts or runs untrusted code.',
+      '`actions/checkout` without `persist-credentials` leaves the token on disk for every later step: error once per later upload of the workspace or when the job runs untrusted code, warning otherwise.',
     helpUri: `${ZIZMOR}#artipacked`,
     defaultSeverity: 'warning',
   },
@@ -71,6 +72,111 @@ export const RULES: readonly RuleInfo[] = [
     description: 'A secret is used in a job without a deployment `environment:`, so no environment protection rule guards it.',
     helpUri: `${ZIZMOR}#secrets-outside-env`,
     defaultSeverity: 'note',
+  },
+  // zizmor's other audits, same ids; severities from zizmor's (high error, medium warning, low/informational note).
+  {
+    id: 'untrusted-checkout',
+    description:
+      'A `pull_request_target` or `workflow_run` workflow checks out or fetches the pull request\'s code (a `ref:` of its head, `gh pr checkout`, `git fetch` of `refs/pull/`), so its build scripts run with the base repository\'s write token and secrets.',
+    defaultSeverity: 'error',
+  },
+  {
+    id: 'cache-poisoning',
+    description:
+      'A step restores a GitHub Actions cache (actions/cache, setup-* with caching, rust-cache...) in a job that publishes (`release` or tag-push workflow, or a publishing action): any workflow of the repository can write that cache, and the release builds from it.',
+    helpUri: `${ZIZMOR}#cache-poisoning`,
+    defaultSeverity: 'warning',
+  },
+  {
+    id: 'use-trusted-publishing',
+    description:
+      'Publishing to PyPI, RubyGems, npm or crates.io with a stored token (pypi-publish `password:`, `npm publish`, `cargo publish`... without `id-token: write`) where the index supports Trusted Publishing, which needs no long-lived credential.',
+    helpUri: `${ZIZMOR}#use-trusted-publishing`,
+    defaultSeverity: 'note',
+  },
+  {
+    id: 'unpinned-images',
+    description:
+      'A job container, service or `docker://` image with no tag or `latest`, so the registry decides what runs; `${{ matrix.x }}` images are checked for each matrix value.',
+    helpUri: `${ZIZMOR}#unpinned-images`,
+    defaultSeverity: 'error',
+  },
+  {
+    id: 'hardcoded-container-credentials',
+    description:
+      'A container registry password written into `container.credentials` or a service\'s `credentials:` instead of a secret.',
+    helpUri: `${ZIZMOR}#hardcoded-container-credentials`,
+    defaultSeverity: 'error',
+  },
+  {
+    id: 'insecure-commands',
+    description:
+      '`ACTIONS_ALLOW_UNSECURE_COMMANDS` re-enables `::set-env` / `::add-path`, so anything a step prints can set variables or PATH for later steps.',
+    helpUri: `${ZIZMOR}#insecure-commands`,
+    defaultSeverity: 'error',
+  },
+  {
+    id: 'github-env',
+    description:
+      'A `run:` step writes `GITHUB_ENV` / `GITHUB_PATH` in a `pull_request_target` / `workflow_run` workflow or a composite action: data from the event can set LD_PRELOAD, NODE_OPTIONS or PATH for every later step.',
+    helpUri: `${ZIZMOR}#github-env`,
+    defaultSeverity: 'error',
+  },
+  {
+    id: 'overprovisioned-secrets',
+    description:
+      '`toJSON(secrets)` or `secrets[<computed>]` hands every secret of the repository to the job instead of the few it names.',
+    helpUri: `${ZIZMOR}#overprovisioned-secrets`,
+    defaultSeverity: 'warning',
+  },
+  {
+    id: 'unredacted-secrets',
+    description:
+      '`fromJSON(secrets.X)`: fields parsed out of a secret are not masked in the logs.',
+    helpUri: `${ZIZMOR}#unredacted-secrets`,
+    defaultSeverity: 'warning',
+  },
+  {
+    id: 'bot-conditions',
+    description:
+      'An `if:` of a `pull_request_target` workflow trusts `github.actor == \'...[bot]\'`, which whoever pushed last satisfies; check `github.event.pull_request.user.login`.',
+    helpUri: `${ZIZMOR}#bot-conditions`,
+    defaultSeverity: 'error',
+  },
+  {
+    id: 'unsound-contains',
+    description:
+      '`contains(\'main develop\', github.ref)` in an `if:` is a substring test: a branch named `mai` passes.',
+    helpUri: `${ZIZMOR}#unsound-contains`,
+    defaultSeverity: 'error',
+  },
+  {
+    id: 'unsound-condition',
+    description:
+      'An `if:` whose `${{ }}` does not span the whole value (`if: |` keeps a trailing newline) is a non-empty string, so always true.',
+    helpUri: `${ZIZMOR}#unsound-condition`,
+    defaultSeverity: 'error',
+  },
+  {
+    id: 'self-hosted-runner',
+    description:
+      'A job runs on a self-hosted runner (label `self-hosted`, a runner group, or an expression): untrusted code can persist on it unless it is ephemeral.',
+    helpUri: `${ZIZMOR}#self-hosted-runner`,
+    defaultSeverity: 'note',
+  },
+  {
+    id: 'obfuscation',
+    description:
+      'An expression that only computes a constant (`format(\'{0}\', \'x\')`), or a `uses:` path with `.`, `..` or empty segments: it hides what runs from review and from the other checks.',
+    helpUri: `${ZIZMOR}#obfuscation`,
+    defaultSeverity: 'note',
+  },
+  {
+    id: 'known-vulnerable-actions',
+    description:
+      'An action used at a version a GitHub security advisory lists as vulnerable (the dated snapshot in the repository; exact version refs only, offline).',
+    helpUri: `${ZIZMOR}#known-vulnerable-actions`,
+    defaultSeverity: 'error',
   },
   // Structure checks: GitHub refuses the workflow, or a part of it silently does nothing. Ids are actionlint's check names.
   {

@@ -1,36 +1,67 @@
-import type { Finding, Step } from '../../model';
+import type { ActionModel, Finding, Step } from '../../model';
 import { actionName } from '../parse-uses';
 import { finding } from './rule-context';
 import type { RuleContext } from './rule-context';
 import { privilegedTriggers, untrustedCheckouts } from './untrusted-checkout';
 
+const FIX = 'with:\n  persist-credentials: false';
+
 /**
- * A checkout that leaves the token in .git/config, in a job that then uploads
- * artifacts (the token can ship in them) or runs untrusted code (it can read it).
+ * Every actions/checkout that keeps the token on disk (no `persist-credentials`: explicit
+ * `true` is a deliberate choice and an expression is unknown, as zizmor treats them), at the
+ * step: once per later upload of the workspace (error: the token can ship in the artifact),
+ * an error when the job runs the pull request's code, else a warning.
  */
 export function artipacked({ workflow }: RuleContext): Finding[] {
   const privileged = privilegedTriggers(workflow).length > 0;
-  return workflow.jobs.flatMap((job) => {
-    const untrusted = privileged && untrustedCheckouts(job).length > 0;
-    return job.steps.filter(persistsCredentials).flatMap((checkout) => {
-      const upload = job.steps.find((s) => s.index > checkout.index && s.uses && actionName(s.uses) === 'actions/upload-artifact');
-      if (!untrusted && upload === undefined) return [];
-      const why = untrusted ? 'the job then runs the pull request\'s code, which can read it' : 'a later step uploads an artifact, which can include it';
-      return [
+  return workflow.jobs.flatMap((job) => checkJob(workflow.file, job.steps, privileged && untrustedCheckouts(job).length > 0));
+}
+
+/** A composite action's steps, as a job's. */
+export function actionArtipacked(action: ActionModel): Finding[] {
+  return checkJob(action.file, action.steps, false);
+}
+
+function checkJob(file: string, steps: readonly Step[], untrusted: boolean): Finding[] {
+  const checkouts = steps.filter(persistsCredentials);
+  const uploads = steps.filter(uploadsWorkspace);
+  if (uploads.length === 0) {
+    return checkouts.map((checkout) =>
+      untrusted
+        ? finding('artipacked', 'error', file, checkout.range, 'actions/checkout keeps the token on disk and the job then runs the pull request\'s code, which can read it; set persist-credentials: false', FIX)
+        : finding('artipacked', 'warning', file, checkout.range, 'actions/checkout keeps the token on disk (.git/config) for every later step; set persist-credentials: false unless a step pushes with it', FIX),
+    );
+  }
+  // zizmor pairs each checkout with each later upload of the workspace: one finding per pair.
+  return checkouts.flatMap((checkout) =>
+    uploads
+      .filter((upload) => upload.index > checkout.index)
+      .map((upload) =>
         finding(
           'artipacked',
-          untrusted ? 'error' : 'warning',
-          workflow.file,
-          checkout.uses?.range ?? checkout.range,
-          `actions/checkout keeps the token in .git/config and ${why}; set persist-credentials: false`,
-          'with:\n  persist-credentials: false',
+          'error',
+          file,
+          checkout.range,
+          `actions/checkout keeps the token in .git/config and the upload-artifact step at line ${upload.range.line} uploads the workspace with it; set persist-credentials: false`,
+          FIX,
         ),
-      ];
-    });
-  });
+      ),
+  );
 }
 
 function persistsCredentials(step: Step): boolean {
   if (!step.uses || actionName(step.uses) !== 'actions/checkout') return false;
-  return step.with.find((w) => w.key === 'persist-credentials')?.value !== 'false';
+  const persist = step.with.find((w) => w.key === 'persist-credentials');
+  return persist === undefined;
+}
+
+/** actions/upload-artifact of `.`, `..` or the workspace (`${{ github.workspace }}`). */
+function uploadsWorkspace(step: Step): boolean {
+  if (!step.uses || actionName(step.uses) !== 'actions/upload-artifact') return false;
+  const path = step.with.find((w) => w.key === 'path');
+  if (path === undefined) return false;
+  return path.value
+    .split(/\r?\n/)
+    .map((p) => p.trim())
+    .some((p) => ['.', './', '..', '../'].includes(p) || /^\$\{\{[^}]*github\.workspace[^}]*\}\}$/.test(p));
 }

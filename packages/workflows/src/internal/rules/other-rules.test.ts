@@ -7,11 +7,11 @@ const run = (text: string, rule: string, config?: WorkflowsConfig, path = '.gith
 const where = (text: string, rule: string, config?: WorkflowsConfig, path?: string) =>
   run(text, rule, config, path).map((f) => `${f.line}:${f.column} ${f.severity}`);
 
-describe('dangerous-triggers', () => {
+describe('dangerous-triggers and untrusted-checkout', () => {
   const prTarget = (trigger: string, ...steps: string[]) =>
     lines(`on: ${trigger}`, 'jobs:', '  a:', '    runs-on: x', '    steps:', ...steps);
 
-  test('pull_request_target / workflow_run checking out the PR head, at the ref value', () => {
+  test('every pull_request_target / workflow_run trigger, at the trigger; error with a checkout of the PR head, which untrusted-checkout reports at its ref', () => {
     const text = prTarget(
       'pull_request_target',
       '      - uses: actions/checkout@v4',
@@ -19,15 +19,26 @@ describe('dangerous-triggers', () => {
       '          ref: ${{ github.event.pull_request.head.sha }}',
       '      - run: gh pr checkout ${{ github.event.number }}',
     );
-    expect(where(text, 'dangerous-triggers')).toEqual(['8:16 error', '9:14 error']);
+    expect(where(text, 'dangerous-triggers')).toEqual(['1:1 error']);
+    expect(run(text, 'dangerous-triggers')[0]).toMatchObject({ endLine: 1, endColumn: 24 });
+    expect(where(text, 'untrusted-checkout')).toEqual(['8:16 error', '9:14 error']);
     const wr = prTarget('workflow_run', '      - uses: actions/checkout@v4', '        with: { ref: "${{ github.event.workflow_run.head_branch }}" }');
-    expect(where(wr, 'dangerous-triggers')).toEqual(['7:22 error']);
+    expect(where(wr, 'dangerous-triggers')).toEqual(['1:1 error']);
+    expect(where(wr, 'untrusted-checkout')).toEqual(['7:22 error']);
   });
 
-  test('the base checkout, or the same checkout under pull_request, is fine', () => {
-    expect(where(prTarget('pull_request_target', '      - uses: actions/checkout@v4', '      - run: make'), 'dangerous-triggers')).toEqual([]);
+  test('the trigger key of an on: map, the item of an on: list; a warning without a checkout of the PR head', () => {
+    const map = lines('on:', '  push:', '  pull_request_target:', '    types: [opened]', '  workflow_run:', '    workflows: [ci]', 'jobs:', '  a:', '    runs-on: x', '    steps:', '      - uses: actions/checkout@v4', '      - run: make');
+    expect(where(map, 'dangerous-triggers')).toEqual(['3:3 warning', '5:3 warning']);
+    expect(where(map, 'untrusted-checkout')).toEqual([]);
+    expect(where(prTarget('[push, workflow_run]', '      - run: make'), 'dangerous-triggers')).toEqual(['1:12 warning']);
+  });
+
+  test('pull_request is fine, and so is a workflow that only runs actions/labeler', () => {
     const text = prTarget('pull_request', '      - uses: actions/checkout@v4', '        with:', '          ref: ${{ github.event.pull_request.head.sha }}');
     expect(where(text, 'dangerous-triggers')).toEqual([]);
+    expect(where(text, 'untrusted-checkout')).toEqual([]);
+    expect(where(prTarget('pull_request_target', '      - uses: actions/labeler@v5'), 'dangerous-triggers')).toEqual([]);
   });
 });
 
@@ -94,7 +105,7 @@ describe('secrets-inherit', () => {
 });
 
 describe('artipacked', () => {
-  test('checkout persisting credentials before an artifact upload; persist-credentials: false passes', () => {
+  test('every checkout without persist-credentials, at the step: error per later upload of the workspace, warning otherwise', () => {
     const text = lines(
       'on: push',
       'jobs:',
@@ -109,19 +120,24 @@ describe('artipacked', () => {
       '    steps:',
       '      - uses: actions/checkout@v4',
       '        with: { persist-credentials: false }',
+      '      - uses: actions/checkout@v4',
+      '        with: { persist-credentials: true }',
       '      - uses: actions/upload-artifact@v4',
+      '        with: { path: "${{ github.workspace }}" }',
       '  c:',
       '    runs-on: x',
       '    steps:',
       '      - uses: actions/upload-artifact@v4',
-      '      - uses: actions/checkout@v4',
+      '        with: { path: dist/ }',
+      '      - name: co',
+      '        uses: actions/checkout@v4',
     );
     const findings = run(text, 'artipacked');
-    expect(findings.map((f) => `${f.line}:${f.column} ${f.severity}`)).toEqual(['6:15 warning']);
+    expect(findings.map((f) => `${f.line}:${f.column} ${f.severity}`)).toEqual(['6:9 error', '23:9 warning']);
     expect(findings[0].fix).toBe('with:\n  persist-credentials: false');
   });
 
-  test('checkout of untrusted code under pull_request_target is an error', () => {
+  test('checkout of untrusted code under pull_request_target is an error; composite actions too', () => {
     const text = lines(
       'on: pull_request_target',
       'jobs:',
@@ -131,7 +147,9 @@ describe('artipacked', () => {
       '      - uses: actions/checkout@v4',
       '        with: { ref: "${{ github.event.pull_request.head.ref }}" }',
     );
-    expect(where(text, 'artipacked')).toEqual(['6:15 error']);
+    expect(where(text, 'artipacked')).toEqual(['6:9 error']);
+    const action = lines('runs:', '  using: composite', '  steps:', '    - uses: actions/checkout@v4');
+    expect(where(action, 'artipacked', undefined, 'action.yml')).toEqual(['4:7 warning']);
   });
 });
 

@@ -1,5 +1,7 @@
-import type { Job, LocatedString, Step, WorkflowModel } from '../../model';
+import type { Finding, Job, LocatedString, Step, WorkflowModel } from '../../model';
 import { actionName } from '../parse-uses';
+import { finding } from './rule-context';
+import type { RuleContext } from './rule-context';
 
 /** Triggers that run with the base repository's token and secrets on events outsiders cause. */
 export const PRIVILEGED_TRIGGERS: ReadonlySet<string> = new Set(['pull_request_target', 'workflow_run']);
@@ -34,4 +36,21 @@ export function untrustedCheckouts(job: Job): UntrustedCheckout[] {
     }
   }
   return out;
+}
+
+/** The checkout (or fetch) of the pull request's head in a `pull_request_target` / `workflow_run` workflow, at the step's ref. */
+export function untrustedCheckout({ workflow }: RuleContext): Finding[] {
+  const triggers = privilegedTriggers(workflow);
+  if (triggers.length === 0) return [];
+  return workflow.jobs.flatMap((job) =>
+    untrustedCheckouts(job).map(({ at, what }) =>
+      finding(
+        'untrusted-checkout',
+        'error',
+        workflow.file,
+        at.range,
+        `${triggers.join('/')} runs with a write token and the repository's secrets, and job ${job.id} checks out the pull request's code (${what}): any build script in it runs with those privileges; use pull_request, or keep untrusted code away from secrets and write tokens`,
+      ),
+    ),
+  );
 }
