@@ -2,7 +2,8 @@ import type { PermissionLevel, Severity } from '../model';
 
 /**
  * Every scope GitHub accepts in `permissions:` (late 2026), the levels it takes,
- * and how bad a write grant is, graded as zizmor's excessive-permissions does.
+ * and how bad a write grant is, graded as zizmor's excessive-permissions does
+ * (a scope zizmor does not grade is a note, as zizmor's "unknown" severity).
  */
 interface ScopeInfo {
   levels: readonly PermissionLevel[];
@@ -13,13 +14,13 @@ const ALL: readonly PermissionLevel[] = ['read', 'write', 'none'];
 
 export const PERMISSION_SCOPES: Readonly<Record<string, ScopeInfo>> = {
   actions: { levels: ALL, writeSeverity: 'error' },
-  'artifact-metadata': { levels: ALL, writeSeverity: 'warning' },
+  'artifact-metadata': { levels: ALL, writeSeverity: 'note' },
   attestations: { levels: ALL, writeSeverity: 'error' },
   checks: { levels: ALL, writeSeverity: 'warning' },
-  'code-quality': { levels: ALL, writeSeverity: 'warning' },
+  'code-quality': { levels: ALL, writeSeverity: 'note' },
   contents: { levels: ALL, writeSeverity: 'error' },
   // Not in the issue's list, but documented by GitHub (Copilot CLI with GITHUB_TOKEN) and used in the wild.
-  'copilot-requests': { levels: ALL, writeSeverity: 'warning' },
+  'copilot-requests': { levels: ALL, writeSeverity: 'note' },
   deployments: { levels: ALL, writeSeverity: 'error' },
   discussions: { levels: ALL, writeSeverity: 'warning' },
   'id-token': { levels: ['write', 'none'], writeSeverity: 'error' },
@@ -31,7 +32,7 @@ export const PERMISSION_SCOPES: Readonly<Record<string, ScopeInfo>> = {
   'repository-projects': { levels: ALL, writeSeverity: 'warning' },
   'security-events': { levels: ALL, writeSeverity: 'warning' },
   statuses: { levels: ALL, writeSeverity: 'note' },
-  'vulnerability-alerts': { levels: ['read', 'none'], writeSeverity: 'warning' },
+  'vulnerability-alerts': { levels: ['read', 'none'], writeSeverity: 'note' },
 };
 
 export function isKnownScope(scope: string): boolean {

@@ -7,8 +7,8 @@ const run = (text: string, rule: string, config?: WorkflowsConfig) =>
 const where = (text: string, rule: string, config?: WorkflowsConfig) =>
   run(text, rule, config).map((f) => `${f.line}:${f.column} ${f.severity}`);
 
-describe('excessive-permissions', () => {
-  test('no top-level block: a warning at on:, each bare job flagged, fixes computed from the knowledge base', () => {
+describe('excessive-permissions (zizmor\'s audit, at zizmor\'s locations)', () => {
+  test('no block anywhere: at the document when several jobs inherit the default token, and at each job; fixes from the knowledge base', () => {
     const text = lines(
       'on: push',
       'jobs:',
@@ -33,16 +33,39 @@ describe('excessive-permissions', () => {
     expect(findings[2].fix).toBe('    permissions:\n      contents: write\n      id-token: write\n      pages: write');
   });
 
-  test('a job with nothing to grant gets `permissions: {}`; every job with a block leaves only a note', () => {
+  test('a single job, or jobs that all have a block, leave the document alone (zizmor-pedantic)', () => {
     const bare = lines('on: push', 'jobs:', '  lint:', '    runs-on: x', '    steps:', '      - run: echo');
-    expect(run(bare, 'excessive-permissions').map((f) => f.fix)).toEqual(['permissions: {}', '    permissions: {}']);
+    expect(run(bare, 'excessive-permissions').map((f) => `${f.line}:${f.column} ${f.fix}`)).toEqual(['3:3     permissions: {}']);
     const declared = lines('on: push', 'jobs:', '  lint:', '    permissions:', '      contents: read', '    runs-on: x', '    steps:', '      - uses: actions/checkout@v4');
-    expect(where(declared, 'excessive-permissions')).toEqual(['1:1 note']);
+    expect(where(declared, 'excessive-permissions')).toEqual([]);
+    const single = lines('on: push', 'permissions:', '  contents: write', 'jobs:', '  a:', '    runs-on: x', '    steps: [{run: make}]');
+    expect(where(single, 'excessive-permissions')).toEqual([]);
   });
 
-  test('write-all, read-all and top-level writes graded by scope, at the key', () => {
-    expect(where(lines('on: push', 'permissions: write-all', 'jobs: {}'), 'excessive-permissions')).toEqual(['2:14 error']);
-    expect(where(lines('on: push', 'permissions: read-all', 'jobs: {}'), 'excessive-permissions')).toEqual(['2:14 warning']);
+  test('a reusable workflow: only its jobs that call another workflow (they hand the token on)', () => {
+    const text = lines('on: workflow_call', 'jobs:', '  a:', '    runs-on: x', '    steps: [{run: make}]', '  b:', '    uses: ./.github/workflows/other.yml');
+    expect(where(text, 'excessive-permissions')).toEqual(['6:3 warning']);
+  });
+
+  test('write-all and read-all at their permissions key, top level and job', () => {
+    const text = lines(
+      'on: push',
+      'permissions: write-all',
+      'jobs:',
+      '  a:',
+      '    runs-on: x',
+      '    steps: [{run: make}]',
+      '  b:',
+      '    permissions: read-all',
+      '    runs-on: x',
+      '    steps: [{run: make}]',
+    );
+    const findings = run(text, 'excessive-permissions');
+    expect(findings.map((f) => `${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.severity}`)).toEqual(['2:1-2:23 error', '8:5-8:26 warning']);
+    expect(findings[0].fix).toBe('permissions: {}');
+  });
+
+  test('each top-level write at its scope, graded as zizmor grades the scope when a job provably does not need it', () => {
     const text = lines(
       'on: push',
       'permissions:',
@@ -56,15 +79,64 @@ describe('excessive-permissions', () => {
       '    runs-on: x',
       '    steps:',
       '      - uses: softprops/action-gh-release@v2',
+      '  b:',
+      '    runs-on: x',
+      '    steps:',
+      '      - run: make',
     );
     const findings = run(text, 'excessive-permissions');
-    expect(findings.map((f) => `${f.line}:${f.column} ${f.severity}`)).toEqual(['3:3 error', '4:3 warning', '5:3 note']);
-    expect(findings[0].message).toContain('only job a needs it');
-    expect(findings[1].message).toContain('no job needs it');
+    expect(findings.map((f) => `${f.line}:${f.column} ${f.severity}`)).toEqual(['3:3 error', '4:3 warning', '5:3 note', '7:3 note']);
+    expect(findings[0].message).toBe('contents: write at the top level applies to every job (job b does not need it; job a needs it); grant it in the jobs that need it');
+    expect(findings[1].message).toContain('jobs a, b do not need it');
     expect(findings[0].fix).toBe('permissions: {}\n\njobs:\n  a:\n    permissions:\n      contents: write');
   });
 
-  test('a job-level write no step needs: warning when every step is known, note otherwise; needed writes pass', () => {
+  test('an action the knowledge base does not know: a note that we cannot tell, and a fix that keeps what it has', () => {
+    const text = lines(
+      'on: push',
+      'permissions:',
+      '  contents: write',
+      'jobs:',
+      '  a:',
+      '    runs-on: x',
+      '    steps:',
+      '      - uses: someone/custom-action@v1',
+      '  b:',
+      '    runs-on: x',
+      '    steps:',
+      '      - uses: someone/other@v1',
+    );
+    const findings = run(text, 'excessive-permissions');
+    expect(findings.map((f) => `${f.line}:${f.column} ${f.severity}`)).toEqual(['3:3 note']);
+    expect(findings[0].message).toBe(
+      'contents: write at the top level applies to every job (cannot tell whether job a (someone/custom-action@v1), job b (someone/other@v1) need contents: write); grant it in the jobs that need it once known',
+    );
+    expect(findings[0].fix).toBe('permissions: {}\n\njobs:\n  a:\n    permissions:\n      contents: write\n  b:\n    permissions:\n      contents: write');
+    // One job provably without the need: zizmor's grade again, the unknown job keeping its write.
+    const mixed = text.replace('someone/other@v1', 'actions/checkout@v4');
+    const graded = run(mixed, 'excessive-permissions');
+    expect(graded.map((f) => `${f.line}:${f.column} ${f.severity}`)).toEqual(['3:3 error']);
+    expect(graded[0].message).toContain('job b does not need it; cannot tell whether job a (someone/custom-action@v1) needs contents: write');
+    expect(graded[0].fix).toBe('permissions:\n  contents: read\n\njobs:\n  a:\n    permissions:\n      contents: write');
+  });
+
+  test('with the default token, no fix is proposed for a job with an unknown step: its needs cannot be known', () => {
+    const text = lines('on: push', 'jobs:', '  a:', '    runs-on: x', '    steps: [{uses: someone/custom-action@v1}]', '  b:', '    runs-on: x', '    steps: [{run: make}]');
+    const findings = run(text, 'excessive-permissions');
+    expect(findings.map((f) => `${f.line}:${f.column} ${f.fix ?? 'no fix'}`)).toEqual(['1:1 no fix', '3:3 no fix', '6:3     permissions: {}']);
+    expect(findings[1].message).toContain('add what someone/custom-action@v1 needs');
+  });
+
+  test('the config accepts top-level writes', () => {
+    const text = lines('on: push', 'permissions:', '  contents: write', 'jobs:', '  a:', '    runs-on: x', '    steps: [{run: make}]', '  b:', '    runs-on: x', '    steps: [{run: make}]');
+    expect(where(text, 'excessive-permissions')).toEqual(['3:3 error']);
+    const config = parseWorkflowsConfig('c.yml', lines('workflows:', '  allowed-write-permissions:', '    w.yml:', '      "*": [contents]'));
+    expect(where(text, 'excessive-permissions', config)).toEqual([]);
+  });
+});
+
+describe('unneeded-permissions', () => {
+  test('a job-level write no step needs: a warning with the fix when every step is known, a note without one otherwise', () => {
     const text = lines(
       'on: push',
       'permissions: {}',
@@ -91,11 +163,18 @@ describe('excessive-permissions', () => {
       '    steps:',
       '      - uses: peter-evans/create-pull-request@v7',
     );
-    const findings = run(text, 'excessive-permissions');
+    const findings = run(text, 'unneeded-permissions');
     expect(findings.map((f) => `${f.line}:${f.column} ${f.severity}`)).toEqual(['7:7 warning', '13:7 note', '14:7 note']);
     expect(findings[0].fix).toBe('    permissions:\n      contents: read');
-    expect(findings[1].message).toContain('someone/custom-action@v1');
-    expect(findings[1].fix).toBe('    permissions:\n      contents: read\n      issues: write');
+    expect(findings[1].message).toBe('job unknown: cannot tell whether job unknown (someone/custom-action@v1) needs contents: write');
+    expect(findings[1].fix).toBeUndefined();
+  });
+
+  test('a single job\'s top-level write, where excessive-permissions is silent', () => {
+    const text = lines('on: push', 'permissions:', '  contents: write', '  packages: write', 'jobs:', '  a:', '    runs-on: x', '    steps:', '      - uses: softprops/action-gh-release@v2');
+    const findings = run(text, 'unneeded-permissions');
+    expect(findings.map((f) => `${f.line}:${f.column} ${f.severity}`)).toEqual(['4:3 warning']);
+    expect(findings[0].fix).toBe('permissions: {}\n\njobs:\n  a:\n    permissions:\n      contents: write');
   });
 
   test('gh, git push and github-script needs are recognised', () => {
@@ -118,14 +197,14 @@ describe('excessive-permissions', () => {
       '        with:',
       '          script: await github.rest.issues.addLabels({})',
     );
-    expect(where(text, 'excessive-permissions')).toEqual([]);
+    expect(where(text, 'unneeded-permissions')).toEqual([]);
   });
 
   test('the config accepts writes per workflow and job', () => {
     const text = lines('on: push', 'permissions:', '  contents: write', 'jobs:', '  a:', '    permissions:', '      packages: write', '    runs-on: x', '    steps: [{run: make}]');
-    expect(where(text, 'excessive-permissions')).toEqual(['3:3 error', '7:7 warning']);
-    const config = parseWorkflowsConfig('c.yml', lines('workflows:', '  allowed-write-permissions:', '    w.yml:', '      "*": [contents]', '      a: [packages]'));
-    expect(where(text, 'excessive-permissions', config)).toEqual([]);
+    expect(where(text, 'unneeded-permissions')).toEqual(['7:7 warning']);
+    const config = parseWorkflowsConfig('c.yml', lines('workflows:', '  allowed-write-permissions:', '    w.yml:', '      a: [packages]'));
+    expect(where(text, 'unneeded-permissions', config)).toEqual([]);
   });
 });
 
@@ -275,11 +354,11 @@ describe('local reusable workflows', () => {
     expect(findings[0].fix).toBe('    permissions:\n      contents: read\n      packages: write');
   });
 
-  test('the called workflow\'s steps decide which caller writes are needed; remote calls are not judged', () => {
-    const findings = analyzeWorkflows({ files: [files[0], files[2]], rules: ['excessive-permissions'] }).findings;
-    expect(findings.map((f) => `${f.file} ${f.line}:${f.column} ${f.severity} ${f.message.slice(0, 40)}`)).toEqual([
+  test('the called workflow\'s steps decide which caller writes are needed; a remote call cannot be judged', () => {
+    const findings = analyzeWorkflows({ files: [files[0], files[2]], rules: ['excessive-permissions', 'unneeded-permissions'] }).findings;
+    expect(findings.map((f) => `${f.file} ${f.line}:${f.column} ${f.severity} ${f.message.slice(0, 48)}`)).toEqual([
       '.github/workflows/ci.yml 10:7 warning job call2: no step needs issues: write',
-      '.github/workflows/release.yml 1:1 note no top-level permissions: the jobs of th',
+      '.github/workflows/ci.yml 14:7 note job remote: cannot tell whether job remote (the ',
     ]);
   });
 });
