@@ -102,7 +102,7 @@ describe('overprovisioned-secrets and unredacted-secrets', () => {
       '          OK: ${{ secrets.PASSWORD }}',
     );
     expect(where(text, 'overprovisioned-secrets')).toEqual(['8:16-8:38 warning', '9:17-9:60 warning']);
-    expect(where(text, 'unredacted-secrets')).toEqual(['10:17-10:57 warning']);
+    expect(where(text, 'unredacted-secrets')).toEqual(['10:17-10:56 warning']);
   });
 });
 
@@ -181,7 +181,7 @@ describe('cache-poisoning', () => {
     );
     expect(where(release, 'cache-poisoning')).toEqual(['8:9-8:38 warning', '12:9-12:34 warning']);
     const tags = lines('on:', '  push:', '    tags: ["v*"]', 'jobs:', '  a:', '    runs-on: x', '    steps:', '      - uses: actions/cache@v4');
-    expect(where(tags, 'cache-poisoning')).toEqual(['8:9-8:33 warning']);
+    expect(where(tags, 'cache-poisoning')).toEqual(['8:9-8:31 warning']);
     const publisher = steps('push', '      - uses: Swatinem/rust-cache@v2', '      - uses: pypa/gh-action-pypi-publish@release/v1');
     expect(where(publisher, 'cache-poisoning')).toEqual(['6:9-6:37 warning']);
     expect(where(steps('push', '      - uses: actions/setup-go@v5'), 'cache-poisoning')).toEqual([]);
