@@ -28,6 +28,7 @@ import { runnerLabel } from './rules/structure/runner-label';
 import { syntaxCheck } from './rules/structure/syntax-check';
 import { actionTemplateInjection, workflowTemplateInjection } from './rules/template-injection';
 import { undeclaredPermissions } from './rules/undeclared-permissions';
+import { unneededPermissions } from './rules/unneeded-permissions';
 import { actionUnpinnedImages, unpinnedImages } from './rules/unpinned-images';
 import { unpinnedUses } from './rules/unpinned-uses';
 import { unredactedSecrets } from './rules/unredacted-secrets';
@@ -54,6 +55,7 @@ export interface AnalyzeResult {
 
 const WORKFLOW_RULES: Readonly<Record<string, (ctx: RuleContext) => Finding[]>> = {
   'excessive-permissions': excessivePermissions,
+  'unneeded-permissions': unneededPermissions,
   'invalid-permissions': invalidPermissions,
   'undeclared-permissions': undeclaredPermissions,
   'template-injection': workflowTemplateInjection,

@@ -20,9 +20,15 @@ export const RULES: readonly RuleInfo[] = [
   {
     id: 'excessive-permissions',
     description:
-      'The GITHUB_TOKEN gets more than the jobs need: no top-level `permissions:`, a job with no block under a workflow with none, `write-all`/`read-all`, a top-level write, or a job-level write no step needs.',
+      'As zizmor: the default token (no `permissions:` anywhere: at the document when several jobs inherit it, and at each job), `write-all`/`read-all` at their key, and each top-level write at its scope, graded as zizmor grades the scope (a note when every inheriting job may need it: the knowledge base cannot tell).',
     helpUri: `${ZIZMOR}#excessive-permissions`,
     defaultSeverity: 'error',
+  },
+  {
+    id: 'unneeded-permissions',
+    description:
+      'A write granted to a job (or, for a single job, at the top level) that no step needs per the knowledge base of actions and commands: a warning with the block that drops it when every step is understood, else a note that we cannot tell.',
+    defaultSeverity: 'warning',
   },
   {
     id: 'invalid-permissions',
@@ -50,7 +56,8 @@ export const RULES: readonly RuleInfo[] = [
   },
   {
     id: 'unpinned-uses',
-    description: 'An action or reusable workflow is referenced by a tag or branch instead of a full commit SHA, so its code can change under you.',
+    description:
+      'An action or reusable workflow is referenced by a tag or branch instead of a full commit SHA, so its code can change under you (zizmor\'s default policy: actions/*, github/*, dependabot/* need a ref; an image needs a tag or digest).',
     helpUri: `${ZIZMOR}#unpinned-uses`,
     defaultSeverity: 'error',
   },
@@ -69,7 +76,8 @@ export const RULES: readonly RuleInfo[] = [
   },
   {
     id: 'secrets-outside-env',
-    description: 'A secret is used in a job without a deployment `environment:`, so no environment protection rule guards it.',
+    description:
+      'A secret is used in a job without a deployment `environment:`, so no environment protection rule guards it (off by default: zizmor\'s auditor persona).',
     helpUri: `${ZIZMOR}#secrets-outside-env`,
     defaultSeverity: 'note',
   },
