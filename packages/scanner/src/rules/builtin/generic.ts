@@ -1,39 +1,146 @@
-// Provider-independent rules: JWTs, credentials embedded in URLs, and high-entropy values
-// assigned to secret-looking settings. They defer to the provider rules (KNOWN_TOKEN_PREFIX)
-// so that one leak yields one finding.
+// Provider-independent rules: JWTs (plain and base64-encoded) and credentials assigned to
+// secret-looking settings (generic-api-key for token-shaped values, generic-password for the
+// shorter or punctuated values passwords have). They defer to the provider rules
+// (KNOWN_TOKEN_PREFIX) so that one leak yields one finding.
+import type { AllowlistSpec } from '../../types';
 import type { BuiltinRule } from './builtin-rule';
 import { ZHIPU_CONTEXT } from './ai';
 import { AWS_SECRET_CONTEXT, AZURE_KEY_CONTEXT } from './cloud';
-import { ASSIGN, PLACEHOLDER_ALLOWLIST } from './common';
+import { PLACEHOLDER_ALLOWLIST } from './common';
+import { PASSWORD_VALUE_ALLOWLIST, REFERENCE_VALUE } from './credential-values';
 import { KNOWN_TOKEN_PREFIX } from './known-prefixes';
 import { TWILIO_SECRET_CONTEXT } from './messaging';
 
-/** Setting names a provider rule reads more precisely; the generic rule stays out of its way. */
+/** Setting names a provider rule reads more precisely; the generic rules stay out of its way. */
 const PROVIDER_CONTEXT =
   `(?i)(?:${AWS_SECRET_CONTEXT}|${AZURE_KEY_CONTEXT}|accountkey|${TWILIO_SECRET_CONTEXT}|vault[\\w.-]{0,20}?token|${ZHIPU_CONTEXT})` +
   `[\\w.-]{0,30}?["'\\x60]?\\s{0,5}(?::=|=>|=|:)`;
 
-/** Values that point at a secret instead of holding one: variables, templates, masks. */
-const REFERENCE_VALUE =
-  '(?i)^(?:\\$|%[a-z_][a-z0-9_]*%$|\\{|' +
-  '(?:process\\.env|import\\.meta\\.env|os\\.environ|os\\.getenv|system\\.getenv|env|config|settings|self|this|props|params|secrets|vars|inputs)[.\\[(])';
-
 /**
  * File paths given to secret-sounding settings (`consoleSecretsFile: ~/.mcp/console-secrets.json`):
- * a path from the home or current folder, or folders ending in a file name with an extension.
- * A secret with slashes (base64) has no `.ext` at its end, so it is still reported.
+ * a path from the home or current folder, folders ending in a file name with an extension, or a
+ * bare file name with a configuration, key or source extension (`.secretlintrc.json`). A secret
+ * with slashes (base64) has no `.ext` at its end, so it is still reported.
  */
-const PATH_VALUE = ['^(?:~|\\.{1,2})/[\\w.-]+(?:/[\\w.-]+)*$', '^(?:[\\w.-]+/)+[\\w-][\\w.-]*\\.[a-z][a-z0-9]{0,7}$'];
+const PATH_VALUE = [
+  '^(?:~|\\.{1,2})/[\\w.-]+(?:/[\\w.-]+)*$',
+  '^(?:[\\w.-]+/)+[\\w-][\\w.-]*\\.[a-z][a-z0-9]{0,7}$',
+  '^(?:\\.{1,2})?/[\\w.-]+/[\\w./-]*$',
+  '(?i)^[\\w.-]*\\.(?:json|ya?ml|toml|ini|cfg|conf|config|properties|env|txt|pem|key|crt|cer|der|p12|pfx|jks|keystore|pub|gpg|asc|js|mjs|cjs|ts|py|rb|go|java|kt|cs|php|xml|html|md|sh|log|db|sqlite|lock)$',
+];
+
+/** A host name under a common top-level domain (`api.acme.io`), given to `token_host`-like settings. */
+const HOST_VALUE = '(?i)^(?:[a-z0-9-]+\\.)+(?:com|net|org|io|dev|app|cloud|internal|local|localhost|co|ai|gov|edu|us|eu|uk|de)(?::\\d+)?$';
 
 /** `"alg"` inside a base64url JSON header, at each of the three possible byte alignments. */
 const JWT_ALG = '(?:JhbGci|ImFsZyI|iYWxnIj)';
 
+/**
+ * base64 of a JWT: `eyJ` encodes to `ZXlK`, and the `.eyJ` that opens the payload encodes to
+ * `LmV5S`, `5leU` or `uZXlK` depending on its byte alignment.
+ */
+const JWT_BASE64 = 'ZXlK[A-Za-z0-9+/_-]{8,1000}?(?:LmV5S|5leU|uZXlK)[A-Za-z0-9+/_-]{40,}={0,2}';
+
+/**
+ * The end of a secret word in a setting name: an optional plural, then the assignment or more of
+ * the name after a separator, digit or capital (`apiKeyProd`, `TOKEN_2`) - not a lower-case
+ * letter, so `tokenizer`, `secretlintrc`, `passwordless` and `Keyword` are other words.
+ */
+const WORD_END = '(?:e?s)?(?:(?-i:[A-Z0-9_.-])[\\w.-]{0,20}?)?';
+
+/** Secret words that may close a longer name (`clientSecret`, `PGPASSWORD`, `x-api-key`). */
+const SECRET_WORDS =
+  'secret|token|passw(?:or)?d|passphrase|credentials?|creds|' +
+  '(?:api|access|auth|private|secret|encryption|decryption|signing|master|app|client|session|license|service|account|admin|' +
+  'webhook|consumer|shared|hmac|jwt|cookie|crypt|cipher)[_.-]?key|salt';
+
+/** Words that only count as a whole name part (`DB_PASS`, `smtp.pw`, `user_auth`; not `bypass`, `compass` or `author`). */
+const SHORT_PASSWORD_WORDS = '(?:[\\w.-]{0,40}?[_.-])?(?:pass|pwd|pw|auth)';
+
+/** A setting name ending in one of `words` (RE2, inside a case-insensitive pattern). */
+function settingName(words: string, short: boolean): string {
+  const long = `[\\w.-]{0,40}?(?:${words})${WORD_END}`;
+  return short ? `(?:${long}|${SHORT_PASSWORD_WORDS}(?:[_.-][\\w.-]{0,20}?)?)` : long;
+}
+
+/**
+ * From a setting's name to its value: quotes, spaces and the operators of code, YAML, JSON, .env,
+ * INI and shells, on one line (an empty `KEY=` is not given the next line's text).
+ */
+const ASSIGN_OP = `["'\\x60]?[ \\t]{0,5}(?::=|=>|=|:)[ \\t]{0,5}`;
+
+/**
+ * The four ways a setting meets its value, each with its own capture groups:
+ *  - an assignment, `name = value` / `name: value` / `"name": "value"`;
+ *  - a call or pair with the name quoted, `getenv("API_KEY", "...")`, `define('AUTH_KEY', '...')`;
+ *  - an XML element, `<password>...</password>` (Maven settings.xml, Spring, .NET);
+ *  - an XML key/value element, `<add key="ApiSecret" value="..."/>`, `<property name="password" value="..."/>`.
+ * `assigned` captures the value of the first form (it closes the value itself); `quoted` is
+ * the value pattern inside quotes or an element.
+ */
+function settingForms(name: string, assigned: string, quoted: string): string {
+  return [
+    `\\b${name}${ASSIGN_OP}${assigned}`,
+    `["'\\x60]${name}["'\\x60]\\s{0,5},\\s{0,5}["'\\x60](${quoted})["'\\x60]`,
+    `<(?:[\\w-]+:)?${name}(?:\\s[^<>\\r\\n]{0,100})?>[ \\t]*(${quoted})[ \\t]*</`,
+    `<[\\w:-]+\\s[^<>\\r\\n]{0,200}?\\b(?:key|name)\\s{0,3}=\\s{0,3}"${name}"[^<>\\r\\n]{0,200}?\\svalue\\s{0,3}=\\s{0,3}"(${quoted})"`,
+  ].join('|');
+}
+
+/** Characters of a token-shaped value (base64, base64url, hex and the punctuation of generated secrets). */
+const TOKEN_CHARS = "[A-Za-z0-9_+/=.~!@#%^*-]";
+
+/**
+ * A token's characters inside quotes: any printable character but quotes, spaces and `<>`, since
+ * generated secrets (Django SECRET_KEY, WordPress salts) use `$&()[]{}|;:,?` too.
+ */
+const QUOTED_TOKEN = "[^\"'\\x60\\s<>]";
+
+/**
+ * base64 of printable ASCII text: in every 4-character group the first character encodes a byte's
+ * top bits (0x20-0x7e), the second and third only what a printable next byte allows. Such a value
+ * is decoded by the engine and its text scanned again, where the rule that fits it reports it
+ * (`password: czNj...` is the password it encodes); random tokens pass this about once in 40,000.
+ */
+const BASE64_TEXT =
+  '^(?:[I-Za-f][C-HS-Xi-ny-z0-3][ABEFIJMNQRUVYZcdghklopstwx014589][A-Za-z0-9+/_-])+' +
+  '(?:[I-Za-f][AQgw](?:==)?|[I-Za-f][C-HS-Xi-ny-z0-3][AEIMQUYcgkosw048]=?)?$';
+
+/**
+ * Quoted values that are code or templates rather than a literal: interpolation (`${x}`, `{{x}}`,
+ * `%(x)s`, `#{x}`, `<%= %>`), URLs, and regular expressions.
+ */
+const CODE_VALUE = ['\\$\\{|\\{\\{|%\\(\\w+\\)[sd]|#\\{', '(?i)^[a-z][a-z0-9+.-]{1,20}://', '^\\^.*\\$$'];
+
+/** A password's characters outside quotes: no spaces, quotes, `&` (a query string goes on) or the brackets and separators of code. */
+const BARE_PASSWORD = "[^\\s\"'\\x60,;&()\\[\\]{}<>]";
+
 /** Setting names whose value is not itself secret although the name contains a secret word. */
 const NON_SECRET_NAME =
-  '(?i)(?:public|pub)[_.-]?key|key[_.-]?(?:id|name|path|file|type|size|length|alias|ref|url|vault)|' +
-  'token[_.-]?(?:type|count|limit|url|uri|endpoint|path|file|name|length|expir\\w*|ttl|header|prefix|usage)|tokeni[sz]e|' +
-  '(?:secret|password|passwd|pwd)[_.-]?(?:name|path|file|ref|key[_.-]?ref|id|policy|length|hint|field|env|var|prompt|regex|pattern)|' +
-  'hash|sha\\d|md5|digest|checksum|fingerprint|integrity';
+  '(?i)(?:public|pub|publishable|site|primary|foreign|sort|partition|cache|idempotency|i18n|translation)[_.-]?key|' +
+  'key[_.-]?(?:id|name|path|file|type|size|length|alias|ref|url|vault|store|word|board|press|pair|code|frame|spec|version)|' +
+  '(?:public|publishable|site|csrf|xsrf|page|next|continuation|pagination|cursor|sync)[_.-]?token|credentials?[_.-]?ids?|' +
+  'token[_.-]?(?:type|count|limit|url|uri|endpoint|path|file|name|length|expir\\w*|ttl|header|prefix|usage|source|budget|ids?)|tokeni[sz]|' +
+  '(?:secret|passw(?:or)?d|passwd|pwd|pw|pass|passphrase|salt)[_.-]?(?:name|path|file|ref|key[_.-]?ref|ids?|policy|length|min|max|hint|field|env|var|' +
+  'prompt|regex|pattern|label|placeholder|reset|rules?|strength|expir\\w*|age|history|hash(?:ed)?|digest|encoder|encrypted|mode|type|format|' +
+  'required|enabled|changed|updated|valid\\w*|confirm\\w*|url|uri|endpoint|header|count|provider|store|mount|dir|location|command|cmd|script|' +
+  'method|scheme|auth|version|rounds|chars|sha\\d*)|' +
+  '(?:forgot|reset|new|old|current|confirm|repeat|retype|verify|change|show|hide|toggle|has|is|require[sd]?|use|allow|enable|validate|check|' +
+  'hashed|encrypted|temp|initial|one[_.-]?time)[_.-]?(?:passw(?:or)?d|passwd|pwd|secret)|' +
+  'hash|sha\\d|md5|digest|checksum|fingerprint|integrity|csrf|xsrf';
+
+const NAME_ALLOWLIST: AllowlistSpec = {
+  description: 'settings whose name says the value is not the secret itself',
+  regexTarget: 'match',
+  // The word must sit in the name, right before the assignment: `md5` inside a random value is no name.
+  regexes: [`(?i)(?:${NON_SECRET_NAME.slice(4)})[\\w.-]{0,30}["'\\x60]?\\s{0,5}(?:=>|[:=,>]|\\s+value\\s{0,3}=)`],
+};
+
+const PROVIDER_ALLOWLIST: AllowlistSpec = {
+  description: 'contexts a provider rule owns (AWS, Azure, Twilio, Vault, Zhipu)',
+  regexTarget: 'match',
+  regexes: [PROVIDER_CONTEXT],
+};
 
 export const GENERIC_RULES: BuiltinRule[] = [
   {
@@ -49,78 +156,119 @@ export const GENERIC_RULES: BuiltinRule[] = [
         description: "jwt.io's published example token (HS256, secret 'your-256-bit-secret')",
         regexes: ['SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c$'],
       },
-    ],
-  },
-  {
-    id: 'url-credentials',
-    description: 'Password embedded in a URL (scheme://user:password@host)',
-    // Userinfo cannot hold unescaped `/?#@` (nor `\\`, seen only in escaped test strings), so those
-    // bound the password; a second `:` means another syntax (cvs://:pserver:user@host).
-    regex:
-      '\\b[A-Za-z][A-Za-z0-9+.-]{1,20}://[^\\s:/?#@"\'<>\\x60\\\\]{0,64}:([^\\s:/?#@"\'<>\\x60\\\\]{3,128})@[A-Za-z0-9][A-Za-z0-9.-]*[A-Za-z0-9]',
-    secretGroup: 1,
-    entropy: 2.5,
-    keywords: ['://'],
-    tags: ['url', 'password'],
-    allowlists: [
-      PLACEHOLDER_ALLOWLIST,
       {
-        description: 'variables, templates and the stock words of documentation URLs',
-        regexes: [
-          REFERENCE_VALUE,
-          '(?i)^(?:password|passwd|pass|pwd|secret|token|test|admin|root|user|username|guest|anonymous|none|null|pw|foo|bar|baz|qwerty)$',
-          KNOWN_TOKEN_PREFIX,
-        ],
+        // The engine decodes base64 and finds the JWT inside again: jwt-base64 reports it once.
+        description: 'a JWT that sits base64-encoded on its line (jwt-base64)',
+        regexTarget: 'line',
+        regexes: [JWT_BASE64],
       },
     ],
+    equivalents: { gitleaks: 'jwt', betterleaks: 'jwt' },
   },
   {
-    id: 'generic-secret',
-    description: 'High-entropy value assigned to a key/secret/token/password setting',
-    // The value must be closed: by a quote (code, JSON), by `&` (a query string), or by the end
-    // of the line, where a comment may follow (.env, YAML, INI). An unquoted value followed by
-    // `(`, `;` or `,` is an expression or a type in code, not a literal.
-    regex:
-      '(?im)\\b[\\w.-]{0,40}?(?:secret|token|passw(?:or)?d|pwd|credentials?|' +
-      '(?:api|access|auth|private|secret|encryption|signing|master|app|client|session)[_.-]?key)' +
-      `[\\w.-]{0,20}?${ASSIGN}([A-Za-z0-9_+/=.~!@#%^*-]{16,200})(?:["'\\x60&]|[ \\t]*(?:#[^\\r\\n]*)?\\r?$)`,
+    id: 'jwt-base64',
+    description: 'base64-encoded JSON Web Token (ZXlK... = base64 of eyJ..., with the encoded .eyJ payload marker)',
+    regex: `\\b(${JWT_BASE64})`,
     secretGroup: 1,
+    entropy: 4,
+    keywords: ['zxlk'],
+    tags: ['jwt', 'token', 'base64'],
+    allowlists: [PLACEHOLDER_ALLOWLIST],
+    equivalents: { gitleaks: 'jwt-base64', betterleaks: 'jwt-base64' },
+  },
+  {
+    id: 'generic-api-key',
+    description:
+      'High-entropy token-shaped value (16+ characters) assigned to a key/secret/token/password setting, ' +
+      'in code, configuration, XML or a quoted name/value pair',
+    // An assigned value must be closed: by a quote (code, JSON), by `&` (a query string), or by
+    // the end of the line, where a comment may follow (.env, YAML, INI). An unquoted value
+    // followed by `(`, `;` or `,` is an expression or a type in code, not a literal.
+    regex:
+      '(?im)' +
+      settingForms(
+        settingName(SECRET_WORDS, true),
+        `(?:["'\\x60](${QUOTED_TOKEN}{16,200})["'\\x60]|(${TOKEN_CHARS}{16,200})(?:&|[ \\t]*(?:#[^\\r\\n]*)?\\r?$))`,
+        `${QUOTED_TOKEN}{16,200}`,
+      ),
     entropy: 3.5,
-    keywords: ['secret', 'token', 'password', 'passwd', 'pwd', 'credential', 'key'],
+    keywords: ['secret', 'token', 'password', 'passwd', 'pwd', 'pass', 'credential', 'creds', 'key', 'salt', 'auth'],
     tags: ['generic'],
     allowlists: [
       PLACEHOLDER_ALLOWLIST,
       {
-        description: 'references, identifiers, UUIDs, hashes, paths, and secrets a provider rule reports',
+        description: 'references, identifiers, UUIDs, hashes, paths and host names, and secrets a provider rule reports',
         regexes: [
           REFERENCE_VALUE,
           KNOWN_TOKEN_PREFIX,
           // Identifiers, not values: dashed/dotted lower-case words, camelCase or PascalCase words
           // (no digits: random base62 would pass too often), member chains, UPPER_SNAKE constants.
           '^[a-z]+(?:[._-][a-z]+)+$',
-          '^_*[a-z]*(?:[A-Z][a-z]+)+$',
+          '^_*[A-Z]*[a-z]*(?:[A-Z][a-z]+)+$',
           '^[A-Za-z_$][A-Za-z_$]*(?:\\.[A-Za-z_$][A-Za-z_$]*)+$',
           '^[A-Z]+(?:_[A-Z0-9]+)+$',
           '(?i)^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$',
           '(?i)^(?:sha(?:1|224|256|384|512)|md5)[:-]',
-          '^(?:\\.{1,2})?/[\\w.-]+/[\\w./-]*$',
+          HOST_VALUE,
+          BASE64_TEXT,
+          // A provider's structured token (Braintree's access_token$environment$...): its rule judges it.
+          '^[a-z]+(?:_[a-z]+)*\\$[a-z]+\\$',
+          ...CODE_VALUE,
           ...PATH_VALUE,
         ],
       },
       {
-        // RFC 6749's example access and refresh tokens, quoted by every OAuth library's docs.
-        description: 'specification examples',
-        stopwords: ['2yotnfzfejr1zcsicmwpaa', 'tgzv3jokf0xg5qx2tlkwia'],
+        description: 'specification and well-known public examples',
+        // RFC 6749's example access and refresh tokens; Yarn Berry's public npm-registry key.
+        stopwords: ['2yotnfzfejr1zcsicmwpaa', 'tgzv3jokf0xg5qx2tlkwia', '6fe4476ee5a1832882e326b506d14126'],
+      },
+      NAME_ALLOWLIST,
+      PROVIDER_ALLOWLIST,
+      {
+        // An `auth` setting holds base64 of user:password (Docker config.json, .npmrc `_auth`): its
+        // rule reports the base64, or the pair where the engine has decoded it.
+        description: 'decoded user:password pairs of auth settings (docker-config-auth, npmrc-auth)',
+        regexTarget: 'match',
+        regexes: ['(?i)auth["\'\\x60]?[ \\t]{0,5}[:=][ \\t]{0,5}["\'\\x60]?[^\\s"\'\\x60:]{1,64}:'],
+      },
+    ],
+    equivalents: { gitleaks: 'generic-api-key', betterleaks: 'generic-api-key' },
+  },
+  {
+    id: 'generic-password',
+    description:
+      'Password assigned to a password/passphrase setting (.env, YAML, JSON, INI, .properties, code, XML) whose value ' +
+      'generic-api-key does not report: shorter than 16 characters, or with punctuation a token lacks',
+    regex:
+      '(?im)' +
+      settingForms(
+        settingName('passw(?:or)?d|passphrase|bind[_.-]?pw', true),
+        `(?:["'\\x60]([^"'\\x60\\s]{6,128})["'\\x60]|(${BARE_PASSWORD}{6,128})(?:[ \\t]+#[^\\r\\n]*)?[ \\t]*\\r?$)`,
+        `[^"'\\x60\\s<>]{6,128}`,
+      ),
+    entropy: 2.5,
+    keywords: ['password', 'passwd', 'pwd', 'pass', 'passphrase', 'bindpw', 'bind_pw'],
+    tags: ['generic', 'password'],
+    allowlists: [
+      PLACEHOLDER_ALLOWLIST,
+      PASSWORD_VALUE_ALLOWLIST,
+      {
+        description: 'bare token-shaped values of 16+ characters (generic-api-key reports them), paths and member chains',
+        regexes: [`^${TOKEN_CHARS}{16,}$`, ...PATH_VALUE, HOST_VALUE, '^[A-Za-z_$][A-Za-z_$]*(?:\\.[A-Za-z_$][A-Za-z_$]*)+$'],
       },
       {
-        description: 'settings whose name says the value is not the secret itself',
+        description: 'quoted values and XML elements of 16+ characters (generic-api-key reports them)',
         regexTarget: 'match',
-        regexes: [NON_SECRET_NAME],
+        // Each pattern starts at the value's opening quote or tag, so it runs in linear time.
+        regexes: [`["'\\x60]${QUOTED_TOKEN}{16,}["'\\x60]$`, '>[ \\t]*[^<>\\s]{16,}[ \\t]*</$'],
       },
+      NAME_ALLOWLIST,
+      PROVIDER_ALLOWLIST,
       {
-        description: 'contexts a provider rule owns (AWS, Azure, Twilio, Vault, Zhipu)',
-        regexTarget: 'match',
-        regexes: [PROVIDER_CONTEXT],
+        // sql-password reports the statement; its match starts on the CREATE line, so it is named here.
+        description: 'SQL user statements (sql-password)',
+        regexTarget: 'line',
+        regexes: ['(?i)\\bwith\\s+password\\s*=|\\bidentified\\s+by\\b'],
       },
     ],
   },

@@ -9,7 +9,10 @@ import { CI_CD_RULES } from './ci-cd';
 import { AZURE_RULES } from './azure';
 import { CLOUD_RULES } from './cloud';
 import { CLOUD_HOSTING_RULES } from './cloud-hosting';
+import { COMMAND_LINE_RULES } from './command-line';
 import { COMMERCE_RULES } from './commerce';
+import { CONFIG_FILE_RULES } from './config-files';
+import { CONNECTION_STRING_RULES } from './connection-strings';
 import { COMMS_RULES } from './comms';
 import { CRYPTO_KEY_RULES } from './crypto-keys';
 import { DATA_API_RULES } from './data-apis';
@@ -20,6 +23,7 @@ import { DEV_SERVICE_RULES } from './dev-services';
 import { EMAIL_RULES } from './email';
 import { FINANCE_RULES } from './finance';
 import { GENERIC_RULES } from './generic';
+import { HTTP_AUTH_RULES } from './http-auth';
 import { IDENTITY_RULES } from './identity';
 import { INFRA_RULES } from './infra';
 import { LOGGING_RULES } from './logging';
@@ -64,5 +68,9 @@ export const BUILTIN_RULES: BuiltinRule[] = [
   ...DEV_SERVICE_RULES,
   ...VAULT_RULES,
   ...CRYPTO_KEY_RULES,
+  ...CONNECTION_STRING_RULES,
+  ...HTTP_AUTH_RULES,
+  ...CONFIG_FILE_RULES,
+  ...COMMAND_LINE_RULES,
   ...GENERIC_RULES,
 ];

@@ -17,7 +17,7 @@ export const NOT_IN_BASE64 = '(?:^|[^A-Za-z0-9_+/-])';
 /** After such a token, or after an unprefixed value: nothing that could continue it. */
 export const VALUE_END = '(?:[^A-Za-z0-9_+/=.-]|$)';
 
-/** Keys on the line after the provider's that generic-secret does not read: an id, `key`, `user`. */
+/** Keys on the line after the provider's that generic-api-key does not read: an id, `key`, `user`. */
 const UNREAD_KEY = '(?:(?:[A-Za-z_][\\w.-]{0,20})?(?:id|Id|ID)|key|Key|KEY|user|username|login)';
 
 /** A key in double quotes, single quotes or none (never an opening quote alone: that starts a value). */
@@ -39,7 +39,7 @@ function nameToValue(nextLineKey: string): string {
     '[\\w.-]{0,40}?', // the rest of the name: _API_KEY, Token, .secret
     '(?:\\\\?["\'\\x60])?', // its closing quote, maybe escaped
     // a key nested under the provider's on the same line (JSON, dict, keyword argument), or on the
-    // next line (YAML, TOML table): there only keys generic-secret does not read, as it dedups
+    // next line (YAML, TOML table): there only keys generic-api-key does not read, as it dedups
     // against this rule on the same line only
     `(?:[ \\t]{0,5}[:=\\](][ \\t]{0,5}\\{?[ \\t]{0,12}${quotedOrBare('[A-Za-z_][\\w.-]{0,30}')}` +
       `|[ \\t]{0,5}[:\\]][ \\t]{0,5}\\r?\\n[ \\t]{0,12}${quotedOrBare(nextLineKey)}` +
@@ -53,7 +53,7 @@ function nameToValue(nextLineKey: string): string {
 
 export const NAME_TO_VALUE = nameToValue(UNREAD_KEY);
 
-/** For UUID values, which generic-secret never reports, any nested key is followed. */
+/** For UUID values, which generic-api-key never reports, any nested key is followed. */
 const NAME_TO_UUID = nameToValue('[A-Za-z_][\\w.-]{0,30}');
 
 /** Settings whose name ends in an id (`transcript_id`, `projectId`): they name an object, not a credential. */

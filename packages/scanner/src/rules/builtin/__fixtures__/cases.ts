@@ -6,7 +6,10 @@ import { ciCdCases } from './ci-cd.cases';
 import { azureCases } from './azure.cases';
 import { cloudCases } from './cloud.cases';
 import { cloudHostingCases } from './cloud-hosting.cases';
+import { commandLineCases } from './command-line.cases';
 import { commerceCases } from './commerce.cases';
+import { configFileCases } from './config-files.cases';
+import { connectionStringCases } from './connection-strings.cases';
 import { commsCases } from './comms.cases';
 import { cryptoKeyCases } from './crypto-keys.cases';
 import { dataApiCases } from './data-apis.cases';
@@ -18,6 +21,7 @@ import { emailCases } from './email.cases';
 import { FakeSecrets } from './fake-secrets';
 import { financeCases } from './finance.cases';
 import { genericCases } from './generic.cases';
+import { httpAuthCases } from './http-auth.cases';
 import { identityCases } from './identity.cases';
 import { infraCases } from './infra.cases';
 import { loggingCases } from './logging.cases';
@@ -78,6 +82,10 @@ export function buildRuleCases(seed = 0x5ec2e75): RuleCases[] {
     ...devServiceCases(family('dev-service')),
     ...vaultCases(family('vault')),
     ...cryptoKeyCases(family('crypto-key')),
+    ...connectionStringCases(family('connection-string')),
+    ...httpAuthCases(family('http-auth')),
+    ...configFileCases(family('config-file')),
+    ...commandLineCases(family('command-line')),
     ...genericCases(family('generic')),
   ];
 }

@@ -1,12 +1,19 @@
-// True- and false-positive examples of the generic rules (see rule-cases.ts).
-import { BASE62, BASE64, BASE64URL, FakeSecrets, HEX } from './fake-secrets';
+// True- and false-positive examples of the generic rules: JWTs, generic-api-key and
+// generic-password (see rule-cases.ts).
+import { BASE62, BASE64, BASE64URL, DIGITS, FakeSecrets, HEX } from './fake-secrets';
+import { placed } from './provider-fakes';
 import { join, type RuleCases } from './rule-cases';
+
+/** A generated password: letters and digits around a digit and a symbol, 12 characters. */
+export function fakePassword(f: FakeSecrets): string {
+  return join(f.chars(BASE62, 5), f.chars(DIGITS, 1), f.chars('!#%+-.@_', 1), f.chars(BASE62, 5));
+}
 
 export function genericCases(f: FakeSecrets): RuleCases[] {
   const rs256 = f.jwt({ alg: 'RS256', typ: 'JWT' });
   const kidFirst = f.jwt({ kid: f.chars(BASE62, 8), alg: 'ES256' });
+  const encodedJwt = Buffer.from(f.jwt({ alg: 'HS256', typ: 'JWT' })).toString('base64');
   const dbPassword = f.chars(BASE64URL, 24);
-  const redisPassword = f.chars(BASE62, 32);
   const railsSecret = f.chars(HEX, 64);
   const clientSecret = f.chars(BASE64URL, 40);
   const apiToken = f.chars(BASE62, 40);
@@ -15,6 +22,11 @@ export function genericCases(f: FakeSecrets): RuleCases[] {
   const slashedSecret = `${f.chars(BASE62, 20)}/${f.chars(BASE62, 12)}`;
   const slashedDotted = `${f.chars(BASE62, 18)}/${f.chars(BASE62, 10)}.${f.chars(BASE62, 9)}`;
   const dbPass = `${f.chars(BASE62, 10)}!#${f.chars(BASE62, 8)}`;
+  // Generated secrets with the punctuation of WordPress salts and Django keys.
+  const salt = join(f.chars(BASE62, 8), '$&', f.chars(BASE62, 8), '(]|', f.chars(BASE62, 8), ':?', f.chars(BASE62, 8));
+  const xmlKey = f.chars(BASE62, 32);
+  const pw = [fakePassword(f), fakePassword(f), fakePassword(f), fakePassword(f), fakePassword(f), fakePassword(f), fakePassword(f)] as const;
+  const encodedPassword = fakePassword(f);
   // jwt.io's example token, printed in countless tutorials.
   const jwtIo = join(
     'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9',
@@ -28,6 +40,7 @@ export function genericCases(f: FakeSecrets): RuleCases[] {
       truePositives: [
         { text: `curl -H "Authorization: Bearer ${rs256}" https://api.acme.internal/`, secret: rs256 },
         { text: `id_token = "${kidFirst}"`, secret: kidFirst },
+        { text: `headers: { Authorization: 'Bearer ${rs256}' },\n`, secret: rs256 },
       ],
       falsePositives: [
         `Authorization: Bearer ${jwtIo}`,
@@ -37,24 +50,19 @@ export function genericCases(f: FakeSecrets): RuleCases[] {
       ],
     },
     {
-      ruleId: 'url-credentials',
+      ruleId: 'jwt-base64',
       truePositives: [
-        { text: `DATABASE_URL=postgres://app:${dbPassword}@db.acme.internal:5432/app`, secret: dbPassword },
-        { text: `REDIS_URL=redis://:${redisPassword}@cache.acme.internal:6379/0`, secret: redisPassword },
+        { text: `apiVersion: v1\nkind: ConfigMap\ndata:\n  session: ${encodedJwt}\n`, secret: encodedJwt },
+        { text: `{"cachedToken": "${encodedJwt}"}`, secret: encodedJwt },
       ],
       falsePositives: [
-        'DATABASE_URL=postgres://user:password@localhost:5432/app',
-        'git clone https://oauth2:${GITLAB_TOKEN}@gitlab.com/acme/app.git',
-        'amqp://guest:guest@localhost:5672/',
-        'ftp://anonymous:anonymous@ftp.acme.internal/pub',
-        'see http://localhost:8080/docs or git@github.com:acme/app.git',
-        'mongodb://admin:****@mongo:27017',
-        ':pserver:anoncvs@cvs.acme.internal:/cvsroot co module',
-        'cvs://:pserver:anoncvs@sources.acme.internal',
+        // base64 of JSON that is not a JWT (no encoded `.eyJ` payload).
+        `blob: ${Buffer.from(b64({ alg: 'HS256', typ: 'JWT' })).toString('base64')}`,
+        `token: ${Buffer.from(b64({ alg: 'none' }) + '.' + b64({ sub: 'x' }) + '.').toString('base64')}`,
       ],
     },
     {
-      ruleId: 'generic-secret',
+      ruleId: 'generic-api-key',
       truePositives: [
         { text: `SECRET_KEY_BASE = "${railsSecret}"`, secret: railsSecret },
         { text: `{"client_id": "acme-web", "client_secret": "${clientSecret}"}`, secret: clientSecret },
@@ -63,12 +71,18 @@ export function genericCases(f: FakeSecrets): RuleCases[] {
         { text: `fetch("https://api.acme.internal/v1/items?access_token=${queryToken}&limit=10")`, secret: queryToken },
         { text: `SESSION_SECRET="${slashedSecret}"`, secret: slashedSecret },
         { text: `client_secret: ${slashedDotted}`, secret: slashedDotted },
+        { text: `define( 'SECURE_AUTH_SALT', '${salt}' );\n`, secret: salt },
+        { text: `<settings>\n  <apiKey>${xmlKey}</apiKey>\n</settings>\n`, secret: xmlKey },
+        { text: `<appSettings>\n  <add key="PaymentsApiSecret" value="${xmlKey}" />\n</appSettings>\n`, secret: xmlKey },
+        { text: `api_key = os.environ.get("ACME_API_KEY", "${apiToken}")\n`, secret: apiToken },
+        { text: `DB_PASSWORD=${dbPassword}\n`, secret: dbPassword },
       ],
       falsePositives: [
         'const password = process.env.DB_PASSWORD_PRODUCTION;',
         'token: ${{ secrets.DEPLOY_TOKEN }}',
         'api_key = os.environ["PAYMENTS_API_KEY"]',
         `public_key = "${f.chars(BASE64, 44)}"`,
+        `publicToken = "${f.chars(BASE62, 40)}"`,
         'token_type = "bearer_access_token_v2"',
         `password_hash = "sha256:${f.chars(HEX, 64)}"`,
         `password_sha256 = "${f.chars(HEX, 64)}"`,
@@ -81,12 +95,71 @@ export function genericCases(f: FakeSecrets): RuleCases[] {
         'secret_key = "your-secret-key-here"',
         'API_KEY=<your-api-key>',
         '    private_key: "_EllipticCurvePrivateKey",',
-        'body = "access_token=2YotnFZFEjr1zCsicMWpAA&token_type=example&expires_in=3600"',
+        'TSPrivateKeyword = "TSPrivateKeyword"',
+        'body = "access_token=2YotnFZFejr1zCsicMWpAA&token_type=example&expires_in=3600"',
         "  consoleSecretsFile: '~/.mcp/console-secrets.json',",
         '  secrets-inventory: docs/secrets-inventory.txt',
         'TOKEN_CACHE=../state/cache/tokens-v2.db',
         'client_secret_json: ./config/google/client-secret.prod.json',
         'SSH_PRIVATE_KEY=~/.ssh/id_ed25519_deploy',
+        'secretlintrc=.secretlintrc.custom.json',
+        'GITHUB_API_KEY=\nDYNATRACE_API_KEY=\n',
+        `credentialsId: '${f.chars(BASE62, 22)}'`,
+        `token_endpoint: https://login.acme.internal/oauth2/${f.chars(BASE62, 16)}/token`,
+        'secret_key: "${APP_SECRET_KEY:-dev-only-not-secret}"',
+        `api_secret = "{{ lookup('env', 'ACME_API_SECRET') }}"`,
+        `csrf_token = "${f.chars(BASE64, 40)}"`,
+        `auth_host: auth-${f.chars(DIGITS, 2)}.eu.acme.io`,
+      ],
+    },
+    {
+      ruleId: 'generic-password',
+      truePositives: [
+        ...placed('DB_PASSWORD', pw[0]),
+        { text: `spring.datasource.username=orders\nspring.datasource.password=${pw[1]}\n`, secret: pw[1] },
+        { text: `[client]\nuser = backup\npassword = ${pw[2]}\n`, secret: pw[2] },
+        { text: `<servers>\n  <server>\n    <id>nexus</id>\n    <username>deploy</username>\n    <password>${pw[3]}</password>\n  </server>\n</servers>\n`, secret: pw[3] },
+        { text: `services:\n  db:\n    environment:\n      - POSTGRES_PASSWORD=${pw[4]}\n`, secret: pw[4] },
+        { text: `define( 'DB_PASSWORD', '${pw[5]}' );\n`, secret: pw[5] },
+        { text: `[pypi]\nusername = acme-release\npassword = ${pw[6]}\n`, secret: pw[6] },
+        { text: `RABBITMQ_DEFAULT_PASS=${pw[0]}\n`, secret: pw[0] },
+        { text: `ansible_become_pass: "${pw[1]}"\n`, secret: pw[1] },
+        { text: `apiVersion: v1\nkind: Secret\nstringData:\n  password: ${pw[2]}\n`, secret: pw[2] },
+        { text: `conn = pymysql.connect(host="db", user="app", password="${pw[3]}", database="orders")\n`, secret: pw[3] },
+        { text: `  password: ${Buffer.from(encodedPassword).toString('base64')}\n`, secret: encodedPassword },
+      ],
+      falsePositives: [
+        'DB_PASSWORD=${DB_PASSWORD}',
+        'password: "{{ vault_db_password }}"',
+        'password: changeme',
+        'POSTGRES_PASSWORD=postgres',
+        'MYSQL_ROOT_PASSWORD=my-secret-pw',
+        'password: P@ssw0rd!',
+        'db_admin_password = "Password123!"',
+        'password = None',
+        'password = get_password(user)',
+        'password: !vault |',
+        'spring.datasource.password=ENC(G6N718UuyPE5bHyWKyuLQSm02auQPUtm)',
+        `password_hash: $2b$12$${f.chars(BASE62, 53)}`,
+        'password: ""',
+        'password: <your-password>',
+        'password: hunter2',
+        'password: "********"',
+        'PASSWORD=xxxxxxxx',
+        'db_password: arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/db-AbCdEf',
+        'password: op://Production/postgres/password',
+        'password: process.env.DB_PASSWORD',
+        'password: example',
+        'bypass: deadbeef1234',
+        'pass: true',
+        'password_min_length: 12',
+        'passwordless: enabled',
+        'new_password: "Sup3r-Secret-99"',
+        'password: hashedPassword',
+        'password = self.password',
+        'password: required',
+        'password = args.db_password',
+        '"password": "[REDACTED]",',
       ],
     },
   ];

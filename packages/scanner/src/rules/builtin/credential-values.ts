@@ -1,0 +1,66 @@
+// What the context rules (generic assignments, URLs, connection strings, HTTP headers, command
+// lines, configuration files) share: how a value that only points at a credential, or stands in
+// for one, looks. Every pattern is Go RE2 (no lookarounds, no backreferences).
+import type { AllowlistSpec } from '../../types';
+import { KNOWN_TOKEN_PREFIX } from './known-prefixes';
+
+/**
+ * A value that refers to a secret held elsewhere: shell and template variables (`$X`, `${X}`,
+ * `%X%`, `{{ x }}`, `#{x}`, `<%= x %>`), code expressions (`process.env.X`, `config.x`,
+ * `var.x` in Terraform), encrypted or vaulted values (`ENC(...)`, `{cipher}...`, `!vault`), and
+ * references into secret stores (Vault, AWS, GCP, Azure Key Vault, 1Password, SSM).
+ */
+export const REFERENCE_VALUE =
+  '(?i)^(?:[$%{\\[(<]|#\\{|@[a-z@]|!vault|enc\\(|' +
+  '(?:process\\.env|import\\.meta\\.env|os\\.environ|os\\.getenv|system\\.getenv|env|environ|config|conf|cfg|settings|' +
+  'self|this|props|params|secrets|vars|inputs|var|local|data|module|each|args|opts|options|ctx|context|req|request|window)[.\\[(]|' +
+  'vault:|arn:aws:|op://|sm://|ssm:|akv://|keyvault:|secretmanager:|projects/[^/\\s]+/secrets/)';
+
+/**
+ * Default, documentation and placeholder passwords, matched whole and case-insensitively: a word
+ * such as `password`, `secret`, `admin`, `postgres` or `changeme` (`p@ssw0rd` spellings too),
+ * optionally after a short prefix (`my-`, `db_`, `root`) and before digits or a short suffix
+ * (`Password123!`, `my-secret-pw`, `hunter2`). A real password is not built from these words.
+ */
+export const WEAK_PASSWORD =
+  '(?i)^(?:[a-z]{0,12}[-_.]?)?' +
+  '(?:p[a@4][s$5]{1,2}(?:w[o0]rd|wd)?|pwd|pw|secret|s3cr3t|token|key|admin|root|test(?:ing)?|user(?:name)?|guest|demo|sample|' +
+  'example|default|changeme|change[-_]?me|changeit|letmein|welcome|qwerty(?:uiop)?|asdf(?:gh)?|abc|foo(?:bar)?|bar|baz|temp|tmp|' +
+  'dummy|fake|mock|none|null|nil|undefined|empty|blank|todo|fixme|tbd|redacted|hidden|masked|postgres(?:ql)?|mysql|mariadb|' +
+  'redis|mongo(?:db)?|rabbit(?:mq)?|oracle|tiger|scott|sa|dev|devel|development|local(?:host)?|docker|master|hunter|secure|strong|' +
+  'super|private|mine|value|string|text)' +
+  '[-_.!@#]?(?:\\d{0,8}|pw|pwd|pass|password|key|token|secret)[!.?#]?$';
+
+/**
+ * Words and identifiers, not credentials: one lower-case word, a capitalised word, an UPPER_SNAKE
+ * constant, dashed, dotted or snake_case words, camelCase and PascalCase names of letters only,
+ * each hump two letters or more (a generated password mixes digits and single letters into its
+ * humps), and digits alone (ports, ids, PINs).
+ */
+export const WORD_OR_IDENTIFIER = [
+  '^[a-z]{1,16}$',
+  '^[A-Z][a-z]+$',
+  '^[A-Z]+(?:_[A-Z0-9]+)*$',
+  '^[a-z]+(?:[-_.][a-z]+)+$',
+  '^_*[a-z]{2,}(?:[A-Z][a-z]{2,})+$',
+  '^_*[A-Z]{1,4}[a-z]{2,}(?:[A-Z][a-z]{2,})*$',
+  '^[0-9]+$',
+];
+
+/** A document's word for a value it leaves out: `[password]`, `(hidden)`, `...`. */
+const ELIDED = '^(?:\\[[^\\]]*\\]|\\([^)]*\\)|\\.{2,}|…)$';
+
+/**
+ * The allowlist every password-like context rule applies to its secret: references, placeholder
+ * and default passwords, words and identifiers, and tokens a provider rule reports by prefix.
+ */
+export const PASSWORD_VALUE_ALLOWLIST: AllowlistSpec = {
+  description: 'references, placeholder and default passwords, words and identifiers, and tokens a provider rule reports',
+  regexes: [REFERENCE_VALUE, WEAK_PASSWORD, ELIDED, KNOWN_TOKEN_PREFIX, ...WORD_OR_IDENTIFIER],
+  stopwords: ['your-', 'your_', 'yourpass', 'secretpass', 'mypass', 'passw0rd'],
+};
+
+/** A value in double quotes, single quotes or bare (`bare`: the RE2 class of a bare value's characters); one capture group each. */
+export function quotedOrBare(bare: string, min = 3, max = 128): string {
+  return `(?:"([^"\\r\\n]{${min},${max}})"|'([^'\\r\\n]{${min},${max}})'|(${bare}{${min},${max}}))`;
+}
