@@ -132,14 +132,17 @@ function addUnknown(result: JobNeeds, unknown: string): void {
 
 function stepNeeds(name: string, step: Step): StepNeeds {
   const needs = name === 'actions/github-script' ? githubScriptStepNeeds(step) : (knownActionNeeds(name, step) ?? 'unknown');
-  // An action given another token (a PAT or an app token) only uses the job's token for OIDC.
-  if (step.with.some((w) => TOKEN_INPUTS.has(w.key.toLowerCase()) && !mentionsGithubToken(w.value))) {
+  // An action given another token (a PAT or an app token, as an input or as GITHUB_TOKEN / GH_TOKEN in its
+  // env) only uses the job's token for OIDC.
+  const handed = [...step.with.filter((w) => TOKEN_INPUTS.has(w.key.toLowerCase())), ...step.env.filter((e) => TOKEN_ENV.has(e.key))];
+  if (handed.some((token) => !mentionsGithubToken(token.value))) {
     return needs !== 'unknown' && needs['id-token'] ? { 'id-token': 'write' } : {};
   }
   return needs;
 }
 
 const TOKEN_INPUTS = new Set(['token', 'github-token', 'github_token', 'repo-token', 'repo_token', 'gh-token']);
+const TOKEN_ENV = new Set(['GITHUB_TOKEN', 'GH_TOKEN']);
 
 function githubScriptStepNeeds(step: Step): StepNeeds {
   const script = githubScriptNeeds(step.with.find((w) => w.key === 'script')?.value ?? '');

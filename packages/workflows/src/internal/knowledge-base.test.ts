@@ -1,4 +1,5 @@
 import { jobNeeds, parseWorkflowFile } from '../index';
+import { KNOWN_ACTIONS } from './known-actions';
 import type { WorkflowModel } from '../index';
 
 const lines = (...l: string[]): string => `${l.join('\n')}\n`;
@@ -26,8 +27,34 @@ describe('knowledge base', () => {
     [['      - uses: actions/attest-build-provenance@v2'], ['attestations=write', 'id-token=write']],
     [["      - run: 'curl -H \"Authorization: bearer $ACTIONS_ID_TOKEN_REQUEST_TOKEN\" \"$ACTIONS_ID_TOKEN_REQUEST_URL\"'"], ['id-token=write']],
     [['      - run: gh release create v1', '        env: { GH_TOKEN: "${{ secrets.PAT }}" }'], []],
+    [['      - uses: actions/stale@v9'], ['issues=write', 'pull-requests=write']],
+    [['      - uses: actions/stale@v9', '        with: { delete-branch: true }'], ['contents=write', 'issues=write', 'pull-requests=write']],
+    [['      - uses: zizmorcore/zizmor-action@v0.2.0'], ['actions=read', 'contents=read', 'security-events=write']],
+    [['      - uses: zizmorcore/zizmor-action@v0.2.0', '        with: { advanced-security: false }'], ['contents=read']],
+    [['      - uses: dorny/test-reporter@v2'], ['actions=read', 'checks=write', 'contents=read']],
+    [['      - uses: EnricoMi/publish-unit-test-result-action/linux@v2'], ['checks=write', 'contents=read', 'issues=read', 'pull-requests=write']],
+    [['      - uses: peaceiris/actions-gh-pages@v4', '        with: { github_token: "${{ secrets.GITHUB_TOKEN }}" }'], ['contents=write']],
+    [['      - uses: peaceiris/actions-gh-pages@v4', '        with: { deploy_key: "${{ secrets.KEY }}" }'], []],
+    [['      - uses: depot/build-push-action@v1'], ['id-token=write']],
+    [['      - uses: depot/build-push-action@v1', '        with: { token: "${{ secrets.DEPOT }}" }'], []],
+    [['      - uses: changesets/action@v1', '        env: { GITHUB_TOKEN: "${{ secrets.BOT_TOKEN }}" }'], []],
+    [['      - uses: changesets/action@v1', '        env: { GITHUB_TOKEN: "${{ secrets.GITHUB_TOKEN }}" }'], ['contents=write', 'pull-requests=write']],
+    [['      - uses: dessant/lock-threads@v5', '        with: { process-only: "issues, prs" }'], ['issues=write', 'pull-requests=write']],
+    [['      - uses: dessant/lock-threads@v5'], ['discussions=write', 'issues=write', 'pull-requests=write']],
+    [['      - uses: goreleaser/goreleaser-action@v6', '        with: { args: release --snapshot --clean }'], []],
+    [['      - uses: goreleaser/goreleaser-action@v6', '        with: { args: release --clean }'], ['contents=write']],
+    [['      - uses: release-drafter/release-drafter@v6', '        with: { disable-releaser: true }'], ['pull-requests=write']],
+    [['      - uses: Swatinem/rust-cache@v2', '      - uses: taiki-e/install-action@v2', '      - uses: golangci/golangci-lint-action@v8'], ['contents=read', 'pull-requests=read']],
   ])('%#: %j', (steps: string[], expected: string[]) => {
     expect(needs(...steps)).toEqual({ needs: expected, unknown: 0 });
+  });
+
+  test('every entry names its source, once, in lower case', () => {
+    const names = KNOWN_ACTIONS.map((a) => a.action);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names.filter((n) => n !== n.toLowerCase() || !/^[\w.-]+\/[\w.*/-]+$/.test(n))).toEqual([]);
+    expect(KNOWN_ACTIONS.filter((a) => !a.source.startsWith(`https://github.com/${a.action.split('/').slice(0, 2).join('/')}`))).toEqual([]);
+    expect(KNOWN_ACTIONS.length).toBeGreaterThan(250);
   });
 
   test('unknown consumers: unlisted actions, gh api, the token in a script, reusable calls', () => {
