@@ -10,7 +10,7 @@ function statsWith(files: SkippedFile[], allowlistedPaths = 0): ScanStats {
     skipped: { unreadable: files.filter((f) => f.reason === 'unreadable').length, symlinks: files.filter((f) => f.reason === 'symlink').length, special: 0, allowlistedPaths },
     skippedFiles: files,
     binaryFiles: 0,
-    suppressed: { allowlist: 0, inline: 0, placeholder: 0, lowEntropy: 0, ignoreFile: 0, baseline: 0 },
+    suppressed: { allowlist: 0, inline: 0, placeholder: 0, lowEntropy: 0, checksum: 0, ignoreFile: 0, baseline: 0 },
     truncatedWindows: 0,
     findings: 0,
     durationMs: 0,

@@ -89,7 +89,7 @@ export async function runGitleaks(options: RunGitleaksOptions): Promise<Gitleaks
     skipped: { unreadable: 0, symlinks: 0, special: 0, allowlistedPaths: 0 },
     skippedFiles: [],
     binaryFiles: 0,
-    suppressed: { allowlist: 0, inline: 0, placeholder: 0, lowEntropy: 0, ignoreFile: 0, baseline: 0 },
+    suppressed: { allowlist: 0, inline: 0, placeholder: 0, lowEntropy: 0, checksum: 0, ignoreFile: 0, baseline: 0 },
     truncatedWindows: 0,
     findings: findings.length,
     durationMs: Math.max(0, now() - startedAt),

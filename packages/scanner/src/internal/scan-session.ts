@@ -33,7 +33,16 @@ export interface ScanStats {
   skippedFiles: SkippedFile[];
   /** Binary files (NUL bytes) scanned through their text runs: lines are exact, compressed content is not seen. */
   binaryFiles: number;
-  suppressed: { allowlist: number; inline: number; placeholder: number; lowEntropy: number; ignoreFile: number; baseline: number };
+  suppressed: {
+    allowlist: number;
+    inline: number;
+    placeholder: number;
+    lowEntropy: number;
+    /** Token-shaped values a built-in rule's checksum rejected (lookalikes, hand-made test tokens). */
+    checksum: number;
+    ignoreFile: number;
+    baseline: number;
+  };
   /** Regex windows clamped on over-long lines: matches spanning the cut may be missed. */
   truncatedWindows: number;
   findings: number;
@@ -122,7 +131,7 @@ export class ScanSession {
     skipped: { unreadable: 0, symlinks: 0, special: 0, allowlistedPaths: 0 },
     skippedFiles: [],
     binaryFiles: 0,
-    suppressed: { allowlist: 0, inline: 0, placeholder: 0, lowEntropy: 0, ignoreFile: 0, baseline: 0 },
+    suppressed: { allowlist: 0, inline: 0, placeholder: 0, lowEntropy: 0, checksum: 0, ignoreFile: 0, baseline: 0 },
     truncatedWindows: 0,
     findings: 0,
     durationMs: 0,
@@ -241,6 +250,7 @@ export class ScanSession {
     s.suppressed.inline = c.inlineAllowed + this.inlineAllowed.length;
     s.suppressed.placeholder = c.placeholders;
     s.suppressed.lowEntropy = c.lowEntropy;
+    s.suppressed.checksum = c.checksum;
     s.skipped.allowlistedPaths += c.allowlistedTargets;
     s.truncatedWindows = c.truncated;
     s.findings = this.findings.length;

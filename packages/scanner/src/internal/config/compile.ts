@@ -58,7 +58,7 @@ function compileAllowlist(spec: GlobalAllowlistSpec | AllowlistSpec, place: Plac
   };
 }
 
-function compileRule(spec: RuleSpec, config: ConfigSpec): CompiledRule {
+function compileRule(spec: RuleSpec, index: number, config: ConfigSpec): CompiledRule {
   const origin = config.ruleOrigins[spec.id] ?? { file: config.source };
   const place: Place = { file: origin.file, line: origin.line, what: `rule '${spec.id}'` };
   const compiled = spec.regex === undefined ? undefined : compilePattern(spec.regex, place);
@@ -79,7 +79,28 @@ function compileRule(spec: RuleSpec, config: ConfigSpec): CompiledRule {
     path: spec.path === undefined ? undefined : compilePattern(spec.path, { ...place, what: `${place.what} path` }).pattern,
     tags: spec.tags ?? [],
     allowlists: (spec.allowlists ?? []).map((a) => compileAllowlist(a, { ...place, what: `${place.what} allowlist` })),
+    index,
+    precedence: spec.catchAll === undefined ? 'gitleaks' : spec.catchAll ? 'catch-all' : 'specific',
+    ...(spec.validate === undefined ? {} : { validate: spec.validate }),
+    required: (spec.required ?? []).map((r) => ({ ...r })),
+    skipReport: spec.skipReport ?? false,
   };
+}
+
+/** Every `[[rules.required]]` names another rule of the configuration. */
+function checkRequired(rules: readonly CompiledRule[], config: ConfigSpec): void {
+  const ids = new Set(rules.map((r) => r.id));
+  for (const rule of rules) {
+    for (const r of rule.required) {
+      if (r.id !== rule.id && ids.has(r.id)) continue;
+      const origin = config.ruleOrigins[rule.id] ?? { file: config.source };
+      refuse(
+        { ...origin, what: `rule '${rule.id}'` },
+        r.id === rule.id ? 'a rule cannot require itself' : `required rule '${r.id}' is not a rule of this configuration`,
+        'name another rule of the configuration (a disabled rule cannot be required)',
+      );
+    }
+  }
 }
 
 /** The split matcher when the pattern has a leading lazy class run, else the plain pattern. */
@@ -117,8 +138,9 @@ function checkKeywordBudget(rules: readonly CompiledRule[], config: ConfigSpec):
 
 /** Compiles every regex of the configuration; any untranslatable pattern is a ConfigurationError. */
 export function compileConfig(config: ConfigSpec): CompiledConfig {
-  const rules = config.rules.map((r) => compileRule(r, config));
+  const rules = config.rules.map((r, i) => compileRule(r, i, config));
   checkKeywordBudget(rules, config);
+  checkRequired(rules, config);
   const ids = new Set(rules.map((r) => r.id));
   const allowlists = config.allowlists.map((a, i) => {
     for (const target of a.targetRules ?? []) {

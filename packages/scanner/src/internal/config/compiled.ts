@@ -15,8 +15,19 @@ export interface CompiledAllowlist {
   targetRules?: ReadonlySet<string>;
 }
 
+/** How a rule's findings give way to others' on the same secret (see detect/resolve.ts). */
+export type RulePrecedence = 'specific' | 'catch-all' | 'gitleaks';
+
+export interface CompiledRequirement {
+  id: string;
+  withinLines?: number;
+  withinColumns?: number;
+}
+
 export interface CompiledRule {
   id: string;
+  /** Position in the configuration: between two specific rules on one secret of one length, the earlier wins. */
+  index: number;
   description: string;
   /** How the engine runs the rule's regex (possibly split for speed, same matches); undefined for a path-only rule. */
   matcher?: Matcher;
@@ -30,6 +41,18 @@ export interface CompiledRule {
   path?: Pattern;
   tags: string[];
   allowlists: CompiledAllowlist[];
+  /**
+   * `specific` and `catch-all`: built-in rules, deduplicated by secret span (a catch-all yields to
+   * any other rule on an overlapping secret; of two specific ones the longer secret stays).
+   * `gitleaks`: a configuration's own rule, deduplicated as gitleaks does.
+   */
+  precedence: RulePrecedence;
+  /** A built-in check of the secret (a checksum); a rejected secret is not reported. */
+  validate?: (secret: string) => boolean;
+  /** Composite rule: rules that must match near each finding (empty for a plain rule). */
+  required: CompiledRequirement[];
+  /** Only another rule's required part: never reported itself. */
+  skipReport: boolean;
 }
 
 export interface CompiledConfig {

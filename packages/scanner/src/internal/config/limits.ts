@@ -12,6 +12,8 @@ export const CONFIG_LIMITS = {
   keywordsPerRule: 1000,
   /** Keyword characters over the whole configuration: each is a state of the prefilter's DFA. */
   keywordCharacters: 65536,
+  /** `[[rules.required]]` entries of one composite rule. */
+  requiredPerRule: 100,
   /** Allowlists of one rule, and global allowlists. */
   allowlists: 100,
   /** Entries of one allowlist list (commits, paths, regexes or stopwords). */

@@ -4,7 +4,7 @@ import { ConfigurationError } from '@mcp-secrets/ports';
 import { describeWithShared } from '../../../../../test/support/shared-fixtures';
 import type { RuleSpec } from '../../types';
 import { compileConfig } from './compile';
-import { loadConfig } from './load-config';
+import { builtinConfig, loadConfig } from './load-config';
 
 const BASE_FILE = '/cfg/base.toml';
 
@@ -195,8 +195,92 @@ regex = 'n'
   });
 
   test('unsupported rule keys are warned about, not silently dropped', () => {
-    const spec = load('[[rules]]\nid = "r"\nregex = "x"\nskipReport = true');
-    expect(spec.warnings.join()).toContain("'skipReport' is not supported");
+    const spec = load('[[rules]]\nid = "r"\nregex = "x"\ntokenEfficiency = true');
+    expect(spec.warnings.join()).toContain("'tokenEfficiency' is not supported");
+  });
+});
+
+describe('composite rules ([[rules.required]], skipReport)', () => {
+  const COMPOSITE = [
+    '[[rules]]\nid = "secret"\nregex = "s=([a-z0-9]{12})"',
+    '[[rules.required]]\nid = "user"\nwithinLines = 2\nwithinColumns = 30',
+    '[[rules.required]]\nid = "host"',
+    '[[rules]]\nid = "user"\nregex = "u=([a-z]+)"\nskipReport = true',
+    '[[rules]]\nid = "host"\nregex = "h=([a-z.]+)"',
+  ].join('\n');
+
+  test('loads id, withinLines, withinColumns and skipReport as gitleaks 8.28 writes them', () => {
+    const spec = load(COMPOSITE);
+    expect(spec.warnings).toEqual([]);
+    expect(spec.rules[0]?.required).toEqual([{ id: 'user', withinLines: 2, withinColumns: 30 }, { id: 'host' }]);
+    expect(spec.rules[1]?.skipReport).toBe(true);
+    const compiled = compileConfig(spec);
+    expect(compiled.rules.map((r) => [r.id, r.required.length, r.skipReport])).toEqual([
+      ['secret', 2, false],
+      ['user', 0, true],
+      ['host', 0, false],
+    ]);
+  });
+
+  test("gitleaks' own composite test configuration loads", () => {
+    const toml = ['[[rules]]\nid = "primary-rule"\nregex = \'password\\s*=\\s*"([^"]+)"\'', '[[rules.required]]\nid = "username-rule"', '[[rules]]\nid = "username-rule"\nregex = \'username\\s*=\\s*"([^"]+)"\'\nskipReport = true'].join('\n');
+    expect(compileConfig(load(toml)).rules.map((r) => r.id)).toEqual(['primary-rule', 'username-rule']);
+  });
+
+  test.each([
+    ['an unknown rule', '[[rules]]\nid = "a"\nregex = "x"\n[[rules.required]]\nid = "nope"', "required rule 'nope' is not a rule of this configuration"],
+    ['itself', '[[rules]]\nid = "a"\nregex = "x"\n[[rules.required]]\nid = "a"', 'a rule cannot require itself'],
+  ])('requiring %s is refused at the rule', (_what, toml, message) => {
+    const err = errorOf(() => compileConfig(load(toml)));
+    expect(err.message).toContain(message);
+    expect(err.line).toBe(1);
+  });
+
+  test.each([
+    ['a missing id', '[[rules.required]]\nwithinLines = 1', '|id| is missing'],
+    ['a negative distance', '[[rules.required]]\nid = "b"\nwithinLines = -1', "'withinLines' must be a whole number"],
+    ['a fractional distance', '[[rules.required]]\nid = "b"\nwithinColumns = 1.5', "'withinColumns' must be a whole number"],
+    ['an unknown key', '[[rules.required]]\nid = "b"\nwithin = "2l"', "unknown key 'within'"],
+    ['a non-boolean skipReport', 'skipReport = "yes"', "'skipReport' must be true or false"],
+  ])('%s is a configuration error', (_what, tail, message) => {
+    const err = errorOf(() => load(`[[rules]]\nid = "a"\nregex = "x"\n${tail}\n[[rules]]\nid = "b"\nregex = "y"`));
+    expect(err.message).toContain(message);
+  });
+
+  test('[extend]: a rule of the same id may add requirements to a default rule, keeping them otherwise', () => {
+    const base: RuleSpec[] = [
+      { id: 'a', regex: 'x', required: [{ id: 'b', withinLines: 1 }] },
+      { id: 'b', regex: 'y', skipReport: true },
+    ];
+    const kept = load('[extend]\nuseDefault = true', {}, base);
+    expect(kept.rules.map((r) => [r.id, r.required, r.skipReport])).toEqual([
+      ['a', [{ id: 'b', withinLines: 1 }], undefined],
+      ['b', undefined, true],
+    ]);
+    const changed = load('[extend]\nuseDefault = true\n[[rules]]\nid = "a"\n[[rules.required]]\nid = "b"\nwithinLines = 5', {}, base);
+    expect(changed.rules[0]?.required).toEqual([{ id: 'b', withinLines: 5 }]);
+  });
+});
+
+describe('built-in rule properties through [extend]', () => {
+  const validate = (s: string) => s.endsWith('7');
+  const base: RuleSpec[] = [{ id: 'tok', regex: 'tok_[0-9]{8}', validate, catchAll: false }];
+
+  test('a default rule keeps its validator and precedence when the extension leaves its regex alone', () => {
+    const spec = load('[extend]\nuseDefault = true\n[[rules]]\nid = "tok"\nkeywords = ["tok_"]', {}, base);
+    expect(spec.rules[0]?.validate).toBe(validate);
+    expect(compileConfig(spec).rules[0]?.precedence).toBe('specific');
+  });
+
+  test('a new regex drops the validator, written for the built-in regex', () => {
+    const spec = load('[extend]\nuseDefault = true\n[[rules]]\nid = "tok"\nregex = "tok-[a-z]{8}"', {}, base);
+    expect(spec.rules[0]?.validate).toBeUndefined();
+  });
+
+  test("a configuration's own rules are deduplicated as gitleaks does; built-in ones by precedence", () => {
+    expect(compileConfig(load('[[rules]]\nid = "r"\nregex = "x"')).rules[0]?.precedence).toBe('gitleaks');
+    expect(compileConfig(builtinConfig([{ id: 'c', regex: 'x', catchAll: true }])).rules[0]?.precedence).toBe('catch-all');
+    expect(compileConfig(builtinConfig([{ id: 's', regex: 'x' }])).rules[0]?.precedence).toBe('specific');
   });
 });
 

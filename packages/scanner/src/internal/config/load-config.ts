@@ -4,7 +4,7 @@ import { BoundedReadError, readBoundedText } from '@mcp-secrets/fs-safe';
 import { ConfigurationError } from '@mcp-secrets/ports';
 import { parse, TomlError } from 'smol-toml';
 import { BUILTIN_RULES } from '../../rules/index';
-import type { AllowlistCondition, AllowlistSpec, ConfigSpec, GlobalAllowlistSpec, RegexTarget, RuleOrigin, RuleSpec } from '../../types';
+import type { AllowlistCondition, AllowlistSpec, ConfigSpec, GlobalAllowlistSpec, RegexTarget, RequiredRuleSpec, RuleOrigin, RuleSpec } from '../../types';
 import { CONFIG_LIMITS } from './limits';
 import { optBoolean, optNumber, optString, optStrings, optTable, optTables, type FieldPlace, type Table } from './toml-fields';
 
@@ -33,11 +33,15 @@ export interface LoadConfigOptions {
   readFile?: (file: string) => string;
 }
 
-/** The built-in rules as a configuration. */
+/**
+ * The built-in rules as a configuration. Each is marked specific or catch-all (`catchAll` set), which
+ * is what tells the engine to deduplicate it by secret span rather than as gitleaks does.
+ */
 export function builtinConfig(rules: readonly RuleSpec[] = BUILTIN_RULES): ConfigSpec {
   const ruleOrigins: Record<string, RuleOrigin> = {};
   for (const r of rules) ruleOrigins[r.id] = { file: BUILTIN_SOURCE };
-  return { title: 'mcp-secrets built-in rules', rules: rules.map(cloneRule), allowlists: [], source: BUILTIN_SOURCE, warnings: [], ruleOrigins };
+  const marked = rules.map((r) => ({ ...cloneRule(r), catchAll: r.catchAll ?? false }));
+  return { title: 'mcp-secrets built-in rules', rules: marked, allowlists: [], source: BUILTIN_SOURCE, warnings: [], ruleOrigins };
 }
 
 /** Loads a gitleaks-format configuration, or the built-in rules when neither path nor text is given. */
@@ -150,8 +154,11 @@ function mergeExtension(own: ConfigSpec, base: ConfigSpec, disabled: Set<string>
       continue;
     }
     ownById.delete(b.id);
+    // A built-in check of the secret (validate) was written for the built-in regex's secret only.
+    const { validate, ...kept } = b;
     merged.push({
-      ...b,
+      ...kept,
+      ...(o.regex === undefined && validate !== undefined ? { validate } : {}),
       description: o.description || b.description,
       entropy: o.entropy || b.entropy,
       secretGroup: o.secretGroup || b.secretGroup,
@@ -160,6 +167,8 @@ function mergeExtension(own: ConfigSpec, base: ConfigSpec, disabled: Set<string>
       tags: [...(b.tags ?? []), ...(o.tags ?? [])],
       keywords: [...(b.keywords ?? []), ...(o.keywords ?? [])],
       allowlists: [...(b.allowlists ?? []), ...(o.allowlists ?? [])],
+      required: o.required ?? b.required,
+      skipReport: o.skipReport ?? b.skipReport,
     });
   }
   for (const o of ownById.values()) {
@@ -208,7 +217,7 @@ function parseRule(t: Table, place: FieldPlace, warnings: string[]): RuleSpec {
     throw new ConfigurationError(`${place.what}: rule |id| is missing or empty`, { file: place.file, line: place.line, hint: 'give every [[rules]] an id' });
   }
   const at: FieldPlace = { ...place, what: `rule '${id}'` };
-  for (const key of ['required', 'skipReport', 'tokenEfficiency']) {
+  for (const key of ['tokenEfficiency']) {
     if (t[key] !== undefined) warnings.push(`${place.file}: rule '${id}': '${key}' is not supported by this engine and is ignored`);
   }
   const rule: RuleSpec = { id };
@@ -229,7 +238,38 @@ function parseRule(t: Table, place: FieldPlace, warnings: string[]): RuleSpec {
   if (tags !== undefined) rule.tags = tags;
   const allowlists = parseAllowlistForms(t, at, false);
   if (allowlists.length > 0) rule.allowlists = allowlists;
+  const required = parseRequired(t, at);
+  if (required !== undefined) rule.required = required;
+  const skipReport = optBoolean(t, 'skipReport', at);
+  if (skipReport !== undefined) rule.skipReport = skipReport;
   return rule;
+}
+
+/** gitleaks 8.28's composite rules: `[[rules.required]]` tables of `id`, `withinLines`, `withinColumns`. */
+function parseRequired(t: Table, place: FieldPlace): RequiredRuleSpec[] | undefined {
+  const tables = optTables(t, 'required', place);
+  if (tables === undefined) return undefined;
+  refuseTooMany(tables.length, CONFIG_LIMITS.requiredPerRule, 'required rules', place);
+  return tables.map((r, i) => {
+    const at: FieldPlace = { ...place, what: `${place.what} required rule #${i + 1}` };
+    const id = optString(r, 'id', at)?.trim() ?? '';
+    if (id === '') throw new ConfigurationError(`${at.what}: |id| is missing or empty`, { file: place.file, line: place.line, hint: 'name the rule that must match nearby' });
+    for (const key of Object.keys(r)) {
+      if (!['id', 'withinLines', 'withinColumns'].includes(key)) {
+        throw new ConfigurationError(`${at.what}: unknown key '${key}'`, { file: place.file, line: place.line, hint: 'a required rule takes id, withinLines and withinColumns' });
+      }
+    }
+    const spec: RequiredRuleSpec = { id };
+    for (const key of ['withinLines', 'withinColumns'] as const) {
+      const n = optNumber(r, key, at);
+      if (n === undefined) continue;
+      if (!Number.isInteger(n) || n < 0) {
+        throw new ConfigurationError(`${at.what}: '${key}' must be a whole number, 0 or more`, { file: place.file, line: place.line, hint: `give ${key} as a count` });
+      }
+      spec[key] = n;
+    }
+    return spec;
+  });
 }
 
 /** `[x.allowlist]` (deprecated, one) and `[[x.allowlists]]` (many): either, never both. */
@@ -322,6 +362,12 @@ function headerLines(text: string): HeaderLines {
 }
 
 function cloneRule(r: RuleSpec): RuleSpec {
-  return { ...r, keywords: r.keywords && [...r.keywords], tags: r.tags && [...r.tags], allowlists: r.allowlists && r.allowlists.map((a) => ({ ...a })) };
+  return {
+    ...r,
+    keywords: r.keywords && [...r.keywords],
+    tags: r.tags && [...r.tags],
+    allowlists: r.allowlists && r.allowlists.map((a) => ({ ...a })),
+    required: r.required && r.required.map((q) => ({ ...q })),
+  };
 }
 

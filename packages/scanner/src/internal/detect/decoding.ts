@@ -229,6 +229,12 @@ export class DecodedLayer {
     return { ...span, encodings: [...new Set(fresh.flatMap((p) => p.encodings))] };
   }
 
+  /** The original span behind [start, end) of this layer, decoded in this round or not. */
+  locate(start: number, end: number): { start: number; end: number } {
+    const { start: s, end: e } = this.originalSpan(start, end);
+    return { start: s, end: e };
+  }
+
   /** true when [start, end) touches text decoded in this round (always for the original text). */
   touchesFresh(start: number, end: number): boolean {
     return this.depth === 0 || this.overlapping(start, end).some((p) => p.depth === this.depth);

@@ -8,6 +8,7 @@ import { asFloat32, shannonEntropy } from './entropy';
 import { KeywordPrefilter, type KeywordHits } from './keyword-prefilter';
 import { LineIndex } from './line-index';
 import { isPlaceholder } from './placeholders';
+import { resolveFindings, type Candidate } from './resolve';
 import { chunkWindows, DEFAULT_LIMITS, keywordWindows, type Window, type WindowLimits } from './windows';
 
 export interface CommitMeta {
@@ -43,6 +44,8 @@ export interface DetectCounters {
   inlineAllowed: number;
   placeholders: number;
   lowEntropy: number;
+  /** Secrets a built-in rule's checksum rejected. */
+  checksum: number;
   /** Files or fragments skipped whole by a global path/commit allowlist. */
   allowlistedTargets: number;
   /** Windows clamped because a line exceeded the per-line bound. */
@@ -52,7 +55,7 @@ export interface DetectCounters {
 export const DEFAULT_DECODE_DEPTH = 5;
 
 export function emptyDetectCounters(): DetectCounters {
-  return { allowlisted: 0, inlineAllowed: 0, placeholders: 0, lowEntropy: 0, allowlistedTargets: 0, truncated: 0 };
+  return { allowlisted: 0, inlineAllowed: 0, placeholders: 0, lowEntropy: 0, checksum: 0, allowlistedTargets: 0, truncated: 0 };
 }
 
 interface PreparedRule {
@@ -105,9 +108,16 @@ interface Original {
   lines: LineIndex;
 }
 
+/** Where the secret sits inside its match: the last occurrence (a setting's name comes before its value). */
+function secretOffset(match: string, secret: string): number {
+  if (secret === match || secret === '') return 0;
+  const at = match.lastIndexOf(secret);
+  return at < 0 ? 0 : at;
+}
+
 class FragmentDetector {
   private readonly text: string;
-  private readonly findings: Finding[] = [];
+  private readonly candidates: Candidate[] = [];
   private readonly placeholders: boolean;
 
   constructor(
@@ -122,7 +132,7 @@ class FragmentDetector {
     this.placeholders = options.placeholders ?? true;
   }
 
-  run(p: Prepared, limits: WindowLimits, bytes: Uint8Array | undefined): Finding[] {
+  run(p: Prepared, limits: WindowLimits, bytes: Uint8Array | undefined): Candidate[] {
     const hits = this.layer.depth === 0 ? p.prefilter.search(this.text, bytes) : searchNearFresh(p.prefilter, this.text, this.layer.freshSpans());
     for (const { rule, keywordIndices } of p.rules) {
       if (rule.path !== undefined && !rule.path.test(this.origin.path)) continue;
@@ -146,7 +156,7 @@ class FragmentDetector {
         matcher.forEach(this.text.slice(w.start, w.end), (m) => this.consider(rule, m, w.start));
       }
     }
-    return dropGenericDuplicates(this.findings);
+    return this.candidates;
   }
 
   private consider(rule: CompiledRule, m: RuleMatch, base: number): void {
@@ -187,11 +197,21 @@ class FragmentDetector {
       this.counters.allowlisted++;
       return;
     }
+    // The secret's own span in the original text, to tell one secret found twice from two secrets.
+    const secretStart = start + secretOffset(match, secret);
+    const secretEnd = secret === '' ? secretStart : secretStart + secret.length;
+    const span = this.layer.depth === 0 ? { start: secretStart, end: secretEnd } : this.layer.locate(secretStart, secretEnd);
+    let rejected = false;
+    if (rule.validate !== undefined && !rule.validate(secret)) {
+      this.counters.checksum++;
+      rejected = true;
+    }
     const offset = (this.origin.firstLine ?? 1) - 1;
     const startOfLine = lines.lineStart(startLine);
     const startOfEndLine = lines.lineStart(endLine);
     this.push(
       rule,
+      { start: span.start, end: span.end, rejected },
       {
         StartLine: startLine + 1 + offset,
         EndLine: endLine + 1 + offset,
@@ -220,14 +240,23 @@ class FragmentDetector {
       this.counters.allowlisted++;
       return;
     }
-    this.push(rule, { StartLine: 0, EndLine: 0, StartColumn: 0, EndColumn: 0, Match: `file detected: ${this.origin.path}`, Secret: '', Entropy: 0, columns: { start: 0, end: 0 } });
+    this.push(
+      rule,
+      { start: -1, end: -1, rejected: false },
+      { StartLine: 0, EndLine: 0, StartColumn: 0, EndColumn: 0, Match: `file detected: ${this.origin.path}`, Secret: '', Entropy: 0, columns: { start: 0, end: 0 } },
+    );
   }
 
   private allowlisted(rule: CompiledRule, subject: AllowlistSubject): boolean {
     return this.config.allowlists.some((a) => isAllowlisted(a, subject)) || rule.allowlists.some((a) => isAllowlisted(a, subject));
   }
 
-  private push(rule: CompiledRule, at: Pick<Finding, 'StartLine' | 'EndLine' | 'StartColumn' | 'EndColumn' | 'Match' | 'Secret' | 'Entropy' | 'columns'>, tags: string[] = []): void {
+  private push(
+    rule: CompiledRule,
+    secret: { start: number; end: number; rejected: boolean },
+    at: Pick<Finding, 'StartLine' | 'EndLine' | 'StartColumn' | 'EndColumn' | 'Match' | 'Secret' | 'Entropy' | 'columns'>,
+    tags: string[] = [],
+  ): void {
     const c = this.origin.commit;
     const f: Finding = {
       RuleID: rule.id,
@@ -244,7 +273,7 @@ class FragmentDetector {
       Fingerprint: '',
     };
     f.Fingerprint = fingerprintOf(f);
-    this.findings.push(f);
+    this.candidates.push({ finding: f, rule, start: secret.start, end: secret.end, depth: this.layer.depth, rejected: secret.rejected });
   }
 }
 
@@ -289,20 +318,6 @@ function hitsOf(hits: KeywordHits, keywordIndices: readonly number[]): number[] 
   return starts.sort((a, b) => a - b);
 }
 
-/** A generic rule's finding is noise when a specific rule found the same secret on the same line. */
-function dropGenericDuplicates(findings: Finding[]): Finding[] {
-  const isGeneric = (f: Finding) => f.RuleID.startsWith('generic');
-  if (!findings.some(isGeneric)) return findings;
-  const specificByLine = new Map<number, Finding[]>();
-  for (const f of findings) {
-    if (isGeneric(f)) continue;
-    const list = specificByLine.get(f.StartLine);
-    if (list === undefined) specificByLine.set(f.StartLine, [f]);
-    else list.push(f);
-  }
-  return findings.filter((f) => !isGeneric(f) || f.Secret === '' || !(specificByLine.get(f.StartLine) ?? []).some((o) => o.Secret.includes(f.Secret)));
-}
-
 /** Runs every rule of the configuration over one text (`bytes`: its UTF-8 source, when at hand). */
 export function detect(config: CompiledConfig, text: string, origin: TextOrigin, options: DetectOptions, counters: DetectCounters, bytes?: Uint8Array): Finding[] {
   if (isTargetAllowlisted(config.allowlists, origin.path, origin.commit?.commit ?? '')) {
@@ -313,12 +328,12 @@ export function detect(config: CompiledConfig, text: string, origin: TextOrigin,
   const p = prepare(config);
   const original: Original = { text, lines: new LineIndex(text) };
   let layer: DecodedLayer | undefined = DecodedLayer.root(text);
-  const findings = new FragmentDetector(config, layer, original, origin, options, counters).run(p, limits, bytes);
+  const candidates = new FragmentDetector(config, layer, original, origin, options, counters).run(p, limits, bytes);
   const maxDepth = options.maxDecodeDepth ?? DEFAULT_DECODE_DEPTH;
   for (let depth = 1; depth <= maxDepth; depth++) {
     layer = layer.next();
     if (layer === undefined) break;
-    findings.push(...new FragmentDetector(config, layer, original, origin, options, counters).run(p, limits, undefined));
+    candidates.push(...new FragmentDetector(config, layer, original, origin, options, counters).run(p, limits, undefined));
   }
-  return findings;
+  return resolveFindings(candidates);
 }
