@@ -188,6 +188,13 @@ describe('parseWorkflowFile', () => {
     expect(parsed.kind === 'parse-error' && aliasBombWorkflow().split('\n')[parsed.range.line - 1]).toMatch(/^ {2}a3: &a3 \[\*a2/);
   });
 
+  test('the environment is the real one again after a parse (yaml reads it per token: a copy answers meanwhile)', () => {
+    const env = process.env;
+    parseWorkflowFile('w.yml', 'on: push\njobs:\n  a:\n    runs-on: x\n');
+    parseWorkflowFile('bad.yml', 'on: [\n');
+    expect(process.env).toBe(env);
+  });
+
   test('invalid YAML is one parse-error with the parser position, never a throw', () => {
     expect(parseWorkflowFile('bad.yml', 'on: push\njobs:\n  a: [\n')).toMatchObject({ kind: 'parse-error', file: 'bad.yml', range: { line: 4 } });
     expect(parseWorkflowFile('dup.yml', 'on: push\non: pull_request\njobs: {}\n')).toMatchObject({ kind: 'parse-error', range: { line: 2, column: 1 } });
