@@ -1,6 +1,7 @@
 // Private key material: PEM/PGP private key blocks, PuTTY private key files, age identities,
 // and key store files (PKCS#12 .p12/.pfx, Java .jks/.keystore).
 import type { BuiltinRule } from './builtin-rule';
+import { bech32ChecksumOk } from './checksums';
 import { GCP_CLIENT_EMAIL } from './cloud';
 import { PLACEHOLDER_ALLOWLIST } from './common';
 
@@ -54,6 +55,7 @@ export const CRYPTO_KEY_RULES: BuiltinRule[] = [
     keywords: ['age-secret-key-'],
     tags: ['age', 'sops', 'private-key', 'crypto'],
     allowlists: [PLACEHOLDER_ALLOWLIST],
+    validate: bech32ChecksumOk,
     equivalents: { gitleaks: 'age-secret-key', betterleaks: 'age-secret-key' },
   },
   {

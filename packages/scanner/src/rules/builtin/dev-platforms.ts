@@ -2,6 +2,7 @@
 // Linear, Notion, ClickUp, JetBrains YouTrack/Hub, Figma, Typeform, Frame.io, Gitter, Mattermost,
 // and 42's intranet API.
 import type { BuiltinRule } from './builtin-rule';
+import { atlassianChecksumOk } from './checksums';
 import { PLACEHOLDER_ALLOWLIST } from './common';
 import { assignedValue, END_DOTTED, prefixedOrAssigned, prefixedToken } from './token-rules';
 
@@ -9,19 +10,23 @@ import { assignedValue, END_DOTTED, prefixedOrAssigned, prefixedToken } from './
 const ASANA_PAT = '[12]/[0-9]{10,19}(?:/[0-9]{10,19})?:[0-9a-f]{32}';
 
 export const DEV_PLATFORM_RULES: BuiltinRule[] = [
-  prefixedOrAssigned({
-    id: 'atlassian-api-token',
-    description:
-      'Atlassian (Jira, Confluence) API token: ATATT3 + 186 characters (base64url, =, 8-hex CRC32), or a legacy 24-character token in a Jira/Confluence/Atlassian setting',
-    token: 'ATATT3[A-Za-z0-9_=-]{186}',
-    end: '(?:[^A-Za-z0-9_=-]|$)',
-    name: '(?:atlassian|confluence|jira)',
-    value: '[A-Za-z0-9]{24}',
-    entropy: 3.5,
-    keywords: ['atatt3', 'atlassian', 'confluence', 'jira'],
-    tags: ['atlassian', 'jira', 'confluence', 'token'],
-    equivalents: { gitleaks: 'atlassian-api-token', betterleaks: 'atlassian-api-token' },
-  }),
+  {
+    ...prefixedOrAssigned({
+      id: 'atlassian-api-token',
+      description:
+        'Atlassian (Jira, Confluence) API token: ATATT3 + 186 characters (base64url, =, 8-hex CRC32), or a legacy 24-character token in a Jira/Confluence/Atlassian setting',
+      token: 'ATATT3[A-Za-z0-9_=-]{186}',
+      end: '(?:[^A-Za-z0-9_=-]|$)',
+      name: '(?:atlassian|confluence|jira)',
+      value: '[A-Za-z0-9]{24}',
+      entropy: 3.5,
+      keywords: ['atatt3', 'atlassian', 'confluence', 'jira'],
+      tags: ['atlassian', 'jira', 'confluence', 'token'],
+      equivalents: { gitleaks: 'atlassian-api-token', betterleaks: 'atlassian-api-token' },
+    }),
+    // ATATT3 tokens end in the CRC32 of the rest; the legacy 24-character form has none.
+    validate: (secret: string) => !secret.startsWith('ATATT3') || atlassianChecksumOk(secret),
+  },
   assignedValue({
     id: 'asana-client-id',
     description: 'Asana OAuth client id (16 digits) assigned to an Asana setting that names no other object',

@@ -1,12 +1,13 @@
 // GitLab: every prefixed token kind (docs.gitlab.com, "Token prefixes"), legacy and routable.
 import type { BuiltinRule } from './builtin-rule';
+import { gitlabRoutableChecksumOk } from './checksums';
 import { END_URLSAFE } from './common';
 import { prefixedToken } from './token-rules';
 
 /**
  * Routable tokens (GitLab 17.x+, handbook "Routable tokens"): a base64url payload of 27 to 300
  * characters, `.`, an optional 2-character version and `.`, then the payload length (2) and a
- * CRC32 (7) in base36. The CRC is left to a validator.
+ * CRC32 (7) in base36 of everything before it, which the validator checks.
  */
 const ROUTABLE = '[A-Za-z0-9_-]{27,300}\\.(?:[0-9a-z]{2}\\.)?[0-9a-z]{9}';
 
@@ -26,7 +27,7 @@ interface GitlabKind {
 
 function gitlab(k: GitlabKind): BuiltinRule {
   const body = k.routable === true ? `(?:${ROUTABLE}|${k.body})` : k.body;
-  return prefixedToken({
+  const rule = prefixedToken({
     id: k.id,
     description: `GitLab ${k.what}`,
     token: `${k.prefix}${body}`,
@@ -35,6 +36,8 @@ function gitlab(k: GitlabKind): BuiltinRule {
     tags: ['gitlab', 'vcs', 'token'],
     ...(k.ours === true ? {} : { equivalents: { gitleaks: k.id, betterleaks: k.id } }),
   });
+  // A routable token's CRC is checked; a legacy one (no `.`) passes the validator untouched.
+  return k.routable === true || body === ROUTABLE ? { ...rule, validate: gitlabRoutableChecksumOk } : rule;
 }
 
 /** The legacy body of most kinds: 20 base64url characters. */

@@ -1,6 +1,7 @@
 // Package and artifact registries: npm, PyPI, RubyGems, Clojars, NuGet, crates.io, Private
 // Packagist, JFrog Artifactory, Docker Hub, Cloudsmith.
 import type { BuiltinRule } from './builtin-rule';
+import { githubStyleChecksumOk } from './checksums';
 import { END_BASE64, END_URLSAFE, PLACEHOLDER_ALLOWLIST } from './common';
 import { assignedValue, prefixedToken, UUID } from './token-rules';
 
@@ -8,15 +9,18 @@ import { assignedValue, prefixedToken, UUID } from './token-rules';
 const JFROG = '(?:jfrog|artifactory|bintray|xray)';
 
 export const PACKAGE_REGISTRY_RULES: BuiltinRule[] = [
-  prefixedToken({
-    id: 'npm-access-token',
-    description: 'npm access token (npm_ + 30 random base62 characters + 6-character CRC32)',
-    token: 'npm_[A-Za-z0-9]{36}',
-    entropy: 3.5,
-    keywords: ['npm_'],
-    tags: ['npm', 'registry', 'token'],
-    equivalents: { gitleaks: 'npm-access-token', betterleaks: 'npm-access-token' },
-  }),
+  {
+    ...prefixedToken({
+      id: 'npm-access-token',
+      description: 'npm access token (npm_ + 30 random base62 characters + their 6-character base62 CRC32, as GitHub tokens)',
+      token: 'npm_[A-Za-z0-9]{36}',
+      entropy: 3.5,
+      keywords: ['npm_'],
+      tags: ['npm', 'registry', 'token'],
+      equivalents: { gitleaks: 'npm-access-token', betterleaks: 'npm-access-token' },
+    }),
+    validate: githubStyleChecksumOk,
+  },
   prefixedToken({
     id: 'pypi-upload-token',
     description: 'PyPI or TestPyPI API token (a macaroon: pypi-AgEIcHlwaS5vcmc... / pypi-AgENdGVzdC5weXBpLm9yZw...)',

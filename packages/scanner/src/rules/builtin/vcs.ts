@@ -1,15 +1,16 @@
 // Source hosting: GitHub (every prefixed kind), Bitbucket, Azure DevOps, Gitea/Forgejo and
 // Sourcegraph. GitLab has its own file (gitlab.ts).
 import type { BuiltinRule } from './builtin-rule';
+import { atlassianChecksumOk, githubStyleChecksumOk } from './checksums';
 import { END_URLSAFE, PLACEHOLDER_ALLOWLIST } from './common';
 import { assignedValue, prefixedOrAssigned, prefixedToken } from './token-rules';
 
 /**
  * GitHub's prefixed tokens are `<prefix>_` + 30 random base62 characters + a 6-character base62
- * CRC32 of those 30 (github.blog, 2021-04-05); the checksum is left to a validator.
+ * CRC32 of those 30 (github.blog, 2021-04-05), which the validator checks.
  */
 function githubClassic(id: string, prefix: string, what: string): BuiltinRule {
-  return prefixedToken({
+  const rule = prefixedToken({
     id,
     description: `GitHub ${what} (${prefix}_ + 36 base62 characters, the last 6 a CRC32)`,
     token: `${prefix}_[A-Za-z0-9]{36}`,
@@ -18,6 +19,7 @@ function githubClassic(id: string, prefix: string, what: string): BuiltinRule {
     tags: ['github', 'vcs', 'token'],
     equivalents: { gitleaks: id, betterleaks: id },
   });
+  return { ...rule, validate: githubStyleChecksumOk };
 }
 
 
@@ -37,6 +39,8 @@ export const VCS_RULES: BuiltinRule[] = [
     keywords: ['ghu_', 'ghs_'],
     tags: ['github', 'vcs', 'token'],
     allowlists: [PLACEHOLDER_ALLOWLIST],
+    // The 36-character form carries GitHub's CRC32; the stateless form is not judged.
+    validate: githubStyleChecksumOk,
     equivalents: { gitleaks: 'github-app-token', betterleaks: 'github-app-token' },
   },
   {
@@ -75,23 +79,29 @@ export const VCS_RULES: BuiltinRule[] = [
     allowlists: [{ description: 'app passwords and access tokens, reported by their own rules', regexes: ['^AT(?:BB|CTT3|ATT3)'] }],
     equivalents: { gitleaks: 'bitbucket-client-secret', betterleaks: 'bitbucket-client-secret' },
   }),
-  prefixedToken({
-    id: 'bitbucket-app-password',
-    description: 'Bitbucket app password (ATBB + 24 base62 characters + 8 uppercase hex checksum)',
-    token: 'ATBB[A-Za-z0-9]{24}[0-9A-F]{8}',
-    entropy: 3.5,
-    keywords: ['atbb'],
-    tags: ['bitbucket', 'vcs', 'password'],
-  }),
-  prefixedToken({
-    id: 'bitbucket-access-token',
-    description: 'Bitbucket repository, project or workspace access token (ATCTT3 + 186 characters: base64url, =, 8-hex CRC32)',
-    token: 'ATCTT3[A-Za-z0-9_=-]{186}',
-    end: '(?:[^A-Za-z0-9_=-]|$)',
-    entropy: 4,
-    keywords: ['atctt3'],
-    tags: ['bitbucket', 'vcs', 'token'],
-  }),
+  {
+    ...prefixedToken({
+      id: 'bitbucket-app-password',
+      description: 'Bitbucket app password (ATBB + 24 base62 characters + the CRC32 of those 28 in 8 uppercase hex)',
+      token: 'ATBB[A-Za-z0-9]{24}[0-9A-F]{8}',
+      entropy: 3.5,
+      keywords: ['atbb'],
+      tags: ['bitbucket', 'vcs', 'password'],
+    }),
+    validate: atlassianChecksumOk,
+  },
+  {
+    ...prefixedToken({
+      id: 'bitbucket-access-token',
+      description: 'Bitbucket repository, project or workspace access token (ATCTT3 + 186 characters: base64url, =, 8-hex CRC32 of the rest)',
+      token: 'ATCTT3[A-Za-z0-9_=-]{186}',
+      end: '(?:[^A-Za-z0-9_=-]|$)',
+      entropy: 4,
+      keywords: ['atctt3'],
+      tags: ['bitbucket', 'vcs', 'token'],
+    }),
+    validate: atlassianChecksumOk,
+  },
   prefixedOrAssigned({
     id: 'azure-devops-pat',
     description:

@@ -62,6 +62,8 @@ export function cryptoKeyCases(f: FakeSecrets): RuleCases[] {
         `SOPS_AGE_KEY=AGE-SECRET-KEY-1${'X'.repeat(58)}`,
         `SOPS_AGE_KEY=AGE-SECRET-KEY-1${f.chars('QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L', 29)}BIO${f.chars('QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L', 26)}`,
         `recipients: ${recipient}`,
+        // The right alphabet and length, but the bech32 checksum does not hold.
+        `SOPS_AGE_KEY=AGE-SECRET-KEY-1${f.chars('QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L', 58)}`,
       ],
     },
     {

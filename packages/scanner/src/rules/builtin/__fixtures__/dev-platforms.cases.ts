@@ -4,7 +4,7 @@ import { join, UPPER_ALNUM, type RuleCases } from './rule-cases';
 import { HEX_UPPER, inFiles, LOWER_ALNUM } from './snippets';
 
 export function devPlatformCases(f: FakeSecrets): RuleCases[] {
-  const atlassian = join('ATATT3', 'xFfGF0', f.chars(BASE64URL, 171), '=', f.chars(HEX_UPPER, 8));
+  const atlassian = f.atlassianToken(join('ATATT3', 'xFfGF0'), 171);
   const jiraLegacy = f.chars(BASE62, 24);
   const asanaId = join('1', f.chars(DIGITS, 15));
   const asanaSecret = f.chars(BASE62, 32);
@@ -31,7 +31,14 @@ export function devPlatformCases(f: FakeSecrets): RuleCases[] {
         ...inFiles('JIRA_API_TOKEN', atlassian, ['env', 'yaml']),
         ...inFiles('CONFLUENCE_API_TOKEN', jiraLegacy, ['env', 'json']),
       ],
-      falsePositives: ['JIRA_PROJECT_KEY=ACME', `JIRA_PROJECT_ID=${f.chars(UPPER_ALNUM, 24)}`, 'JIRA_API_TOKEN=${JIRA_API_TOKEN}', `token: ATATT3xFfGF0${f.chars(BASE64URL, 60)}`],
+      falsePositives: [
+        'JIRA_PROJECT_KEY=ACME',
+        `JIRA_PROJECT_ID=${f.chars(UPPER_ALNUM, 24)}`,
+        'JIRA_API_TOKEN=${JIRA_API_TOKEN}',
+        `token: ATATT3xFfGF0${f.chars(BASE64URL, 60)}`,
+        // The right shape, but the last 8 characters are not the CRC32 of the rest.
+        `JIRA_API_TOKEN=${join('ATATT3', 'xFfGF0', f.chars(BASE64URL, 171), '=', f.chars(HEX_UPPER, 8))}`,
+      ],
     },
     {
       ruleId: 'asana-client-id',

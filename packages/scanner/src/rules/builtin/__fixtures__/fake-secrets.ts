@@ -93,6 +93,30 @@ export class FakeSecrets {
     return `${prefix}_${random}${base62(crc32(random), 6)}`;
   }
 
+  /**
+   * An Atlassian API token (`ATATT3xFfGF0`) or Bitbucket access token (`ATCTT3xFfGN0`): `head`, a
+   * base64url body, `=`, then the CRC32 of all that in upper-case hex.
+   */
+  atlassianToken(head: string, bodyLength: number): string {
+    const text = `${head}${this.chars(`${BASE62}-_`, bodyLength)}=`;
+    return `${text}${crc32(text).toString(16).toUpperCase().padStart(8, '0')}`;
+  }
+
+  /** A Bitbucket app password: ATBB, 24 base62 characters, the CRC32 of those 28 in upper-case hex. */
+  bitbucketAppPassword(): string {
+    const text = `ATBB${this.chars(BASE62, 24)}`;
+    return `${text}${crc32(text).toString(16).toUpperCase().padStart(8, '0')}`;
+  }
+
+  /**
+   * A GitLab routable token: `prefix`, a base64url payload, `.`, the version `01` and `.` (when
+   * `versioned`), the payload length in base36 (2), then the CRC32 of all that in base36 (7).
+   */
+  gitlabRoutableToken(prefix: string, versioned: boolean, payloadLength = 38): string {
+    const text = `${prefix}${this.chars(`${BASE62}-_`, payloadLength)}.${versioned ? '01.' : ''}${payloadLength.toString(36).padStart(2, '0')}`;
+    return `${text}${crc32(text).toString(36).padStart(7, '0')}`;
+  }
+
   /** An age identity with a valid bech32 checksum (`AGE-SECRET-KEY-1...` or `AGE-SECRET-KEY-PQ-1...`). */
   ageIdentity(postQuantum: boolean): string {
     const hrp = ['AGE', 'SECRET', 'KEY', ...(postQuantum ? ['PQ'] : []), ''].join('-');

@@ -20,9 +20,14 @@ function simple(f: FakeSecrets, ruleId: string, prefix: string, alphabet: string
   };
 }
 
-/** A routable token: base64url payload, `.`, optional 2-character version and `.`, then 9 base36. */
+/** A routable token: base64url payload, `.`, optional version `01.`, the payload length and its CRC32 (base36). */
 function routable(f: FakeSecrets, prefix: string, versioned: boolean): string {
-  return join(prefix.slice(0, 2), prefix.slice(2), f.chars(BASE64URL, 38), '.', versioned ? '01.' : '', f.chars(BASE36, 9));
+  return f.gitlabRoutableToken(prefix, versioned);
+}
+
+/** The same token with its checksum's last character changed: a lookalike, not a GitLab token. */
+function wrongCrc(token: string): string {
+  return `${token.slice(0, -1)}${token.endsWith('0') ? '1' : '0'}`;
 }
 
 export function gitlabCases(f: FakeSecrets): RuleCases[] {
@@ -46,6 +51,8 @@ export function gitlabCases(f: FakeSecrets): RuleCases[] {
         `GITLAB_TOKEN=glpat-${f.chars(BASE64URL, 38)}.01.${f.chars(BASE36, 8)}`,
         `GITLAB_TOKEN=glpat-${f.chars(BASE64URL, 38)}.01.${f.chars(BASE62, 9).toUpperCase()}`,
         'GITLAB_TOKEN=glpat-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx.01.xxxxxxxxx',
+        `GITLAB_TOKEN=${wrongCrc(routable(f, 'glpat-', true))}`,
+        `git remote add origin https://oauth2:${wrongCrc(routable(f, 'glpat-', false))}@gitlab.com/acme/app.git`,
       ],
     },
     simple(f, 'gitlab-deploy-token', 'gldt-', BASE64URL, 20, 'CI_DEPLOY_PASSWORD'),
@@ -74,7 +81,7 @@ export function gitlabCases(f: FakeSecrets): RuleCases[] {
     {
       ruleId: 'gitlab-runner-authentication-token-routable',
       truePositives: [{ text: `[[runners]]\n  name = "build-01"\n  token = "${runnerRoutable}"\n`, secret: runnerRoutable }],
-      falsePositives: [`token = "glrt-t2_${f.chars(BASE64URL, 38)}.01"`, 'token = "glrt-t1_<runner token>"'],
+      falsePositives: [`token = "glrt-t2_${f.chars(BASE64URL, 38)}.01"`, 'token = "glrt-t1_<runner token>"', `token = "${wrongCrc(routable(f, 'glrt-t2_', true))}"`],
     },
     simple(f, 'gitlab-scim-token', 'glsoat-', BASE64URL, 20, 'SCIM_TOKEN'),
     simple(f, 'gitlab-workspace-token', 'glwt-', BASE64URL, 20, 'WORKSPACE_TOKEN'),

@@ -31,6 +31,8 @@ export function packageRegistryCases(f: FakeSecrets): RuleCases[] {
         'echo "$npm_package_version"',
         `//registry.npmjs.org/:_authToken=npm_${'x'.repeat(36)}`,
         '//registry.npmjs.org/:_authToken=${NPM_TOKEN}',
+        // npm_ + 36 base62 whose last 6 are not the CRC32 of the first 30: not a token npm issued.
+        `//registry.npmjs.org/:_authToken=${join('npm', '_', f.chars(BASE62, 36))}`,
       ],
     },
     {

@@ -3,6 +3,11 @@ import { BASE62, BASE64URL, FakeSecrets, HEX } from './fake-secrets';
 import { join, type RuleCases } from './rule-cases';
 import { BASE32_LOWER, HEX_UPPER, inFiles } from './snippets';
 
+/** The same token with the last character of its checksum changed. */
+function wrongChecksum(token: string): string {
+  return `${token.slice(0, -1)}${token.endsWith('0') ? '1' : '0'}`;
+}
+
 export function githubCases(f: FakeSecrets): RuleCases[] {
   const kinds: Array<[string, string[]]> = [
     ['github-pat', ['ghp']],
@@ -27,6 +32,9 @@ export function githubCases(f: FakeSecrets): RuleCases[] {
         `token: ${prefix}_${f.chars(BASE62, 35)}`,
         `token: ${prefix}_${f.chars(BASE62, 37)}`,
         `token: ${prefix}_0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ`,
+        // Well-formed but for GitHub's checksum: a hand-made lookalike, not a token GitHub issued.
+        `token: ${prefix}_${f.chars(BASE62, 36)}`,
+        `GITHUB_TOKEN=${wrongChecksum(f.checksummedToken(prefix))}`,
         'GITHUB_TOKEN: ${{ secrets.GITHUB_TOKEN }}',
         `GH_TOKEN=${prefix}_<your token>`,
       ],
@@ -57,9 +65,8 @@ export function githubCases(f: FakeSecrets): RuleCases[] {
 export function otherVcsCases(f: FakeSecrets): RuleCases[] {
   const clientId = f.chars(BASE62, 18);
   const clientSecret = f.chars(BASE62, 32);
-  const appPassword = join('AT', 'BB', f.chars(BASE62, 24), f.chars(HEX_UPPER, 8));
-  const atlassianTail = (): string => `${f.chars(BASE64URL, 171)}=${f.chars(HEX_UPPER, 8)}`;
-  const accessToken = join('ATCTT3', 'xFfGN0', atlassianTail());
+  const appPassword = f.bitbucketAppPassword();
+  const accessToken = f.atlassianToken(join('ATCTT3', 'xFfGN0'), 171);
   // Microsoft's annotated-key layout; the character after JQQJ9 + 2 is outside A-L here because
   // azure-cask-key (azure.ts) still reports every annotated key, Azure DevOps ones included.
   const adoPat = join(f.chars(BASE62, 52), 'JQQJ9', '9', f.chars(BASE62, 1), 'Q', f.chars(BASE62, 16), 'AZDO', f.chars(BASE62, 4));
@@ -89,6 +96,8 @@ export function otherVcsCases(f: FakeSecrets): RuleCases[] {
         `password: ATBB${f.chars(BASE62, 24)}${f.chars(BASE62, 5).toLowerCase()}xyz`,
         `password: ATBB${f.chars(BASE62, 20)}`,
         'BITBUCKET_APP_PASSWORD=ATBBxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+        // The right shape, but the last 8 characters are not the CRC32 of the rest.
+        `BITBUCKET_APP_PASSWORD=${join('AT', 'BB', f.chars(BASE62, 24), f.chars(HEX_UPPER, 8))}`,
       ],
     },
     {
@@ -97,7 +106,11 @@ export function otherVcsCases(f: FakeSecrets): RuleCases[] {
         { text: `curl -H "Authorization: Bearer ${accessToken}" https://api.bitbucket.org/2.0/repositories/acme`, secret: accessToken },
         ...inFiles('BITBUCKET_ACCESS_TOKEN', accessToken, ['env', 'json']),
       ],
-      falsePositives: [`token: ATCTT3xFfGN0${f.chars(BASE64URL, 40)}`, 'token: ATCTT3xFfGN0<access token>'],
+      falsePositives: [
+        `token: ATCTT3xFfGN0${f.chars(BASE64URL, 40)}`,
+        'token: ATCTT3xFfGN0<access token>',
+        `BITBUCKET_ACCESS_TOKEN=${join('ATCTT3', 'xFfGN0', f.chars(BASE64URL, 171), '=', f.chars(HEX_UPPER, 8))}`,
+      ],
     },
     {
       ruleId: 'azure-devops-pat',
