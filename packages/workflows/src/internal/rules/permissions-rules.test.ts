@@ -177,6 +177,14 @@ describe('unneeded-permissions', () => {
     expect(findings[0].fix).toBe('permissions: {}\n\njobs:\n  a:\n    permissions:\n      contents: write');
   });
 
+  test('a single job under top-level write-all: a warning with the block it needs', () => {
+    const text = lines('on: push', 'permissions: write-all', 'jobs:', '  a:', '    runs-on: x', '    steps:', '      - uses: actions/checkout@v4');
+    const findings = run(text, 'unneeded-permissions');
+    expect(findings.map((f) => `${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.severity}`)).toEqual(['2:1-2:23 warning']);
+    expect(findings[0].fix).toBe('permissions:\n  contents: read');
+    expect(run(text.replace('write-all', 'read-all'), 'unneeded-permissions')).toEqual([]);
+  });
+
   test('gh, git push and github-script needs are recognised', () => {
     const text = lines(
       'on: pull_request',

@@ -12,14 +12,17 @@ const RULE = 'unneeded-permissions';
  * job-level blocks; this rule does, where it can). A scope is unneeded only when every step of the job
  * is understood: a warning, with the block that drops it. With a step the knowledge base does not know,
  * a note says we cannot tell, and nothing is proposed. The top-level block is judged here only where
- * excessive-permissions leaves it (a single job, or every job with its own block).
+ * excessive-permissions leaves it (a single job, or every job with its own block), `write-all` included.
  */
 export function unneededPermissions(ctx: RuleContext): Finding[] {
   const { workflow } = ctx;
   const out: Finding[] = [];
   const top = workflow.permissions;
+  const bare = inheritingJobs(workflow);
+  if (top?.kind === 'write-all' && bare.length > 0 && !reportsTopLevel(workflow)) {
+    out.push(finding(RULE, 'warning', workflow.file, spanning(top.keyRange, top.valueRange), `permissions: write-all gives ${jobsOf(bare)} write access to every scope; grant only what ${bare.length === 1 ? 'it needs' : 'they need'}`, topLevelFix(ctx)));
+  }
   if (top?.kind === 'map' && !reportsTopLevel(workflow)) {
-    const bare = inheritingJobs(workflow);
     for (const entry of writes(ctx, top.entries, '*')) {
       if (bare.length === 0 || bare.some((job) => needsWrite(needsOf(ctx, job), entry.scope))) continue;
       const unknown = bare.filter((job) => !isFullyKnown(needsOf(ctx, job)));
@@ -32,6 +35,10 @@ export function unneededPermissions(ctx: RuleContext): Finding[] {
   }
   for (const job of workflow.jobs) out.push(...jobWrites(ctx, job));
   return out;
+}
+
+function jobsOf(jobs: readonly Job[]): string {
+  return `job${jobs.length > 1 ? 's' : ''} ${jobs.map((j) => j.id).join(', ')}`;
 }
 
 function jobWrites(ctx: RuleContext, job: Job): Finding[] {
