@@ -28,25 +28,26 @@ describe('mcp-secrets check-workflows (bundled CLI)', () => {
     expect(code).toBe(1);
     expect(stdout).toContain(
       [
-        `${WF}/write-all.yml:6:14 error excessive-permissions permissions: write-all gives every job write access to every scope; grant only what the jobs need`,
+        `${WF}/write-all.yml:6:1 error excessive-permissions permissions: write-all gives every job write access to every scope; grant only what the jobs need`,
         '    6 | permissions: write-all',
-        '      |              ^^^^^^^^^',
+        '      | ^^^^^^^^^^^^^^^^^^^^^^',
         '    fix: permissions:',
         '           contents: read',
       ].join('\n'),
     );
     // CRLF and a BOM do not shift lines or columns (the BOM is not shown either).
-    expect(stdout).toContain(`${WF}/crlf-bom.yml:1:14 error excessive-permissions permissions: write-all`);
-    expect(stdout).toContain('    1 | permissions: write-all\n      |              ^^^^^^^^^\n');
-    expect(stdout).toContain(`${WF}/crlf-bom.yml:7:20 error template-injection github.head_ref`);
-    expect(stdout).toContain('    7 |       - run: echo "${{ github.head_ref }}"\n      |                    ^^^^^^^^^^^^^^^^^^^^^^\n');
+    // A single job under write-all: zizmor-pedantic, so unneeded-permissions says it.
+    expect(stdout).toContain(`${WF}/crlf-bom.yml:1:1 warning unneeded-permissions permissions: write-all gives job greet write access`);
+    expect(stdout).toContain('    1 | permissions: write-all\n      | ^^^^^^^^^^^^^^^^^^^^^^\n');
+    expect(stdout).toContain(`${WF}/crlf-bom.yml:7:24 error template-injection github.head_ref`);
+    expect(stdout).toContain('    7 |       - run: echo "${{ github.head_ref }}"\n      |                        ^^^^^^^^^^^^^^^\n');
     expect(stdout).toContain(`${WF}/broken.yml:8:9 error parse-error not valid YAML`);
-    expect(stdout.trimEnd().split('\n').pop()).toBe('✖ 8 errors, 4 warnings in 10 files (fail-on: error)');
+    expect(stdout.trimEnd().split('\n').pop()).toBe('✖ 9 errors, 3 warnings in 11 files (fail-on: error)');
   });
 
   test.each([
-    ['never', 0, '⚠ 8 errors, 4 warnings in 10 files (fail-on: never)'],
-    ['warning', 1, '✖ 8 errors, 4 warnings in 10 files (fail-on: warning)'],
+    ['never', 0, '⚠ 9 errors, 3 warnings in 11 files (fail-on: never)'],
+    ['warning', 1, '✖ 9 errors, 3 warnings in 11 files (fail-on: warning)'],
   ])('--fail-on %s: exit %d', async (failOn, exitCode, verdict) => {
     const { code, stdout } = await cli(workspaceFrom('findings'), '--fail-on', failOn);
     expect(code).toBe(exitCode);
@@ -65,7 +66,7 @@ describe('mcp-secrets check-workflows (bundled CLI)', () => {
     const { code, stdout } = await cli(workspaceFrom('findings'), '--format', 'json');
     expect(code).toBe(1);
     const report = JSON.parse(stdout) as { counts: Record<string, number>; filesChecked: number; verdict: string; findings: Array<Record<string, unknown>> };
-    expect(report).toMatchObject({ counts: { error: 8, warning: 4, note: 0 }, filesChecked: 10, verdict: 'fail' });
+    expect(report).toMatchObject({ counts: { error: 9, warning: 3, note: 0 }, filesChecked: 11, verdict: 'fail' });
     expect(report.findings).toContainEqual(
       expect.objectContaining({ ruleId: 'undeclared-permissions', file: `${WF}/upload-sarif.yml`, line: 15, column: 15, level: 'warning' }),
     );
@@ -86,7 +87,17 @@ describe('mcp-secrets check-workflows (bundled CLI)', () => {
     const one = await cli(workspace, '--paths', `${WF}/write-all.yml`);
     expect(one.stdout.trimEnd().split('\n').pop()).toBe('✖ 1 error in 1 file (fail-on: error)');
     const folder = await cli(workspace, '--paths', WF, '--format', 'json');
-    expect((JSON.parse(folder.stdout) as { filesChecked: number }).filesChecked).toBe(10);
+    expect((JSON.parse(folder.stdout) as { filesChecked: number }).filesChecked).toBe(11);
+    const braces = await cli(workspace, '--paths', `${WF}/write-all.{yml,yaml}`);
+    expect(braces.stdout.trimEnd().split('\n').pop()).toBe('✖ 1 error in 1 file (fail-on: error)');
+  });
+
+  test('--paths that match no file exit 2 instead of passing on zero files', async () => {
+    const workspace = workspaceFrom('findings');
+    const typo = await cli(workspace, '--paths', `${WF}/write-al.yml`);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain(`input 'paths': '${WF}/write-al.yml' matches no file under`);
+    expect(typo.stdout).toBe('');
   });
 
   test('usage and configuration errors exit 2 and say what is wrong', async () => {
