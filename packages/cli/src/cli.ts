@@ -38,7 +38,7 @@ export async function runCli(argv: string[], io: TerminalIo, env: NodeJS.Process
   let values: Record<string, string | boolean | string[] | undefined>;
   try {
     values = parseArgs({
-      args: rest,
+      args: rest.map((arg) => withBareValue(arg, specs)),
       options: Object.fromEntries(specs.map((spec) => [spec.name, { type: spec.flag ? 'boolean' : 'string', multiple: spec.multiple === true } as const])),
       strict: true,
       allowPositionals: false,
@@ -60,6 +60,12 @@ export async function runCli(argv: string[], io: TerminalIo, env: NodeJS.Process
   }
 }
 
+/** `--name` of an option with a bare value, spelled out as `--name=value` for the parser. */
+function withBareValue(arg: string, specs: readonly OptionSpec[]): string {
+  const spec = specs.find((s) => s.bare !== undefined && arg === `--${s.name}`);
+  return spec !== undefined ? `${arg}=${spec.bare}` : arg;
+}
+
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
   return [
@@ -75,7 +81,7 @@ function mainHelp(): string {
 }
 
 function commandHelp(command: Command, specs: OptionSpec[]): string {
-  const label = (spec: OptionSpec): string => `--${spec.name}${spec.flag ? '' : ' <value>'}${spec.multiple ? '...' : ''}`;
+  const label = (spec: OptionSpec): string => `--${spec.name}${spec.flag ? '' : spec.bare !== undefined ? '[=<value>]' : ' <value>'}${spec.multiple ? '...' : ''}`;
   const width = Math.max(...specs.map((spec) => label(spec).length));
   return [
     `Usage: mcp-secrets ${command.name} [options]`,

@@ -12,6 +12,8 @@ export interface OptionSpec {
   flag?: boolean;
   /** May be given several times; the values arrive as a list. */
   multiple?: boolean;
+  /** The value a bare `--name` stands for (`--fix` is `--fix=write`); a value is given as `--name=value`. */
+  bare?: string;
 }
 
 export interface CommandContext {

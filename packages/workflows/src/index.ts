@@ -4,6 +4,9 @@ export { CONFIG_FILE, DEFAULT_CONFIG, parseWorkflowsConfig } from './internal/co
 export type { AllowedWrites, WorkflowsConfig } from './internal/config';
 export { DEFAULT_WORKFLOW_PATTERNS, discoverWorkflowFiles, findWorkflowFiles } from './internal/discover';
 export type { DiscoveredFiles } from './internal/discover';
+export { fixWorkflows } from './internal/fix/fix-workflows';
+export type { FixedFile, FixedFinding, FixResult, SkippedFix } from './internal/fix/fix-workflows';
+export { unifiedDiff } from './internal/fix/unified-diff';
 export { jobNeeds } from './internal/job-needs';
 export type { JobNeeds, Need, WorkflowResolver } from './internal/job-needs';
 export { MAX_WORKFLOW_FILE_CHARS, oversizedWorkflowFile, parseWorkflowFile } from './internal/parse-file';

@@ -11,6 +11,7 @@ import {
 import { EXIT, readFormat, type Command, type OptionSpec } from '../command';
 import { ACTION_INPUTS } from '../generated/action-inputs';
 import { terminalPorts } from '../terminal-ports';
+import { readFixMode, runFixes } from './check-workflows-fix';
 import { optionsAsInputs } from './sync';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
@@ -24,6 +25,12 @@ const options: OptionSpec[] = [
       input.name === 'sarif-path' ? { name: input.name, description: 'also write the SARIF 2.1.0 log to this file' } : input,
     ),
   { name: 'format', description: 'text (source line and caret), json, or sarif on stdout', default: 'text' },
+  {
+    name: 'fix',
+    description:
+      'rewrite the files to fix what can be fixed offline (least-privilege permissions:, persist-credentials: false, injected expressions moved into env:), then check them; --fix=dry-run prints the unified diff and writes nothing',
+    bare: 'write',
+  },
 ];
 
 export const checkWorkflowsCommand: Command = {
@@ -40,6 +47,13 @@ export const checkWorkflowsCommand: Command = {
     // Progress lines would corrupt json/sarif on stdout: they go to stderr, and only with --verbose.
     const verbose = ctx.values.verbose === true;
     const ports = terminalPorts({ ...ctx.io, out: verbose ? ctx.io.err : () => undefined }, ctx.env, { verbose });
+    const fix = readFixMode(ctx.values.fix);
+    if (fix !== undefined) {
+      // The files are read (bounded) and fixed first; the check that follows reports what is left.
+      const before = await runWorkflowCheck(ports, { ...checkOptions, sarifPath: undefined });
+      const changed = runFixes(fix, before.sources, checkOptions, ctx.io, (line) => redactDetectedSecrets(line));
+      if (fix === 'dry-run') return changed > 0 ? EXIT.findings : EXIT.ok;
+    }
     const result = await runWorkflowCheck(ports, checkOptions);
     ctx.io.out(render(format, result, checkOptions, ctx.io.color));
     return result.failed ? EXIT.findings : EXIT.ok;
