@@ -46,6 +46,27 @@ export const CLOUD_RULES: BuiltinRule[] = [
     tags: ['aws', 'cloud', 'key'],
     allowlists: [PLACEHOLDER_ALLOWLIST],
   },
+  {
+    id: 'aws-secret-access-key-pair',
+    description:
+      'AWS secret access key (40 base64 characters) next to an AWS access key id, whatever holds it: a credentials CSV ' +
+      '(AKIA...,secret), positional arguments, a pair of plainly named settings',
+    // Composite: a 40-character base64 value only counts on the line of an access key id or within two lines of it.
+    regex: `(?:^|[^A-Za-z0-9/+=_-])([A-Za-z0-9/+]{40})(?:[^A-Za-z0-9/+=_-]|$)`,
+    secretGroup: 1,
+    entropy: 4.2,
+    // The key id's own keywords: the value is searched where an id is (its line and the next).
+    keywords: ['a3t', 'akia', 'asia', 'abia', 'acca'],
+    tags: ['aws', 'cloud', 'key'],
+    required: [{ id: 'aws-access-token', withinLines: 2 }],
+    allowlists: [
+      PLACEHOLDER_ALLOWLIST,
+      {
+        description: 'values that are not random base64: hex (git SHAs, digests), or lacking upper case, lower case or digits',
+        regexes: ['^[0-9A-Fa-f]+$', '^[^A-Z]+$', '^[^a-z]+$', '^[^0-9]+$'],
+      },
+    ],
+  },
   token({
     id: 'aws-session-token',
     description: 'AWS STS session token (base64 starting FwoGZXIvYXdz... or IQoJb3JpZ2luX2Vj..., hundreds of characters)',

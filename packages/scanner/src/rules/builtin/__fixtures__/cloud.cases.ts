@@ -9,12 +9,24 @@ function sessionToken(f: FakeSecrets, regional: boolean): string {
   return base64(Uint8Array.from([...marker, ...f.bytes(regional ? 420 : 300)]));
 }
 
+/** 40 base64 characters with upper case, lower case and a digit, as every AWS secret key has. */
+function randomBase64(f: FakeSecrets, n: number): string {
+  for (;;) {
+    const v = f.chars(BASE64, n);
+    if (/[A-Z]/.test(v) && /[a-z]/.test(v) && /[0-9]/.test(v)) return v;
+  }
+}
+
 export function cloudCases(f: FakeSecrets): RuleCases[] {
   const akia = join('AK', 'IA', f.chars(BASE32_UPPER, 16));
   const asia = join('AS', 'IA', f.chars(BASE32_UPPER, 16));
   const abia = join('AB', 'IA', f.chars(BASE32_UPPER, 16));
   const awsSecret = f.chars(BASE64, 40);
   const awsSecret2 = f.chars(BASE64, 40);
+  const pairId = join('AK', 'IA', f.chars(BASE32_UPPER, 16));
+  const pairSecret = randomBase64(f, 40);
+  const pairId2 = join('AS', 'IA', f.chars(BASE32_UPPER, 16));
+  const pairSecret2 = randomBase64(f, 40);
   const legacySession = sessionToken(f, false);
   const regionalSession = sessionToken(f, true);
   const regionalSession2 = sessionToken(f, true);
@@ -37,6 +49,10 @@ export function cloudCases(f: FakeSecrets): RuleCases[] {
         { text: `[default]\naws_access_key_id = ${akia}\n`, secret: akia },
         { text: `{"AccessKeyId": "${asia}", "Expiration": "2030-01-01T00:00:00Z"}`, secret: asia },
         ...placed('AWS_ACCESS_KEY_ID', abia, ['env', 'ts']),
+        // Near a key id, a 40-character value that is too far, a git SHA or lower case is not its secret key.
+        { text: `id: ${pairId}\n\n\n\nother: ${pairSecret}\n`, path: 'far.yaml', secret: pairId },
+        { text: `${pairId},${f.chars(HEX, 40)}\n`, secret: pairId },
+        { text: `${pairId2},${f.chars('abcdefghijklmnopqrstuvwxyz0123456789', 40)}\n`, secret: pairId2 },
       ],
       falsePositives: [
         join('aws_access_key_id = AKIA', 'IOSFODNN7EXAMPLE'),
@@ -56,6 +72,31 @@ export function cloudCases(f: FakeSecrets): RuleCases[] {
         join('aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCY', 'EXAMPLEKEY'),
         'aws_secret_access_key = ${AWS_SECRET_ACCESS_KEY}',
         `aws_sk_revision = ${f.chars(HEX, 40)}`,
+      ],
+    },
+    {
+      ruleId: 'aws-secret-access-key-pair',
+      truePositives: [
+        // The credentials file the AWS console offers for download.
+        {
+          text: `User name,Password,Access key ID,Secret access key,Console login link\nci-bot,,${pairId},${pairSecret},https://acme.signin.aws.amazon.com/console\n`,
+          path: 'ci-bot_credentials.csv',
+          secret: pairSecret,
+          others: [{ ruleId: 'aws-access-token', secret: pairId }],
+        },
+        { text: `s3 = boto3.client("s3", "eu-west-1", "${pairId2}", "${pairSecret2}")\n`, path: 'sync.py', secret: pairSecret2, others: [{ ruleId: 'aws-access-token', secret: pairId2 }] },
+        {
+          text: `storage:\n  key: ${pairId}\n  value: ${pairSecret}\n`,
+          path: 'values.yaml',
+          secret: pairSecret,
+          others: [{ ruleId: 'aws-access-token', secret: pairId }],
+        },
+      ],
+      falsePositives: [
+        // No key id nearby: a 40-character base64 value alone says nothing (aws-access-token's cases
+        // hold an id with a value too far, a git SHA or a lower-case value: only the id is reported).
+        `checksum: ${pairSecret}`,
+        join('AKIAIOSFODNN7', 'EXAMPLE,wJalrXUtnFEMI/K7MDENG/bPxRfiCY', 'EXAMPLEKEY'),
       ],
     },
     {

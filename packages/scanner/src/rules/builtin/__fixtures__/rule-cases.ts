@@ -11,6 +11,11 @@ export interface TruePositive {
   secret: string;
   /** The file the text is scanned as (DEFAULT_CASE_PATH when absent). */
   path?: string;
+  /**
+   * Other findings the text must yield besides the rule's own: the parts a composite rule requires
+   * that are reported by their own rule (an AWS access key id next to its secret key).
+   */
+  others?: Array<{ ruleId: string; secret: string }>;
 }
 
 /** A near miss; a plain string is scanned as DEFAULT_CASE_PATH. */
