@@ -6,7 +6,8 @@ import { memoryPorts } from '../../../test/support/memory-ports';
 import type { WorkflowCheckOptions } from './options';
 import { failsUnder, runWorkflowCheck } from './run-check';
 
-const WRITE_ALL = ['name: w', 'on: push', 'permissions: write-all', 'jobs:', '  build:', '    runs-on: ubuntu-latest', '    steps:', '      - run: make', ''].join('\n');
+// Two jobs: a single job's top-level grant is zizmor-pedantic (unneeded-permissions reports it, as a warning).
+const WRITE_ALL = ['name: w', 'on: push', 'permissions: write-all', 'jobs:', '  build:', '    runs-on: ubuntu-latest', '    steps:', '      - run: make', '  test:', '    runs-on: ubuntu-latest', '    steps:', '      - run: make test', ''].join('\n');
 const NO_PERMISSIONS = ['on: push', 'jobs:', '  test:', '    runs-on: ubuntu-latest', '    steps:', '      - run: make test', ''].join('\n');
 
 function repo(files: Record<string, string>): string {
@@ -37,18 +38,18 @@ describe('runWorkflowCheck', () => {
     const ports = memoryPorts();
     const result = await runWorkflowCheck(ports, options(root));
 
-    expect(result).toMatchObject({ filesFound: 2, filesChecked: 2, counts: { error: 1, warning: 2, note: 0 }, verdict: 'fail', failed: true });
+    expect(result).toMatchObject({ filesFound: 2, filesChecked: 2, counts: { error: 1, warning: 1, note: 0 }, verdict: 'fail', failed: true });
     const annotations = ports.lines.filter((l) => l.level !== 'info');
     expect(annotations.map((a) => [a.level, a.place])).toEqual([
-      ['error', { title: 'excessive-permissions', file: '.github/workflows/w.yml', startLine: 3, endLine: 3, startColumn: 14, endColumn: 23 }],
-      ['warning', { title: 'excessive-permissions', file: '.github/workflows/t.yaml', startLine: 1, endLine: 1, startColumn: 1, endColumn: 3 }],
+      // write-all at its permissions key; the default token of a single job at the job only (as zizmor).
+      ['error', { title: 'excessive-permissions', file: '.github/workflows/w.yml', startLine: 3, endLine: 3, startColumn: 1, endColumn: 23 }],
       ['warning', { title: 'excessive-permissions', file: '.github/workflows/t.yaml', startLine: 3, endLine: 3, startColumn: 3, endColumn: 7 }],
     ]);
     expect(annotations[0].message).toMatch(/\nFix: permissions: \{\}$/);
     expect(ports.lines.find((l) => l.level === 'info')?.message).toBe(
-      'Checked 2 workflow and action files (2 matched): 1 error, 2 warnings; SARIF in out.sarif.',
+      'Checked 2 workflow and action files (2 matched): 1 error, 1 warning; SARIF in out.sarif.',
     );
-    expect(ports.outputs).toEqual({ findings: '3', errors: '1', warnings: '2', 'sarif-path': join(root, 'out.sarif') });
+    expect(ports.outputs).toEqual({ findings: '2', errors: '1', warnings: '1', 'sarif-path': join(root, 'out.sarif') });
     expect(JSON.parse(readFileSync(join(root, 'out.sarif'), 'utf8'))).toEqual(JSON.parse(JSON.stringify(result.sarif)));
     expect(ports.summary.join('')).toContain('### Fixes');
     expect(result.sources.get('.github/workflows/w.yml')).toBe(WRITE_ALL);
@@ -100,7 +101,7 @@ describe('runWorkflowCheck', () => {
     await runWorkflowCheck(ports, options(repo({ '.github/workflows/w.yml': WRITE_ALL }), { annotations: false, sarifPath: undefined }));
     expect(ports.lines.filter((l) => l.level !== 'info')).toEqual([]);
     expect(ports.lines[0].message).toBe(
-      '.github/workflows/w.yml:3:14: error [excessive-permissions] permissions: write-all gives every job write access to every scope; grant only what the jobs need\nFix:\npermissions: {}',
+      '.github/workflows/w.yml:3:1: error [excessive-permissions] permissions: write-all gives every job write access to every scope; grant only what the jobs need\nFix:\npermissions: {}',
     );
   });
 });

@@ -25,7 +25,7 @@ describe('parseWorkflowsConfig', () => {
       ),
     );
     expect(config).toEqual({
-      rules: { 'secrets-outside-env': 'off', artipacked: 'off', 'unpinned-uses': 'warning' },
+      rules: { ...DEFAULT_CONFIG.rules, 'secrets-outside-env': 'off', artipacked: 'off', 'unpinned-uses': 'warning' },
       allowedWrites: [{ workflow: 'release.yml', job: 'publish', scopes: ['contents', 'packages'] }],
       unpinnedUses: { allow: ['my-org/*'], warn: [] },
       secretsOutsideEnv: { allow: ['NPM_TOKEN'] },
@@ -38,9 +38,9 @@ describe('parseWorkflowsConfig', () => {
   });
 
   test('secrets-outside-env is off unless turned on; other rule settings keep that default', () => {
-    expect(DEFAULT_CONFIG.rules).toEqual({ 'secrets-outside-env': 'off' });
-    expect(parseWorkflowsConfig(FILE, lines('workflows:', '  rules:', '    artipacked: note')).rules).toEqual({ 'secrets-outside-env': 'off', artipacked: 'note' });
-    expect(parseWorkflowsConfig(FILE, lines('workflows:', '  rules:', '    secrets-outside-env: note')).rules).toEqual({ 'secrets-outside-env': 'note' });
+    expect(DEFAULT_CONFIG.rules).toMatchObject({ 'secrets-outside-env': 'off' });
+    expect(parseWorkflowsConfig(FILE, lines('workflows:', '  rules:', '    artipacked: note')).rules).toEqual({ ...DEFAULT_CONFIG.rules, artipacked: 'note' });
+    expect(parseWorkflowsConfig(FILE, lines('workflows:', '  rules:', '    secrets-outside-env: note')).rules).toMatchObject({ 'secrets-outside-env': 'note' });
   });
 
   test.each([

@@ -199,7 +199,7 @@ describe('parse errors, inline ignores and severity overrides', () => {
     const result = analyzeWorkflows({
       files: [
         { path: 'bad.yml', text: 'on: push\njobs:\n  a: [\n' },
-        { path: 'good.yml', text: 'on: push\npermissions: write-all\njobs: {}\n' },
+        { path: 'good.yml', text: 'on: push\npermissions: write-all\njobs:\n  a: { runs-on: x, steps: [{ run: make }] }\n  b: { runs-on: x, steps: [{ run: make }] }\n' },
         { path: 'other.yml', text: 'version: 2\n' },
       ],
     });
@@ -241,7 +241,7 @@ describe('parse errors, inline ignores and severity overrides', () => {
 
   test('rules can be turned off or re-graded', () => {
     const text = lines('on: push', 'permissions: write-all', 'jobs:', '  a:', '    uses: ./r.yml', '    secrets: inherit');
-    const config = parseWorkflowsConfig('c.yml', lines('workflows:', '  rules:', '    excessive-permissions: off', '    secrets-inherit: error'));
+    const config = parseWorkflowsConfig('c.yml', lines('workflows:', '  rules:', '    excessive-permissions: off', '    unneeded-permissions: off', '    secrets-inherit: error'));
     const findings = analyzeWorkflows({ files: [{ path: 'w.yml', text }], config }).findings;
     expect(findings.map((f) => `${f.ruleId} ${f.severity}`)).toEqual(['secrets-inherit error']);
   });
