@@ -45,6 +45,11 @@ export interface Score {
   /** Findings that are a planted secret (the first, and any duplicate of it). */
   trueFindings: number;
   falseAlarms: number;
+  /**
+   * Other findings inside a case's own text (case-text, case-file): that text is a rule's true-positive
+   * example and may hold a second credential (an access key id beside its secret). Neither true nor false.
+   */
+  unscored: number;
   /** Findings beyond the first on the same planted secret. */
   duplicates: number;
   planted: number;
@@ -119,7 +124,7 @@ export function score(corpus: DetectionCorpus, run: EngineRun): Score {
   for (const d of corpus.decoys) decoysByFile.set(d.file, [...(decoysByFile.get(d.file) ?? []), d]);
 
   const s: Score = {
-    findings: run.findings.length, trueFindings: 0, falseAlarms: 0, duplicates: 0, planted: corpus.planted.length, found: 0, foundByOwnRule: 0,
+    findings: run.findings.length, trueFindings: 0, falseAlarms: 0, unscored: 0, duplicates: 0, planted: corpus.planted.length, found: 0, foundByOwnRule: 0,
     recall: 0, precision: 0, perRule: new Map(), falseByRule: new Map(), byContext: new Map(), byFileKind: new Map(), byDecoyKind: new Map(), missed: [],
   };
   const matched = new Set<FoundFinding>();
@@ -152,10 +157,15 @@ export function score(corpus: DetectionCorpus, run: EngineRun): Score {
     s.byFileKind.set(kind, fileKind);
   }
 
+  const caseSpans = corpus.planted.filter((p) => p.context === 'case-text' || p.context === 'case-file');
   const flagged = new Set<PlantedDecoy>();
   for (const f of run.findings) {
     if (matched.has(f)) {
       s.trueFindings++;
+      continue;
+    }
+    if (caseSpans.some((p) => p.file === f.file && overlaps(p, f))) {
+      s.unscored++;
       continue;
     }
     s.falseAlarms++;
@@ -177,7 +187,7 @@ export function score(corpus: DetectionCorpus, run: EngineRun): Score {
     s.byDecoyKind.set(d.kind, entry);
   }
   s.recall = s.planted === 0 ? 0 : s.found / s.planted;
-  s.precision = s.findings === 0 ? 1 : s.trueFindings / s.findings;
+  s.precision = s.trueFindings + s.falseAlarms === 0 ? 1 : s.trueFindings / (s.trueFindings + s.falseAlarms);
   return s;
 }
 
