@@ -125,3 +125,28 @@ describe('mcp-secrets check-workflows (bundled CLI)', () => {
     expect(stdout).not.toContain('--annotations');
   });
 });
+
+describe('mcp-secrets check-workflows --fix (bundled CLI)', () => {
+  test('--fix=dry-run prints the diff and writes nothing; --fix rewrites, keeping the BOM and CRLF, and the re-check no longer reports it', async () => {
+    const workspace = workspaceFrom('findings');
+    const file = join(workspace, WF, 'crlf-bom.yml');
+    const before = readFileSync(file, 'utf8');
+    const dry = await cli(workspace, '--fix=dry-run');
+    expect(dry.code).toBe(1);
+    expect(dry.stdout).toContain(
+      [`--- a/${WF}/crlf-bom.yml`, `+++ b/${WF}/crlf-bom.yml`].join('\n'),
+    );
+    expect(dry.stdout).toContain(['-      - run: echo "${{ github.head_ref }}"', '+      - run: echo "${HEAD_REF}"', '+        env:', '+          HEAD_REF: ${{ github.head_ref }}'].join('\n'));
+    expect(dry.stderr).toMatch(/^would fix \.github\/workflows\/crlf-bom\.yml: \d+ findings? \(.*template-injection 1/m);
+    expect(readFileSync(file, 'utf8')).toBe(before);
+
+    const fixed = await cli(workspace, '--fix', '--format', 'json');
+    const after = readFileSync(file, 'utf8');
+    expect(after.startsWith('\uFEFF')).toBe(true);
+    expect(after).toContain('      - run: echo "${HEAD_REF}"\r\n        env:\r\n          HEAD_REF: ${{ github.head_ref }}\r\n');
+    const report = JSON.parse(fixed.stdout) as { findings: Array<{ ruleId: string; file: string }> };
+    expect(report.findings.filter((f) => f.file === `${WF}/crlf-bom.yml` && f.ruleId === 'template-injection')).toEqual([]);
+    // The broken file is still reported; it was not touched.
+    expect(report.findings.some((f) => f.ruleId === 'parse-error')).toBe(true);
+  });
+});
