@@ -67,7 +67,9 @@ describe('docs/rules.md', () => {
     if (process.env.UPDATE_DOCS === '1') writeFileSync(DOC, expected);
     const actual = existsSync(DOC) ? readFileSync(DOC, 'utf8') : '';
     // A failure here means the rules changed since the document was generated: run `npm run docs`.
-    expect(actual === expected ? 'up to date' : 'stale: run `npm run docs`').toBe('up to date');
+    const shown = new Set(actual.split('\n'));
+    const changed = expected.split('\n').filter((line) => !shown.has(line)).map((line) => line.split(' | ')[0]);
+    expect(actual === expected ? 'up to date' : `stale (${changed.slice(0, 5).join(', ')}${changed.length > 5 ? ', ...' : ''}): run \`npm run docs\``).toBe('up to date');
   });
 });
 
