@@ -2,7 +2,6 @@
 // and key store files (PKCS#12 .p12/.pfx, Java .jks/.keystore).
 import type { BuiltinRule } from './builtin-rule';
 import { bech32ChecksumOk } from './checksums';
-import { GCP_CLIENT_EMAIL } from './cloud';
 import { PLACEHOLDER_ALLOWLIST } from './common';
 
 const PEM_LABEL = '[ A-Z0-9]{0,24} PRIVATE KEY(?: BLOCK)?-----';
@@ -13,25 +12,18 @@ export const CRYPTO_KEY_RULES: BuiltinRule[] = [
     description: 'PEM or PGP private key block (RSA, EC, DSA, OPENSSH, PKCS#8, ENCRYPTED), across lines',
     // The body allows real line breaks and the `\n` escapes of keys pasted into strings. It
     // excludes `-`, so each BEGIN scans only up to the next dash: linear time even on a line of
-    // BEGIN markers. Armor headers (legacy encrypted PEM, PGP) are matched line by line. A JSON
-    // key followed by a service account's client_email is taken along, to be left to
-    // gcp-service-account-key: one leak, one finding.
+    // BEGIN markers. Armor headers (legacy encrypted PEM, PGP) are matched line by line. A service
+    // account's key is gcp-service-account-key's finding: the engine keeps that rule's, the same
+    // secret listed first (one secret, one finding).
     regex:
       `(-----BEGIN${PEM_LABEL}(?:\\s|\\\\[rn])*` +
       `(?:(?:Proc-Type|DEK-Info|Version|Comment|Hash|Charset):[^\\r\\n\\\\]*(?:\\s|\\\\[rn])+)*` +
-      `[A-Za-z0-9+/=\\s\\\\]{64,}-----END${PEM_LABEL})(?:(?:\\\\n)?"\\s*,\\s*${GCP_CLIENT_EMAIL})?`,
+      `[A-Za-z0-9+/=\\s\\\\]{64,}-----END${PEM_LABEL})`,
     secretGroup: 1,
     entropy: 4.5,
     keywords: ['private key'],
     tags: ['private-key', 'crypto'],
-    allowlists: [
-      PLACEHOLDER_ALLOWLIST,
-      {
-        description: "a service account's key, which gcp-service-account-key reports",
-        regexTarget: 'match',
-        regexes: ['gserviceaccount\\.com"$'],
-      },
-    ],
+    allowlists: [PLACEHOLDER_ALLOWLIST],
     equivalents: { gitleaks: 'private-key', betterleaks: 'private-key' },
   },
   {
