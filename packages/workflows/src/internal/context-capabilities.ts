@@ -40,7 +40,7 @@ const FIXED_CONTEXTS = new Set([
 
 /** Payload fields whose values the platform fixes, by their last segment. */
 const FIXED_FIELDS =
-  /^(id|number|size|comments|commits|additions|deletions|changed_files|review_comments|run_attempt|run_number|workflow_id|check_suite_id|installation_id|repository_id|discussion_id|parent_id|pull_request_id|total_count|forks|forks_count|stargazers_count|watchers|watchers_count|open_issues|open_issues_count|deleted|site_admin|locked|draft|merged|mergeable|rebaseable|private|fork|archived|disabled|default|protected|is_template|is_answerable|maintainer_can_modify|author_association|state|status|conclusion|type|[+-]1|confused|eyes|heart|hooray|laugh|rocket|visibility|active|created|forced)$|_at$|^has_|^is_|^allow_|^delete_branch_on_merge$|^web_commit_signoff_required$/;
+  /^(id|number|size|comments|commits|additions|deletions|changed_files|review_comments|run_attempt|run_number|workflow_id|check_suite_id|installation_id|repository_id|discussion_id|parent_id|pull_request_id|total_count|forks|forks_count|stargazers_count|watchers|watchers_count|open_issues|open_issues_count|deleted|site_admin|locked|draft|merged|mergeable|rebaseable|private|fork|archived|disabled|default|protected|is_template|is_answerable|maintainer_can_modify|author_association|state|status|conclusion|type|[+-]1|confused|eyes|heart|hooray|laugh|rocket|visibility|active|created|forced|sha)$|_at$|_sha$|^has_|^is_|^allow_|^delete_branch_on_merge$|^web_commit_signoff_required$/;
 
 /** Outsider-controlled payload fields whose text a template pastes as is (GitHub Security Lab's list). */
 const UNTRUSTED_PATHS: readonly string[][] = [

@@ -95,6 +95,21 @@ describe('template-injection', () => {
     expect(where(text)).toEqual(['17:23-17:34 error']);
   });
 
+  test('github.event.inputs.x is the typed input x; SHAs in the payload are fixed', () => {
+    const text = lines(
+      'on:',
+      '  workflow_dispatch:',
+      '    inputs:',
+      '      level: { type: choice, options: [a, b] }',
+      '      name: { type: string }',
+      ...job(
+        '      - run: echo ${{ github.event.inputs.level }} ${{ github.event.pull_request.base.sha }} ${{ github.event.pull_request.merge_commit_sha }}',
+        '      - run: echo ${{ github.event.inputs.name }}',
+      ),
+    );
+    expect(check(text).map((f) => `${f.line}:${f.column} ${f.severity} ${f.message.includes('input') ? 'input' : 'other'}`)).toEqual(['11:23 error input']);
+  });
+
   test('env values set at run time are notes, set from attacker data errors; matrix values built by expressions warn', () => {
     const text = lines(
       'on: issues',

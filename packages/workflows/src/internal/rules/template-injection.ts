@@ -34,6 +34,11 @@ const CODE_INPUTS: Readonly<Record<string, readonly string[]>> = {
 /** Input types whose values cannot carry code (`choice` is one of the listed options). */
 const FIXED_INPUT_TYPES = new Set(['boolean', 'number', 'choice', 'environment']);
 
+/** `github.event.inputs.x` is the same workflow_dispatch input as `inputs.x`, with the same type. */
+function asInput(pattern: string): string {
+  return pattern.startsWith('github.event.inputs.') ? `inputs.${pattern.slice('github.event.inputs.'.length)}` : pattern;
+}
+
 /** Where the steps are: the file, the maps of `env:` around them, the inputs and matrix they can read. */
 export interface InjectionScope {
   file: string;
@@ -102,9 +107,10 @@ function inExpression(scope: InjectionScope, step: Step, sink: Sink, expression:
 }
 
 /** How dangerous a context is in code, or undefined when nobody outside can shape it. */
-function judge(scope: InjectionScope, step: Step, pattern: string | undefined, taintedSteps: ReadonlyMap<string, string>): Verdict | undefined {
+function judge(scope: InjectionScope, step: Step, context: string | undefined, taintedSteps: ReadonlyMap<string, string>): Verdict | undefined {
   // `fromJSON(x).y` and computed indexes: zizmor cannot follow them either.
-  if (pattern === undefined) return { severity: 'note', why: 'is computed at run time' };
+  if (context === undefined) return { severity: 'note', why: 'is computed at run time' };
+  const pattern = asInput(context);
   const [head] = pattern.split('.');
   switch (head) {
     case 'secrets':
@@ -173,8 +179,8 @@ function taintOf(scope: InjectionScope, value: LocatedString): string | undefine
     for (const context of dataflowContexts(tree)) {
       const pattern = contextPattern(context);
       if (pattern === undefined) continue;
-      if (pattern.startsWith('inputs.')) {
-        const input = scope.inputs.find((i) => `inputs.${i.name.toLowerCase()}` === pattern);
+      if (asInput(pattern).startsWith('inputs.')) {
+        const input = scope.inputs.find((i) => `inputs.${i.name.toLowerCase()}` === asInput(pattern));
         if (input?.type === undefined || !FIXED_INPUT_TYPES.has(input.type.toLowerCase())) return pattern;
       }
       if (isAttackerText(pattern)) return pattern;
