@@ -67,7 +67,7 @@ describeWithShared(['corpus', 'workflows-realworld'], 'real-world workflow corpu
       'undeclared-permissions warning': 4,
       'unneeded-permissions note': 114,
       'unneeded-permissions warning': 105,
-      'unpinned-images error': 4,
+      'unpinned-images error': 3,
       'unpinned-images warning': 31,
       'unpinned-uses error': 114,
       'unpinned-uses warning': 1,

@@ -8,16 +8,15 @@ import { keySpan } from './spans';
 const RULE = 'unpinned-images';
 
 /**
- * Container, service and `docker://` step images with no tag or `latest` (zizmor's default
- * policy: a tag other than latest is left to the pedantic persona), at the `image:` (or the
- * `container:` string, or the `uses:` value). `${{ matrix.x }}` is checked for each value the
- * matrix gives it; any other expression may be unpinned (warning).
+ * Container and service images with no tag or `latest` (zizmor's default policy: a tag other
+ * than latest is left to the pedantic persona), at the `image:` (or the `container:` string).
+ * A `uses: docker://` step is unpinned-uses' to report, as in zizmor. `${{ matrix.x }}` is
+ * checked for each value the matrix gives it; any other expression may be unpinned (warning).
  */
 export function unpinnedImages({ workflow }: RuleContext): Finding[] {
   return workflow.jobs.flatMap((job) => {
     const refs: { value: LocatedString; at: SourceRange }[] = [];
     for (const spec of [job.container, ...(job.services ?? [])]) if (spec?.image && (spec.name === 'container' || spec.image.key === 'image')) refs.push({ value: spec.image, at: imageSpan(job, spec, spec.image) });
-    for (const step of job.steps) if (step.uses?.kind === 'docker') refs.push({ value: { value: step.uses.raw, range: step.uses.range, expressions: [] }, at: step.uses.range });
     return refs.flatMap(({ value, at }) => check(workflow.file, job, value, at));
   });
 }
