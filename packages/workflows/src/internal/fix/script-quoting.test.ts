@@ -48,3 +48,13 @@ describe('jsSpotAt', () => {
     expect(js(script)).toBe(spot);
   });
 });
+
+test('a long script of many expressions is read once per question (opaque spans looked up, not searched)', () => {
+  const part = 'echo ${{ x }} ';
+  const script = `${part.repeat(20000)}@`;
+  const opaque = Array.from({ length: 20000 }, (_, i) => ({ start: i * part.length + 5, end: i * part.length + 13 }));
+  const started = Date.now();
+  expect(shellSpotAt(script, script.length - 1, opaque)).toBe('bare');
+  expect(jsSpotAt(script, script.length - 1, opaque)).toBe('code');
+  expect(Date.now() - started).toBeLessThan(2000);
+});

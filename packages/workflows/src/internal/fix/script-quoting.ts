@@ -13,6 +13,11 @@ export interface Span {
 export type ShellSpot = 'bare' | 'double' | 'single' | 'heredoc' | 'comment' | 'unknown';
 export type JsSpot = 'code' | 'single' | 'double' | 'template' | 'comment' | 'unknown';
 
+/** Where each opaque span starting at an offset ends (looked up once per character). */
+function opaqueEnds(opaque: readonly Span[]): Map<number, number> {
+  return new Map(opaque.map((span) => [span.start, span.end]));
+}
+
 type ShellFrame = 'bare' | 'double' | 'subshell' | 'backtick';
 
 interface Heredoc {
@@ -24,13 +29,14 @@ interface Heredoc {
 const HEREDOC = /^<<(-?)[ \t]*(?:'([^'\n]+)'|"([^"\n]+)"|\\?([A-Za-z_][\w.-]*))/;
 
 export function shellSpotAt(script: string, offset: number, opaque: readonly Span[]): ShellSpot {
+  const skips = opaqueEnds(opaque);
   const stack: ShellFrame[] = ['bare'];
   let pending: Heredoc[] = [];
   let i = 0;
   while (i < offset) {
-    const skip = opaque.find((span) => span.start === i);
+    const skip = skips.get(i);
     if (skip !== undefined) {
-      i = skip.end;
+      i = skip;
       continue;
     }
     const ch = script[i];
@@ -128,13 +134,14 @@ function heredocEnd(script: string, from: number, doc: Heredoc): number {
 type JsFrame = 'code' | 'template' | 'template-code';
 
 export function jsSpotAt(script: string, offset: number, opaque: readonly Span[]): JsSpot {
+  const skips = opaqueEnds(opaque);
   const stack: { frame: JsFrame; depth: number }[] = [{ frame: 'code', depth: 0 }];
   let last = '';
   let i = 0;
   while (i < offset) {
-    const skip = opaque.find((span) => span.start === i);
+    const skip = skips.get(i);
     if (skip !== undefined) {
-      i = skip.end;
+      i = skip;
       last = 'x';
       continue;
     }

@@ -48,4 +48,32 @@ describe('unifiedDiff', () => {
     );
     expect(unifiedDiff('w.yml', '', 'a\n')).toBe(['--- a/w.yml', '+++ b/w.yml', '@@ -0,0 +1,1 @@', '+a', ''].join('\n'));
   });
+
+  test('a long file with many changes: the diff applies back to the new text; past 2,000 changes the middle is one replacement', () => {
+    const before = text(20000);
+    const many = text(20000, (i) => (i % 13 === 0 ? `changed ${i}` : undefined));
+    expect(apply(before, unifiedDiff('w.yml', before, many))).toBe(many);
+    const most = text(20000, (i) => (i % 3 === 0 ? `changed ${i}` : undefined));
+    const diff = unifiedDiff('w.yml', before, most);
+    expect(apply(before, diff)).toBe(most);
+    expect(diff.match(/^@@/gm)).toHaveLength(1);
+  });
 });
+
+/** Applies a unified diff made by unifiedDiff (hunks in order, no fuzz). */
+function apply(before: string, diff: string): string {
+  const old = before.split('\n');
+  const out: string[] = [];
+  let next = 0;
+  for (const hunk of diff.split(/^(?=@@ )/m).slice(1)) {
+    const [, start] = /^@@ -(\d+)/.exec(hunk) ?? [];
+    const from = Math.max(0, Number(start) - 1);
+    out.push(...old.slice(next, from));
+    next = from;
+    for (const line of hunk.split('\n').slice(1)) {
+      if (line.startsWith(' ') || line.startsWith('-')) next++;
+      if (line.startsWith(' ') || line.startsWith('+')) out.push(line.slice(1));
+    }
+  }
+  return [...out, ...old.slice(next)].join('\n');
+}

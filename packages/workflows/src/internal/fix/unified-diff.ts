@@ -55,9 +55,11 @@ function myers(a: readonly string[], b: readonly string[]): Op[] | undefined {
   const m = b.length;
   const offset = n + m + 1;
   const v = new Int32Array(2 * offset + 1);
+  // Before step d only diagonals -d..d matter: each step keeps that window, so memory grows with
+  // the number of changes squared, not with the file's length.
   const trace: Int32Array[] = [];
   for (let d = 0; d <= Math.min(n + m, MAX_CHANGES); d++) {
-    trace.push(v.slice());
+    trace.push(v.slice(offset - d - 1, offset + d + 2));
     for (let k = -d; k <= d; k += 2) {
       let x = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]) ? v[offset + k + 1] : v[offset + k - 1] + 1;
       let y = x - k;
@@ -66,21 +68,22 @@ function myers(a: readonly string[], b: readonly string[]): Op[] | undefined {
         y++;
       }
       v[offset + k] = x;
-      if (x >= n && y >= m) return backtrack(a, b, trace, offset);
+      if (x >= n && y >= m) return backtrack(a, b, trace);
     }
   }
   return undefined;
 }
 
-function backtrack(a: readonly string[], b: readonly string[], trace: readonly Int32Array[], offset: number): Op[] {
+function backtrack(a: readonly string[], b: readonly string[], trace: readonly Int32Array[]): Op[] {
   const ops: Op[] = [];
   let x = a.length;
   let y = b.length;
   for (let d = trace.length - 1; d >= 0; d--) {
-    const v = trace[d];
+    // trace[d] holds diagonals -d-1..d+1 of the state before step d.
+    const at = (k: number): number => trace[d][k + d + 1];
     const k = x - y;
-    const previousK = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]) ? k + 1 : k - 1;
-    const previousX = v[offset + previousK];
+    const previousK = k === -d || (k !== d && at(k - 1) < at(k + 1)) ? k + 1 : k - 1;
+    const previousX = at(previousK);
     const previousY = previousX - previousK;
     while (x > previousX && y > previousY) {
       x--;

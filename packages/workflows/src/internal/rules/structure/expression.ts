@@ -1,4 +1,4 @@
-import { isScalar } from 'yaml';
+import { isNode, isScalar } from 'yaml';
 import type { Finding, Severity, SourceRange } from '../../../model';
 import { sourceOf } from '../../parsed-sources';
 import { keyText } from '../../source';
@@ -71,6 +71,9 @@ export function expression({ workflow }: RuleContext): Finding[] {
 function visit(wf: Workflow, node: unknown, place: Place, depth = 0): void {
   const resolved = wf.source.resolve(node);
   if (depth > 64 || resolved === null || resolved === undefined) return;
+  // Most of a workflow holds no `${{`: such a subtree is skipped whole (a bare `if:` is read anyway).
+  const range = isNode(resolved) ? resolved.range : undefined;
+  if (!place.bareIf && range && !wf.source.opensExpressionIn(range[0], range[2])) return;
   if (isScalar(resolved)) {
     if (typeof resolved.value === 'string' && resolved.range) checkScalar(wf, resolved.value, resolved.range[0], resolved.range[1], place);
     return;
