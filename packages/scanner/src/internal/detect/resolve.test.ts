@@ -56,6 +56,13 @@ describe('one secret, one finding (built-in rules, by secret span)', () => {
     expect(ids(builtin([twin, PROVIDER]), TOKEN)).toEqual([`twin:${TOKEN}`]);
   });
 
+  test('the same secret twice on one line is one finding (one fingerprint); on two lines, two', () => {
+    expect(ids(builtin([PROVIDER]), `a="${TOKEN}",b="${TOKEN}"`)).toEqual([`provider-token:${TOKEN}`]);
+    expect(ids(builtin([PROVIDER]), `a="${TOKEN}"\nb="${TOKEN}"`)).toEqual([`provider-token:${TOKEN}`, `provider-token:${TOKEN}`]);
+    const own = toml(`[[rules]]\nid = "t"\nregex = '''tok_[A-Za-z0-9]{30}'''`);
+    expect(ids(own, `a="${TOKEN}",b="${TOKEN}"`)).toHaveLength(2);
+  });
+
   test('a secret found again in a decoded layer is not reported twice', () => {
     const sig: RuleSpec = { id: 'sas-signature', regex: 'sig=([A-Za-z0-9%+/=]{20,})', secretGroup: 1, keywords: ['sig='] };
     const encoded = `${BODY.slice(0, 10)}%2B${BODY.slice(10, 20)}%2F${BODY.slice(20)}%3D`;

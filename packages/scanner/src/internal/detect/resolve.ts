@@ -10,7 +10,8 @@
 //    specific rules on overlapping secrets the longer secret stays (then the shallower layer, then
 //    the rule listed first);
 //  - a configuration's own rules (`gitleaks` precedence) keep gitleaks' behaviour: a rule whose id
-//    contains `generic` yields to another rule's finding on the same line whose secret contains its own.
+//    contains `generic` yields to another rule's finding on the same line whose secret contains its own;
+//  - a built-in rule's same secret twice on one line (one fingerprint) is one finding.
 import type { CompiledRequirement, CompiledRule } from '../config/compiled';
 import type { Finding } from '../report/finding';
 
@@ -153,5 +154,25 @@ export function resolveFindings(all: Candidate[]): Finding[] {
   for (const c of candidates) {
     if (c.rule.precedence === 'gitleaks' && isGenericId(c.rule) && !c.rejected && !gitleaksGenericDuplicate(c, reported)) kept.add(c);
   }
-  return candidates.filter((c) => kept.has(c)).map((c) => c.finding);
+  const builtin = new Set(candidates.filter((c) => c.rule.precedence !== 'gitleaks').map((c) => c.finding));
+  return withoutRepeatsOnALine(
+    candidates.filter((c) => kept.has(c)).map((c) => c.finding),
+    (f) => builtin.has(f),
+  );
+}
+
+/**
+ * A built-in rule's secret written twice on one line (a minified bundle repeats its settings) is one
+ * finding: the two would share a fingerprint (`file:rule:line`) anyway. A configuration's own rules
+ * report each occurrence, as gitleaks does.
+ */
+function withoutRepeatsOnALine(findings: Finding[], precedenceOf: (f: Finding) => boolean): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    if (!precedenceOf(f) || f.Secret === '') return true;
+    const key = `${f.RuleID}\u0000${f.StartLine}\u0000${f.Commit}\u0000${f.Secret}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
