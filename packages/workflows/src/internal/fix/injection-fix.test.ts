@@ -155,14 +155,53 @@ describe('injection fix (template-injection)', () => {
     });
   });
 
-  test('PowerShell, Windows runners and unknown runners are left alone; a composite action step with shell: bash is rewritten', () => {
-    const windows = lines('on: issues', 'jobs:', '  a:', '    runs-on: windows-latest', '    steps:', '      - run: echo ${{ github.event.issue.title }}', '      - run: echo ${{ github.event.issue.title }}', '        shell: pwsh', '  b:', '    runs-on: ${{ inputs.os }}', '    steps:', '      - run: echo ${{ github.event.issue.title }}');
-    const ctx = fixContext(windows);
-    expect(outcome(ctx, injectionFix(ctx, [findingAt('template-injection', 6, 19, TITLE), findingAt('template-injection', 7, 19, TITLE), findingAt('template-injection', 12, 19, TITLE)])).skipped).toEqual([
-      '6:19 the step runs pwsh, not bash or sh',
-      '7:19 the step runs pwsh, not bash or sh',
-      "12:19 the runner's operating system, and so the default shell, is not known",
+  test('PowerShell reads $env:X (${env:X} in "…"); its literal strings, cmd and runners of unknown or mixed systems are left alone', () => {
+    const text = lines(
+      'on: issues',
+      'jobs:',
+      '  a:',
+      '    runs-on: windows-latest',
+      '    steps:',
+      '      - run: |',
+      '          Write-Output ${{ github.event.issue.title }}',
+      '          Write-Output "Title: ${{ github.event.issue.title }}"',
+      "          Write-Output '${{ github.event.issue.body }}'",
+      "          Write-Output 'was: ${{ github.event.issue.title }}'",
+      '      - run: echo ${{ github.event.issue.title }}',
+      '        shell: cmd',
+      '  b:',
+      '    runs-on: ${{ inputs.os }}',
+      '    steps:',
+      '      - run: echo ${{ github.event.issue.title }}',
+      '  c:',
+      '    strategy: { matrix: { os: [ubuntu-latest, windows-latest] } }',
+      '    runs-on: ${{ matrix.os }}',
+      '    steps:',
+      '      - run: echo ${{ github.event.issue.title }}',
+    );
+    const ctx = fixContext(text);
+    const plan = injectionFix(ctx, [
+      findingAt('template-injection', 7, 24, TITLE),
+      findingAt('template-injection', 8, 32, TITLE),
+      findingAt('template-injection', 9, 25, BODY),
+      findingAt('template-injection', 10, 30, TITLE),
+      findingAt('template-injection', 11, 19, TITLE),
+      findingAt('template-injection', 16, 19, TITLE),
+      findingAt('template-injection', 21, 19, TITLE),
     ]);
+    expect(outcome(ctx, plan)).toEqual({
+      text: text
+        .replace('Write-Output ${{ github.event.issue.title }}', 'Write-Output $env:ISSUE_TITLE')
+        .replace('"Title: ${{ github.event.issue.title }}"', '"Title: ${env:ISSUE_TITLE}"')
+        .replace("'${{ github.event.issue.body }}'", '$env:ISSUE_BODY')
+        .replace("          Write-Output 'was: ${{ github.event.issue.title }}'\n", "          Write-Output 'was: ${{ github.event.issue.title }}'\n        env:\n          ISSUE_TITLE: ${{ github.event.issue.title }}\n          ISSUE_BODY: ${{ github.event.issue.body }}\n"),
+      skipped: [
+        '10:30 the expression is inside a PowerShell literal string or $( ) in a string: it is not rewritten',
+        '11:19 the step runs cmd, not bash, sh or PowerShell',
+        "16:19 the runner's operating system, and so the default shell, is not known",
+        "21:19 the runner's operating system, and so the default shell, is not known",
+      ],
+    });
     const action = lines('name: a', 'runs:', '  using: composite', '  steps:', '    - run: echo "${{ inputs.name }}"', '      shell: bash');
     const actx = fixContext(action, 'action.yml');
     expect(outcome(actx, injectionFix(actx, [findingAt('template-injection', 5, 20, 'env:\n  NAME: ${{ inputs.name }}')])).text).toBe(

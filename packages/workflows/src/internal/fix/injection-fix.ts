@@ -8,10 +8,10 @@ import { templateSpans } from '../structure/expression-syntax';
 import type { TemplateSpan } from '../structure/expression-syntax';
 import { emptyPlan, stepAt, stepNode, within } from './fix-plan';
 import type { FixContext, FixPlan } from './fix-plan';
-import { jsSpotAt, shellSpotAt } from './script-quoting';
+import { jsSpotAt, pwshSpotAt, shellSpotAt } from './script-quoting';
 import type { TextEdit } from './text-edits';
 
-type ScriptKind = 'shell' | 'js';
+type ScriptKind = 'shell' | 'pwsh' | 'js';
 
 /** One step's script being rewritten: its YAML scalar, its text as the shell sees it, and its `${{ }}` in both. */
 interface Script {
@@ -61,7 +61,9 @@ function fixStep(ctx: FixContext, positions: TextPositions, job: Job | undefined
   if (typeof script === 'string') return script;
   if (script.kind === 'shell') {
     const shell = shellOf(ctx, job, step);
-    if (shell !== 'bash' && shell !== 'sh') return shell === undefined ? 'the runner\'s operating system, and so the default shell, is not known' : `the step runs ${shell}, not bash or sh`;
+    if (shell === undefined) return 'the runner\'s operating system, and so the default shell, is not known';
+    if (shell === 'pwsh' || shell === 'powershell') script.kind = 'pwsh';
+    else if (shell !== 'bash' && shell !== 'sh') return `the step runs ${shell}, not bash, sh or PowerShell`;
   }
   const envPair = ctx.editor.ownPair(node, 'env');
   const envMap = envPair !== undefined ? ctx.source.resolve(envPair.value) : undefined;
@@ -146,7 +148,7 @@ function variableFor(finding: Finding, inner: string, script: string, taken: Rea
     const name = n === 1 ? proposed : `${proposed}_${n}`;
     const current = added.get(name) ?? taken.get(name);
     if (current === expression) return { name };
-    if (current === undefined && !new RegExp(`\\$\\{?${name}\\b|\\benv\\.${name}\\b`).test(script)) return { name, value: expression };
+    if (current === undefined && !new RegExp(`(?:\\$\\{?|\\benv[.:])${name}\\b`).test(script)) return { name, value: expression };
   }
 }
 
@@ -201,6 +203,13 @@ function replacement(ctx: FixContext, job: Job | undefined, script: Script, valu
       return 'the expression is pasted unquoted and its matrix values have several words: quoted, each would be one argument';
     }
     text = spot === 'bare' || whole ? `"$${variable}"` : spot === 'single' ? `'"$${variable}"'` : `\${${variable}}`;
+  } else if (script.kind === 'pwsh') {
+    const spot = pwshSpotAt(script.value, value.start, opaque);
+    const width = spot === 'single' ? literalQuoteWidth(ctx, script, value, from, to, "'") : 0;
+    if (spot === 'unknown' || (spot === 'single' && width === 0)) return 'the expression is inside a PowerShell literal string or $( ) in a string: it is not rewritten';
+    from -= width;
+    to += width;
+    text = spot === 'double' ? `\${env:${variable}}` : `$env:${variable}`;
   } else {
     const spot = jsSpotAt(script.value, value.start, opaque);
     if (spot === 'unknown') return 'the expression is in a regular expression or an unterminated string: it is not rewritten';
@@ -249,7 +258,7 @@ function encodeFor(scalar: Scalar, text: string): string {
 /** The shell a `run:` step runs: its own, the job's or workflow's default, else the runner's (bash, or pwsh on Windows). */
 function shellOf(ctx: FixContext, job: Job | undefined, step: Step): string | undefined {
   const given = step.shell ?? job?.defaultShell ?? (ctx.model.kind === 'workflow' ? ctx.model.defaultShell : undefined);
-  if (given !== undefined) return /^(bash|sh)(\s|$)/.test(given.trim()) ? given.trim().split(/\s/)[0] : given.trim();
+  if (given !== undefined) return /^(bash|sh|pwsh|powershell)(\s|$)/.test(given.trim()) ? given.trim().split(/\s/)[0] : given.trim();
   if (job === undefined) return undefined;
   const labels = (job.runsOn?.labels ?? []).flatMap((label) => {
     if (label.expressions.length === 0) return [label.value];
@@ -258,5 +267,7 @@ function shellOf(ctx: FixContext, job: Job | undefined, step: Step): string | un
     return values !== undefined && values.every((v) => v.expressions.length === 0) ? values.map((v) => v.value) : [undefined];
   });
   if (labels.length === 0 || labels.includes(undefined)) return undefined;
-  return labels.some((label) => /windows/i.test(label ?? '')) ? 'pwsh' : 'bash';
+  const windows = labels.filter((label) => /windows/i.test(label ?? '')).length;
+  // A matrix over Windows and other systems runs the script in both shells.
+  return windows === 0 ? 'bash' : windows === labels.length ? 'pwsh' : undefined;
 }

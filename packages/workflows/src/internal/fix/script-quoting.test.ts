@@ -1,4 +1,4 @@
-import { jsSpotAt, shellSpotAt } from './script-quoting';
+import { jsSpotAt, pwshSpotAt, shellSpotAt } from './script-quoting';
 
 /** The spot of the `@` in `script` (the `@` stands for the expression). */
 const shell = (script: string): string => shellSpotAt(script, script.indexOf('@'), []);
@@ -28,6 +28,23 @@ describe('shellSpotAt', () => {
   test('other expressions are opaque: their quotes do not count', () => {
     const script = "echo ${{ 'a' }} '@'";
     expect(shellSpotAt(script, script.indexOf('@'), [{ start: 5, end: 15 }])).toBe('single');
+  });
+});
+
+describe('pwshSpotAt', () => {
+  test.each([
+    ['Write-Output @', 'bare'],
+    ['Write-Output "a @"', 'double'],
+    ['Write-Output "a `" @"', 'double'],
+    ["Write-Output 'it''s @'", 'single'],
+    ['Write-Output "$(Get-Date) @"', 'unknown'],
+    ['$s = @"\nline @\n"@', 'double'],
+    ["$s = @'\nline @\n'@", 'unknown'],
+    ['# note @', 'comment'],
+    ['<# block\n @ #>', 'comment'],
+    ["Write-Output 'x' \"y\" # c\nWrite-Output @", 'bare'],
+  ])('%j is %s', (script, spot) => {
+    expect(pwshSpotAt(script, script.indexOf('@', script.startsWith('$s = @') ? 7 : 0), [])).toBe(spot);
   });
 });
 

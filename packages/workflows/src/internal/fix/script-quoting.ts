@@ -1,7 +1,8 @@
 /**
  * Where an offset of a script sits in the script's own quoting, so that an expression there can be
- * replaced by a variable that reads the same: bash/sh (quotes, `$( )`, heredocs, comments) and the
- * JavaScript of actions/github-script (strings, template literals, comments, regular expressions).
+ * replaced by a variable that reads the same: bash/sh (quotes, `$( )`, heredocs, comments),
+ * PowerShell (quotes, here-strings, comments) and the JavaScript of actions/github-script (strings,
+ * template literals, comments, regular expressions).
  * Other `${{ }}` of the script are opaque spans: GitHub replaces them before the script runs.
  */
 
@@ -12,6 +13,7 @@ export interface Span {
 
 export type ShellSpot = 'bare' | 'double' | 'single' | 'heredoc' | 'comment' | 'unknown';
 export type JsSpot = 'code' | 'single' | 'double' | 'template' | 'comment' | 'unknown';
+export type PwshSpot = 'bare' | 'double' | 'single' | 'comment' | 'unknown';
 
 /** Where each opaque span starting at an offset ends (looked up once per character). */
 function opaqueEnds(opaque: readonly Span[]): Map<number, number> {
@@ -216,6 +218,55 @@ function regexEnd(script: string, start: number): number {
     else if (ch === ']') inClass = false;
     else if (ch === '/' && !inClass) return i + 1;
     else if (ch === '\n') return i;
+  }
+  return script.length;
+}
+
+/**
+ * PowerShell: '…' ('' inside) and @'…'@ expand nothing; "…" and @"…"@ expand `$` (a backquote
+ * escapes); `#` and <# #> comment. `$( )` inside "…" is read as part of the string: unknown.
+ */
+export function pwshSpotAt(script: string, offset: number, opaque: readonly Span[]): PwshSpot {
+  const skips = opaqueEnds(opaque);
+  let i = 0;
+  while (i < offset) {
+    const skip = skips.get(i);
+    if (skip !== undefined) {
+      i = skip;
+      continue;
+    }
+    const ch = script[i];
+    if (script.startsWith("@'", i) || script.startsWith('@"', i)) {
+      const close = script.indexOf(`${script[i + 1]}@`, i + 2);
+      if (close < 0 || close >= offset) return script[i + 1] === "'" ? 'unknown' : 'double';
+      i = close + 2;
+      continue;
+    }
+    if (ch === "'" || ch === '"') {
+      const close = pwshStringEnd(script, i, ch);
+      if (close > offset) return ch === "'" ? 'single' : script.slice(i, offset).includes('$(') ? 'unknown' : 'double';
+      i = close;
+      continue;
+    }
+    if (script.startsWith('<#', i) || ch === '#') {
+      const end = ch === '#' && !script.startsWith('<#', i) ? script.indexOf('\n', i) : script.indexOf('#>', i + 2);
+      if (end < 0 || end >= offset) return 'comment';
+      i = end + (script.startsWith('#>', end) ? 2 : 0);
+      continue;
+    }
+    i += ch === '`' ? 2 : 1;
+  }
+  return 'bare';
+}
+
+/** The offset after a '…' ('' inside) or "…" (backquote escapes, "" inside) string. */
+function pwshStringEnd(script: string, start: number, quote: string): number {
+  for (let i = start + 1; i < script.length; i++) {
+    if (quote === '"' && script[i] === '`') i++;
+    else if (script[i] === quote) {
+      if (script[i + 1] !== quote) return i + 1;
+      i++;
+    }
   }
   return script.length;
 }
