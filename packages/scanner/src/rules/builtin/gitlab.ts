@@ -56,8 +56,9 @@ export const GITLAB_RULES: BuiltinRule[] = [
     id: 'gitlab-cicd-job-token',
     prefix: 'glcbt-',
     keywords: ['glcbt-'],
-    body: `[0-9A-Za-z]{1,5}_${B20}`,
-    what: 'CI/CD job token (glcbt-<partition>_<20 base64url>)',
+    // Since GitLab 17.x a job token may be a JWT under the same prefix.
+    body: `(?:[0-9A-Za-z]{1,5}_${B20}|eyJ[A-Za-z0-9_-]{10,1000}\\.eyJ[A-Za-z0-9_-]{10,1000}\\.[A-Za-z0-9_-]{20,1000})`,
+    what: 'CI/CD job token (glcbt-<partition>_<20 base64url>, or glcbt-<JWT>)',
   }),
   gitlab({ id: 'gitlab-feature-flag-client-token', prefix: 'glffct-', keywords: ['glffct-'], body: B20, routable: true, what: 'feature flag client token (glffct-)' }),
   gitlab({ id: 'gitlab-feed-token', prefix: 'glft-', keywords: ['glft-'], body: B20, routable: true, what: 'feed token (glft-)' }),

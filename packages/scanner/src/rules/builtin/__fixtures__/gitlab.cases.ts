@@ -36,6 +36,8 @@ export function gitlabCases(f: FakeSecrets): RuleCases[] {
   const runner = join('gl', 'rt-t1_', f.chars(BASE64URL, 20));
   const runnerRoutable = routable(f, 'glrt-t2_', true);
   const jobToken = join('gl', 'cbt-', '64_', f.chars(BASE64URL, 20));
+  const b64 = (value: object): string => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const jobJwt = join('gl', 'cbt-', b64({ alg: 'RS256', kid: f.chars(BASE64URL, 12), typ: 'JWT' }), '.', b64({ sub: 'job_123', iss: 'gitlab.com', o: '1' }), '.', f.chars(BASE64URL, 86));
   const session = f.chars(LOWER_ALNUM, 32);
   const trigger = join('gl', 'ptt-', f.chars(HEX, 40));
   const deployRoutable = routable(f, 'gldt-', true);
@@ -58,7 +60,11 @@ export function gitlabCases(f: FakeSecrets): RuleCases[] {
     simple(f, 'gitlab-deploy-token', 'gldt-', BASE64URL, 20, 'CI_DEPLOY_PASSWORD'),
     {
       ruleId: 'gitlab-cicd-job-token',
-      truePositives: [{ text: `curl --header "JOB-TOKEN: ${jobToken}" "$CI_API_V4_URL/projects/1/packages"`, secret: jobToken }],
+      truePositives: [
+        { text: `curl --header "JOB-TOKEN: ${jobToken}" "$CI_API_V4_URL/projects/1/packages"`, secret: jobToken },
+        // A JWT job token: one finding, this rule's (not the jwt rule's on its body).
+        { text: `CI_JOB_TOKEN=${jobJwt}\n`, secret: jobJwt },
+      ],
       falsePositives: ['JOB-TOKEN: $CI_JOB_TOKEN', `token: glcbt-64_${f.chars(BASE64URL, 12)}`, `token: glcbt-${f.chars(BASE64URL, 20)}`],
     },
     simple(f, 'gitlab-feature-flag-client-token', 'glffct-', BASE64URL, 20, 'UNLEASH_INSTANCE_ID'),
