@@ -24,11 +24,12 @@ interface Script {
 
 /**
  * template-injection's `env:` indirection, written: the expression becomes a variable of the step's
- * `env:` (named as the finding's fix names it, else after the context it reads) and the script reads the variable, quoted for where the
- * expression stood (`"$VAR"` bare, `${VAR}` in "…" and unquoted heredocs, `'"$VAR"'` in '…';
- * `process.env.VAR` in github-script). An expression already reading `env.X` becomes `$X`.
- * Only bash/sh scripts and github-script are rewritten; a quoted heredoc, backquotes, an
- * expression spelled with YAML escapes, or a variable name taken for another value are left alone.
+ * `env:` (named as the finding's fix names it, else after the context it reads) and the script reads
+ * the variable, quoted for where the expression stood: in bash/sh `"$VAR"` bare, `${VAR}` in "…" and
+ * unquoted heredocs, `'"$VAR"'` in '…'; in PowerShell `$env:VAR`, `${env:VAR}` in "…"; in
+ * github-script `process.env.VAR`. An expression already reading `env.X` becomes `$X`. Other shells,
+ * a quoted heredoc, backquotes, an expression spelled with YAML escapes, and what would change meaning
+ * (code pasted into JavaScript, a matrix value of several words) are left alone.
  */
 export function injectionFix(ctx: FixContext, findings: readonly Finding[]): FixPlan {
   const plan = emptyPlan();
