@@ -14,14 +14,14 @@ export const SARIF_CATEGORY = 'workflows';
 // Code scanning grades security alerts by this number (critical >= 9, high >= 7, medium >= 4).
 const SECURITY_SEVERITY: Record<Severity, number> = { error: 7.5, warning: 5.0, note: 2.0 };
 
-/** The workflows rule catalogue as SARIF rule descriptors; a parse error is a correctness problem, not a security one. */
+/** The workflows rule catalogue as SARIF rule descriptors; a parse error or a structure check is a correctness problem, not a security one. */
 export const REPORT_RULES: readonly ReportRule[] = RULES.map((rule) => ({
   id: rule.id,
   description: rule.description,
   ...(rule.helpUri !== undefined && { helpUri: rule.helpUri }),
   defaultLevel: rule.defaultSeverity,
-  tags: ['github-actions', rule.id === 'parse-error' ? 'correctness' : 'security'],
-  ...(rule.id !== 'parse-error' && { securitySeverity: SECURITY_SEVERITY[rule.defaultSeverity] }),
+  tags: ['github-actions', rule.correctness ? 'correctness' : 'security'],
+  ...(!rule.correctness && { securitySeverity: SECURITY_SEVERITY[rule.defaultSeverity] }),
 }));
 
 export function toReportFinding(finding: Finding): ReportFinding {

@@ -5,6 +5,8 @@ export interface RuleInfo {
   description: string;
   helpUri?: string;
   defaultSeverity: Severity;
+  /** The workflow is broken rather than unsafe (GitHub refuses it, or a part does nothing): not a security alert. */
+  correctness?: true;
 }
 
 const ZIZMOR = 'https://docs.zizmor.sh/audits/';
@@ -16,6 +18,7 @@ export const RULES: readonly RuleInfo[] = [
     id: 'parse-error',
     description: 'The file is not valid YAML, so GitHub will not run it and nothing else in it was checked.',
     defaultSeverity: 'error',
+    correctness: true,
   },
   {
     id: 'excessive-permissions',
@@ -193,18 +196,21 @@ export const RULES: readonly RuleInfo[] = [
       'A key GitHub\'s workflow syntax does not have (a typo such as `default:` or `Shell:`), a key the job cannot have for its kind (`steps:` in a reusable-workflow call, `with:` without `uses:`), or a job without `runs-on:`/`steps:`: GitHub refuses the workflow.',
     helpUri: `${ACTIONLINT}#check-unexpected-keys`,
     defaultSeverity: 'error',
+    correctness: true,
   },
   {
     id: 'events',
     description: 'An `on:` event GitHub does not know (`pull-request`, `workflow-dispatch`): GitHub refuses the workflow.',
     helpUri: `${ACTIONLINT}#check-webhook-events`,
     defaultSeverity: 'error',
+    correctness: true,
   },
   {
     id: 'job-needs',
     description: '`needs:` names a job the workflow does not have, names one twice, or closes a cycle, so the jobs never start.',
     helpUri: `${ACTIONLINT}#check-job-deps`,
     defaultSeverity: 'error',
+    correctness: true,
   },
   {
     id: 'expression',
@@ -212,12 +218,14 @@ export const RULES: readonly RuleInfo[] = [
       'A `${{ }}` expression GitHub cannot read (unclosed, bad syntax, an unknown context or function), or `matrix.*`, `steps.*`, `needs.*` naming what the job does not have, which is empty at run time.',
     helpUri: `${ACTIONLINT}#check-syntax-expression`,
     defaultSeverity: 'error',
+    correctness: true,
   },
   {
     id: 'runner-label',
     description: 'A `runs-on:` label one or two edits from a GitHub-hosted label (`ubuntu-lates`): no runner has it, so the job never runs.',
     helpUri: `${ACTIONLINT}#check-runner-labels`,
     defaultSeverity: 'warning',
+    correctness: true,
   },
 ];
 
