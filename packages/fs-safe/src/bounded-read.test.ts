@@ -32,6 +32,13 @@ describe('bounded reads', () => {
     expect(readBoundedFile(join(repo, 'config', 'a.toml'), opts()).length).toBe(16);
   });
 
+  test('a file that states no size (st_size understates) is still read to its end', () => {
+    // Linux reports 0 bytes for /proc files; the read goes on until the end, in growing chunks.
+    const status = readBoundedText('/proc/self/status', { what: 'the test file', maxBytes: 1024 * 1024 });
+    expect(status).toMatch(/^Name:/);
+    expect(status).toMatch(/\nPid:\s+\d+/);
+  });
+
   test('one byte over the cap is refused with the file, the limit and the input named', () => {
     const over = opts({ maxBytes: 2 * 1024 * 1024, display: 'big', input: 'config' });
     writeFileSync(join(repo, 'big'), Buffer.alloc(over.maxBytes + 1));

@@ -42,6 +42,8 @@ export interface BoundedReadOptions {
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 const NO_FOLLOW = constants.O_NOFOLLOW ?? 0;
 const CHUNK_BYTES = 1024 * 1024;
+/** Small enough for Node's shared buffer pool. */
+const END_PROBE_BYTES = 1024;
 
 /** The file's bytes; throws BoundedReadError (reason 'absent' when there is no such file). */
 export function readBoundedFile(path: string, options: BoundedReadOptions): Buffer {
@@ -63,14 +65,18 @@ export function readBoundedFile(path: string, options: BoundedReadOptions): Buff
       refuse('too-large', `larger than the ${formatBytes(options.maxBytes)} limit for ${options.what}`, 'keep the file under the limit');
     if (stats.size > options.maxBytes) tooLarge();
     // st_size can understate (a file still growing): read until the end, never past cap + 1 bytes.
+    // The first read asks for the stated size (and a byte more), the read that finds the end for a
+    // few bytes: a buffer of a MiB per small file makes the garbage collector run for them all.
     const chunks: Buffer[] = [];
     let length = 0;
+    let want = stats.size + 1;
     while (length <= options.maxBytes) {
-      const chunk = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, options.maxBytes + 1 - length));
+      const chunk = Buffer.allocUnsafe(Math.min(want, CHUNK_BYTES, options.maxBytes + 1 - length));
       const n = readSync(fd, chunk, 0, chunk.length, null);
       if (n === 0) break;
       chunks.push(chunk.subarray(0, n));
       length += n;
+      want = n < chunk.length ? END_PROBE_BYTES : CHUNK_BYTES;
     }
     if (length > options.maxBytes) tooLarge();
     return Buffer.concat(chunks, length);

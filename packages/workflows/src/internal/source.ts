@@ -2,6 +2,7 @@ import { parseBoundedDocument, resolveAlias } from '@mcp-secrets/yaml-bounds';
 import { isMap, isNode, isPair, isScalar, isSeq, LineCounter } from 'yaml';
 import type { Document, Pair, Scalar } from 'yaml';
 import type { SourceRange } from '../model';
+import { readCommonYaml } from './common-yaml/read-common-yaml';
 
 /**
  * A parsed YAML file with the helpers every builder needs: offsets to 1-based
@@ -19,11 +20,19 @@ export class YamlSource {
 
   /**
    * Parses `text` within the YAML limits (a refused document has no contents and an error at its
-   * line); a BOM is dropped first so columns on line 1 match what editors show.
+   * line); a BOM is dropped first so columns on line 1 match what editors show. The common YAML of
+   * workflows is read directly, into the nodes `yaml` would build; any other text by `yaml`.
    */
   static parse(file: string, rawText: string): YamlSource {
     const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
     const lines = new LineCounter();
+    const common = readCommonYaml(text);
+    if (common !== undefined) {
+      // What `yaml`'s parser reports as it reads: the start of every line.
+      lines.addNewLine(0);
+      for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines.addNewLine(at + 1);
+      return new YamlSource(file, text, common, lines);
+    }
     const doc = withPlainEnv(() => parseBoundedDocument(text, { lineCounter: lines, prettyErrors: true, merge: true, uniqueKeys: true }));
     return new YamlSource(file, text, doc, lines);
   }
