@@ -2,6 +2,8 @@ export { SYNC_INPUT_NAMES, readSyncOptions } from './options';
 export type { SyncOptions, SyncInputName } from './options';
 export { planProvider } from './provider';
 export type { ProviderPlan } from './provider';
+export { loadBundle } from './load-bundle';
+export type { LoadedBundle } from './load-bundle';
 export { runSync } from './sync';
 export type { SyncDeps, SyncResult } from './sync';
 export { runSyncPost } from './post';

@@ -1,8 +1,6 @@
 import { ConfigurationError, type ActionPorts } from '@mcp-secrets/ports';
 import { writeFileAtomic } from '@mcp-secrets/fs-safe';
-import { VaultError } from '@mcp-secrets/vault';
 import {
-  applyKeyPolicy,
   formatConsoleSecrets,
   formatDotenv,
   planExports,
@@ -13,11 +11,10 @@ import {
 } from '@mcp-secrets/secrets-store';
 import { claimFileLocations } from './file-locations';
 import type { SyncOptions } from './options';
-import { planProvider, sopsConfigured } from './provider';
-import { fetchFromSops } from './sops-source';
+import { loadBundle } from './load-bundle';
 import { STATE } from './state';
 import { syncSummary } from './summary';
-import { fetchFromVault, type FetchedBundle, type VaultClientFactory } from './vault-source';
+import type { VaultClientFactory } from './vault-source';
 
 export interface SyncResult {
   provider: Provider | 'none';
@@ -43,50 +40,23 @@ export interface SyncDeps {
  * logged about a value; keys are named, values never.
  */
 export async function runSync(ports: ActionPorts, options: SyncOptions, deps: SyncDeps = {}): Promise<SyncResult> {
-  for (const credential of [options.vault.token, options.vault.secretId]) {
-    if (credential !== '') ports.mask(credential);
-  }
-
-  const plan = planProvider(options, ports.env);
-  if (plan.provider === 'none') {
-    if (options.required) throw new ConfigurationError(`no secrets provider is configured: ${plan.reason}`, { input: 'required' });
-    ports.log.notice(`Secrets sync skipped: ${plan.reason}.`, { title: 'sync' });
+  const loaded = await loadBundle(ports, options, deps.createVaultClient);
+  if (loaded.provider === 'none') {
+    if (options.required) throw new ConfigurationError(`no secrets provider is configured: ${loaded.reason}`, { input: 'required' });
+    ports.log.notice(`Secrets sync skipped: ${loaded.reason}.`, { title: 'sync' });
     const result = emptyResult();
     setOutputs(ports, result);
-    await ports.appendSummary(syncSummary(result, [], plan.reason));
+    await ports.appendSummary(syncSummary(result, [], loaded.reason));
     return result;
   }
 
-  let provider: Provider = plan.provider;
-  let fetched: FetchedBundle;
-  if (plan.provider === 'vault') {
-    try {
-      fetched = await fetchFromVault(options.vault, plan.login, ports, deps.createVaultClient);
-    } catch (error) {
-      if (!(plan.sopsFallback && error instanceof VaultError)) throw error;
-      if (!sopsConfigured(options)) {
-        throw new VaultError(error.kind, `${error.message} (fallback: sops is set, but there is no age key or no ${options.sops.displayFile} to fall back to)`);
-      }
-      ports.log.warning(`Vault failed (${error.message}); falling back to the SOPS bundle ${options.sops.displayFile} as fallback: sops allows.`);
-      provider = 'sops';
-      fetched = await fetchFromSops(options.sops, ports);
-    }
-  } else {
-    fetched = await fetchFromSops(options.sops, ports);
-  }
-
-  const { bundle, dropped } = applyKeyPolicy(
-    fetched.bundle,
-    { keys: options.keys, requiredKeys: options.requiredKeys, minVersion: options.minVersion },
-    fetched.source,
-  );
+  const { bundle, dropped, provider, source } = loaded;
   if (dropped.length > 0) ports.log.info(`Not selected by 'keys', dropped: ${showKeyNames(dropped)}`);
-
-  const result = deliver(ports, options, bundle, provider, fetched.source, deps.now?.() ?? new Date());
+  const result = deliver(ports, options, bundle, provider, source, deps.now?.() ?? new Date());
   result.dropped = dropped;
-  ports.log.info(`Synced ${result.keys.length} secrets from ${provider} (${fetched.source}): ${result.keys.join(', ')}`);
+  ports.log.info(`Synced ${result.keys.length} secrets from ${provider} (${source}): ${result.keys.join(', ')}`);
   setOutputs(ports, result);
-  await ports.appendSummary(syncSummary(result, fetched.details));
+  await ports.appendSummary(syncSummary(result, loaded.details));
   return result;
 }
 
