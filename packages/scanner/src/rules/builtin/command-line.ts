@@ -48,7 +48,7 @@ export const COMMAND_LINE_RULES: BuiltinRule[] = [
         `\\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlcheck|mysqlpump|mysqlsh|mariadb(?:-dump|-admin)?|mycli)\\b${SAME_COMMAND}` +
           `(?-i:-p)${ARG_VALUE}`,
         ...PASSWORD_OPTIONS.map(toolOption),
-        `\\b(?:smbclient|rpcclient|smbcacls|smbget|smbmap)\\b${SAME_COMMAND}(?:-U|--user(?:name)?=?)[ \\t]*["']?[^\\s%"']{1,64}%([^\\s"']{3,64})`,
+        `\\b(?:smbclient|rpcclient|smbcacls|smbget|smbmap)\\b${SAME_COMMAND}(?:-U|--user(?:name)?=?)[ \\t]*["']?[^\\s%"']{1,64}%([^\\s"',;]{3,64})`,
         `\\b(?:cifs|smb3?|smbfs)\\b[^\\r\\n]{0,200}?[\\s,]password=([^,\\s"']{3,64})`,
         `\\bhtpasswd\\s+(?:-[a-z]+\\s+)*-[a-z]*b[a-z]*\\s+(?:-[a-z]+\\s+)*(?:[^\\s-]\\S*\\s+)?[^\\s-]\\S*\\s+${ARG_VALUE}`,
         `\\brabbitmqctl\\s+(?:add_user|change_password)\\s+\\S+\\s+${ARG_VALUE}`,

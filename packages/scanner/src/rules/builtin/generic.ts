@@ -7,7 +7,7 @@ import type { BuiltinRule } from './builtin-rule';
 import { ZHIPU_CONTEXT } from './ai';
 import { AWS_SECRET_CONTEXT, AZURE_KEY_CONTEXT } from './cloud';
 import { PLACEHOLDER_ALLOWLIST } from './common';
-import { PASSWORD_VALUE_ALLOWLIST, REFERENCE_VALUE } from './credential-values';
+import { PASSWORD_VALUE_ALLOWLIST, REFERENCE_VALUE, TEMPLATE_INSIDE, WORDS_WITH_TAIL } from './credential-values';
 import { KNOWN_TOKEN_PREFIX } from './known-prefixes';
 import { TWILIO_SECRET_CONTEXT } from './messaging';
 
@@ -54,13 +54,15 @@ const SECRET_WORDS =
   '(?:api|access|auth|private|secret|encryption|decryption|signing|master|app|client|session|license|service|account|admin|' +
   'webhook|consumer|shared|hmac|jwt|cookie|crypt|cipher)[_.-]?key|salt';
 
-/** Words that only count as a whole name part (`DB_PASS`, `smtp.pw`, `user_auth`; not `bypass`, `compass` or `author`). */
-const SHORT_PASSWORD_WORDS = '(?:[\\w.-]{0,40}?[_.-])?(?:pass|pwd|pw|auth)';
+/** Password words that only count as a whole name part (`DB_PASS`, `smtp.pw`; not `bypass` or `compass`). */
+const SHORT_PASSWORD_WORDS = 'pass|pwd|pw';
 
-/** A setting name ending in one of `words` (RE2, inside a case-insensitive pattern). */
-function settingName(words: string, short: boolean): string {
-  const long = `[\\w.-]{0,40}?(?:${words})${WORD_END}`;
-  return short ? `(?:${long}|${SHORT_PASSWORD_WORDS}(?:[_.-][\\w.-]{0,20}?)?)` : long;
+/**
+ * A setting name ending in one of `words`, or in one of `shortWords` taken as a whole name part
+ * (RE2, inside a case-insensitive pattern).
+ */
+function settingName(words: string, shortWords: string): string {
+  return `(?:[\\w.-]{0,40}?(?:${words})${WORD_END}|(?:[\\w.-]{0,40}?[_.-])?(?:${shortWords})(?:[_.-][\\w.-]{0,20}?)?)`;
 }
 
 /**
@@ -72,7 +74,8 @@ const ASSIGN_OP = `["'\\x60]?[ \\t]{0,5}(?::=|=>|=|:)[ \\t]{0,5}`;
 /**
  * The four ways a setting meets its value, each with its own capture groups:
  *  - an assignment, `name = value` / `name: value` / `"name": "value"`;
- *  - a call or pair with the name quoted, `getenv("API_KEY", "...")`, `define('AUTH_KEY', '...')`;
+ *  - a call whose two arguments are the quoted name and value, `getenv("API_KEY", "...")`,
+ *    `define('AUTH_KEY', '...')` (not a list of strings, where neighbours are no pair);
  *  - an XML element, `<password>...</password>` (Maven settings.xml, Spring, .NET);
  *  - an XML key/value element, `<add key="ApiSecret" value="..."/>`, `<property name="password" value="..."/>`.
  * `assigned` captures the value of the first form (it closes the value itself); `quoted` is
@@ -81,7 +84,7 @@ const ASSIGN_OP = `["'\\x60]?[ \\t]{0,5}(?::=|=>|=|:)[ \\t]{0,5}`;
 function settingForms(name: string, assigned: string, quoted: string): string {
   return [
     `\\b${name}${ASSIGN_OP}${assigned}`,
-    `["'\\x60]${name}["'\\x60]\\s{0,5},\\s{0,5}["'\\x60](${quoted})["'\\x60]`,
+    `\\(\\s{0,5}["'\\x60]${name}["'\\x60]\\s{0,5},\\s{0,5}["'\\x60](${quoted})["'\\x60]\\s{0,5}\\)`,
     `<(?:[\\w-]+:)?${name}(?:\\s[^<>\\r\\n]{0,100})?>[ \\t]*(${quoted})[ \\t]*</`,
     `<[\\w:-]+\\s[^<>\\r\\n]{0,200}?\\b(?:key|name)\\s{0,3}=\\s{0,3}"${name}"[^<>\\r\\n]{0,200}?\\svalue\\s{0,3}=\\s{0,3}"(${quoted})"`,
   ].join('|');
@@ -91,10 +94,11 @@ function settingForms(name: string, assigned: string, quoted: string): string {
 const TOKEN_CHARS = "[A-Za-z0-9_+/=.~!@#%^*-]";
 
 /**
- * A token's characters inside quotes: any printable character but quotes, spaces and `<>`, since
- * generated secrets (Django SECRET_KEY, WordPress salts) use `$&()[]{}|;:,?` too.
+ * A token's characters inside quotes: any printable character but quotes, spaces, `<>` and `\`
+ * (escapes make it text), since generated secrets (Django SECRET_KEY, WordPress salts) use
+ * `$&()[]{}|;:,?` too.
  */
-const QUOTED_TOKEN = "[^\"'\\x60\\s<>]";
+const QUOTED_TOKEN = "[^\"'\\x60\\s<>\\\\]";
 
 /**
  * base64 of printable ASCII text: in every 4-character group the first character encodes a byte's
@@ -108,9 +112,16 @@ const BASE64_TEXT =
 
 /**
  * Quoted values that are code or templates rather than a literal: interpolation (`${x}`, `{{x}}`,
- * `%(x)s`, `#{x}`, `<%= %>`), URLs, and regular expressions.
+ * `%(x)s`, `#{x}`, `<%= %>`), URLs, and regular expressions (a rule file's `token: 'ghp_[A-Za-z0-9]{36}'`).
  */
-const CODE_VALUE = ['\\$\\{|\\{\\{|%\\(\\w+\\)[sd]|#\\{', '(?i)^[a-z][a-z0-9+.-]{1,20}://', '^\\^.*\\$$'];
+const CODE_VALUE = [
+  TEMPLATE_INSIDE,
+  '%\\(\\w+\\)[sd]',
+  '(?i)^[a-z][a-z0-9+.-]{1,20}://',
+  '^\\^.*\\$$',
+  // Regular-expression source: a group, a character range or a counted repetition.
+  '\\(\\?[:=!<]|\\[[^\\]]{0,20}[A-Za-z0-9]-[A-Za-z0-9][^\\]]{0,20}\\]|\\{\\d+(?:,\\d*)?\\}',
+];
 
 /** A password's characters outside quotes: no spaces, quotes, `&` (a query string goes on) or the brackets and separators of code. */
 const BARE_PASSWORD = "[^\\s\"'\\x60,;&()\\[\\]{}<>]";
@@ -187,7 +198,7 @@ export const GENERIC_RULES: BuiltinRule[] = [
     regex:
       '(?im)' +
       settingForms(
-        settingName(SECRET_WORDS, true),
+        settingName(SECRET_WORDS, `${SHORT_PASSWORD_WORDS}|auth`),
         `(?:["'\\x60](${QUOTED_TOKEN}{16,200})["'\\x60]|(${TOKEN_CHARS}{16,200})(?:&|[ \\t]*(?:#[^\\r\\n]*)?\\r?$))`,
         `${QUOTED_TOKEN}{16,200}`,
       ),
@@ -203,7 +214,7 @@ export const GENERIC_RULES: BuiltinRule[] = [
           KNOWN_TOKEN_PREFIX,
           // Identifiers, not values: dashed/dotted lower-case words, camelCase or PascalCase words
           // (no digits: random base62 would pass too often), member chains, UPPER_SNAKE constants.
-          '^[a-z]+(?:[._-][a-z]+)+$',
+          WORDS_WITH_TAIL,
           '^_*[A-Z]*[a-z]*(?:[A-Z][a-z]+)+$',
           '^[A-Za-z_$][A-Za-z_$]*(?:\\.[A-Za-z_$][A-Za-z_$]*)+$',
           '^[A-Z]+(?:_[A-Z0-9]+)+$',
@@ -242,7 +253,7 @@ export const GENERIC_RULES: BuiltinRule[] = [
     regex:
       '(?im)' +
       settingForms(
-        settingName('passw(?:or)?d|passphrase|bind[_.-]?pw', true),
+        settingName('passw(?:or)?d|passphrase|bind[_.-]?pw', SHORT_PASSWORD_WORDS),
         `(?:["'\\x60]([^"'\\x60\\s]{6,128})["'\\x60]|(${BARE_PASSWORD}{6,128})(?:[ \\t]+#[^\\r\\n]*)?[ \\t]*\\r?$)`,
         `[^"'\\x60\\s<>]{6,128}`,
       ),

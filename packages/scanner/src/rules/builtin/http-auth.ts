@@ -30,10 +30,11 @@ const HEADER_FLAG = `(?:^|[\\s#])(?:(?-i:-H)|--header)(?:=|[ \\t]{1,5})["']?`;
 const CURL_AUTHORIZATION_LINE = `(?i)${HEADER_FLAG}(?:proxy-)?authorization[ \\t]*:`;
 
 /**
- * A line continued on the next one in a shell (`\`), cmd (`^`) or PowerShell (backtick), commented
- * out or not. A command line is read up to 500 characters, so each `curl` costs a bounded scan.
+ * A line continued on the next one in a shell (`\`) or cmd (`^`). Each command line is read up to
+ * 500 characters, and a line can be consumed one way only (its continuation character right before
+ * the line break), so each `curl` costs a bounded, linear scan.
  */
-const CONTINUED_LINE = '[^\\r\\n]{0,500}?(?:\\\\|\\^|\\x60)\\r?\\n[ \\t]*#?';
+const CONTINUED_LINE = '[^\\r\\n]{0,500}?[\\\\^]\\r?\\n';
 
 /** curl's `-u`/`--user` value: `user:password` quoted in either way or bare, or `token:` with an empty password. */
 const CURL_USER_VALUE = [
