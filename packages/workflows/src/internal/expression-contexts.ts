@@ -51,26 +51,27 @@ export function isUnder(pattern: string, prefix: string): boolean {
 }
 
 /** Every node of the tree, parents first. */
-export function* walk(node: ExprNode): Generator<ExprNode> {
-  yield node;
+export function walk(node: ExprNode, out: ExprNode[] = []): ExprNode[] {
+  out.push(node);
   switch (node.kind) {
     case 'call':
-      for (const arg of node.args) yield* walk(arg);
+      for (const arg of node.args) walk(arg, out);
       break;
     case 'context':
-      if ('call' in node.head) yield* walk(node.head.call);
-      for (const part of node.parts) if ('computed' in part) yield* walk(part.computed);
+      if ('call' in node.head) walk(node.head.call, out);
+      for (const part of node.parts) if ('computed' in part) walk(part.computed, out);
       break;
     case 'binary':
-      yield* walk(node.left);
-      yield* walk(node.right);
+      walk(node.left, out);
+      walk(node.right, out);
       break;
     case 'not':
-      yield* walk(node.operand);
+      walk(node.operand, out);
       break;
     default:
       break;
   }
+  return out;
 }
 
 /** Functions whose result depends only on their arguments. */

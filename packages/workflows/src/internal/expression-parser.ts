@@ -29,8 +29,11 @@ export type ContextPart = { name: string } | { any: true } | { computed: ExprNod
 type Token = Span & { type: 'punct' | 'string' | 'number' | 'ident'; text: string };
 
 const PUNCTUATION = ['&&', '||', '==', '!=', '<=', '>=', '<', '>', '!', '(', ')', '[', ']', ',', '.', '*'];
-const NUMBER = /^(?:0x[0-9a-f]+|[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?)/i;
-const IDENT = /^[A-Za-z_][A-Za-z0-9_-]*/;
+// Sticky: matched where the tokenizer stands, without slicing the rest of the text per token.
+const NUMBER = /(?:0x[0-9a-f]+|[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?)/iy;
+const IDENT = /[A-Za-z_][A-Za-z0-9_-]*/y;
+const NUMBER_START = /[\d.+-]/;
+const SPACE = /\s/;
 /** Deeper nesting is refused: the parser recurses once per level. */
 const MAX_DEPTH = 64;
 
@@ -54,7 +57,7 @@ function tokenize(text: string): Token[] {
   let at = 0;
   while (at < text.length) {
     const ch = text[at];
-    if (/\s/.test(ch)) {
+    if (SPACE.test(ch)) {
       at++;
       continue;
     }
@@ -77,20 +80,19 @@ function tokenize(text: string): Token[] {
       at = end + 1;
       continue;
     }
-    const rest = text.slice(at, at + 64);
-    const number = /[\d.+-]/.test(ch) ? NUMBER.exec(text.slice(at)) : null;
-    if (number && !(ch === '.' && tokens.length > 0 && isOperand(tokens[tokens.length - 1]))) {
-      tokens.push({ type: 'number', text: number[0], start: at, end: at + number[0].length });
-      at += number[0].length;
+    const number = NUMBER_START.test(ch) ? matchAt(NUMBER, text, at) : undefined;
+    if (number !== undefined && !(ch === '.' && tokens.length > 0 && isOperand(tokens[tokens.length - 1]))) {
+      tokens.push({ type: 'number', text: number, start: at, end: at + number.length });
+      at += number.length;
       continue;
     }
-    const ident = IDENT.exec(text.slice(at));
-    if (ident) {
-      tokens.push({ type: 'ident', text: ident[0], start: at, end: at + ident[0].length });
-      at += ident[0].length;
+    const ident = matchAt(IDENT, text, at);
+    if (ident !== undefined) {
+      tokens.push({ type: 'ident', text: ident, start: at, end: at + ident.length });
+      at += ident.length;
       continue;
     }
-    const punct = PUNCTUATION.find((p) => rest.startsWith(p));
+    const punct = PUNCTUATION.find((p) => text.startsWith(p, at));
     if (punct === undefined) {
       const hint = ch === '"' ? '; strings take single quotes' : ch === '=' ? '; compare with ==' : '';
       throw new ExpressionSyntaxError(`unexpected character "${ch}"${hint}`, at, at + 1);
@@ -101,6 +103,11 @@ function tokenize(text: string): Token[] {
   return tokens;
 }
 
+function matchAt(pattern: RegExp, text: string, at: number): string | undefined {
+  pattern.lastIndex = at;
+  return pattern.exec(text)?.[0];
+}
+
 /** After an operand, `.5` is a member access, not a number. */
 function isOperand(token: Token): boolean {
   return token.type === 'ident' || token.text === ')' || token.text === ']' || token.text === '*';
@@ -108,16 +115,38 @@ function isOperand(token: Token): boolean {
 
 /** The expression's tree, or undefined when it is not a valid expression. */
 export function parseExpression(text: string): ExprNode | undefined {
-  try {
-    return readExpression(text);
-  } catch (error) {
-    if (error instanceof ExpressionSyntaxError) return undefined;
-    throw error;
-  }
+  const parsed = parsedText(text);
+  return parsed instanceof ExpressionSyntaxError ? undefined : parsed;
 }
+
+// The same expression text is read by several audits (and repeats across files): each text is
+// parsed once. Trees are never changed after parsing, so they are shared.
+const parsedTexts = new Map<string, ExprNode | ExpressionSyntaxError>();
+const MAX_PARSED_TEXTS = 50_000;
 
 /** The expression's tree; throws an ExpressionSyntaxError saying where and why it is not valid. */
 export function readExpression(text: string): ExprNode {
+  const parsed = parsedText(text);
+  if (parsed instanceof ExpressionSyntaxError) throw parsed;
+  return parsed;
+}
+
+function parsedText(text: string): ExprNode | ExpressionSyntaxError {
+  let parsed = parsedTexts.get(text);
+  if (parsed === undefined) {
+    try {
+      parsed = parseTokens(text);
+    } catch (error) {
+      if (!(error instanceof ExpressionSyntaxError)) throw error;
+      parsed = error;
+    }
+    if (parsedTexts.size >= MAX_PARSED_TEXTS) parsedTexts.clear();
+    parsedTexts.set(text, parsed);
+  }
+  return parsed;
+}
+
+function parseTokens(text: string): ExprNode {
   const tokens = tokenize(text);
   if (tokens.length === 0) throw new ExpressionSyntaxError('empty expression', 0, text.length);
   const parser = new Parser(tokens, text.length);

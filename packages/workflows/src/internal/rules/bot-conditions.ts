@@ -22,7 +22,7 @@ export function botConditions({ workflow }: RuleContext): Finding[] {
   return workflow.jobs.flatMap((job) =>
     conditionsOf(job).flatMap(({ condition, span }) => {
       const tree = parseExpression(conditionText(condition.value));
-      if (tree === undefined || ![...walk(tree)].some(isBotCheck)) return [];
+      if (tree === undefined || !walk(tree).some(isBotCheck)) return [];
       return [
         finding(
           'bot-conditions',

@@ -10,7 +10,7 @@ import { finding } from './rule-context';
  */
 export function overprovisionedSecrets(model: { file: string; text?: string }): Finding[] {
   return fileExpressions(model).flatMap((expression) =>
-    [...walk(expression.tree)].filter(isWholeSecrets).map(() =>
+    walk(expression.tree).filter(isWholeSecrets).map(() =>
       finding(
         'overprovisioned-secrets',
         'warning',

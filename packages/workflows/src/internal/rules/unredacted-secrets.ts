@@ -9,7 +9,7 @@ import { finding } from './rule-context';
  */
 export function unredactedSecrets(model: { file: string; text?: string }): Finding[] {
   return fileExpressions(model).flatMap((expression) =>
-    [...walk(expression.tree)]
+    walk(expression.tree)
       .filter((node) => node.kind === 'call' && node.name.toLowerCase() === 'fromjson' && node.args.some((a) => a.kind === 'context' && isUnder(contextPattern(a) ?? '', 'secrets')))
       .map(() =>
         finding(

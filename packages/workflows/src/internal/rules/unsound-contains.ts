@@ -18,7 +18,7 @@ export function unsoundContains({ workflow }: RuleContext): Finding[] {
     conditionsOf(job).flatMap(({ condition, span }) => {
       const tree = parseExpression(conditionText(condition.value));
       if (tree === undefined) return [];
-      return [...walk(tree)].flatMap((node) => {
+      return walk(tree).flatMap((node) => {
         if (node.kind !== 'call' || node.name.toLowerCase() !== 'contains' || node.args.length !== 2) return [];
         const [haystack, needle] = node.args;
         if (haystack.kind !== 'literal' || typeof haystack.value !== 'string' || needle.kind !== 'context') return [];
