@@ -285,6 +285,35 @@ describe('KV results and errors', () => {
     expect(err.message).toBe('cannot write secret/rotate/key: someone else wrote version 2 meanwhile (expected version 1); read it again and retry');
   });
 
+  test('patchKvMetadata merges custom_metadata as a JSON merge patch: other keys stay, a null removes one', async () => {
+    const vault = createVaultClient(harness({ token: server.rootToken }).options);
+    await vault.writeKvV2('secret/rotate/meta', { V: '1' });
+    server.customMetadata('secret/rotate/meta', { owner: 'platform', 'rotated_at.OLD': '2026-01-01T00:00:00Z' });
+    await vault.patchKvMetadata('secret/rotate/meta', { 'rotated_at.V': '2026-05-01T00:00:00Z', 'rotated_at.OLD': null });
+    expect(server.customMetadata('secret/rotate/meta')).toEqual({ owner: 'platform', 'rotated_at.V': '2026-05-01T00:00:00Z' });
+    const patch = server.requests.find((r) => r.method === 'PATCH');
+    expect(patch).toMatchObject({ path: 'secret/metadata/rotate/meta', headers: { 'content-type': 'application/merge-patch+json' } });
+    expect((await vault.readKv('secret/rotate/meta')).metadata?.customMetadata).toEqual({ owner: 'platform', 'rotated_at.V': '2026-05-01T00:00:00Z' });
+  });
+
+  test('patchKvMetadata: no secret is not-found, Vault\'s limits are its words, a KV v1 mount is refused', async () => {
+    const vault = createVaultClient(harness({ token: server.rootToken }).options);
+    expect(await failure(vault.patchKvMetadata('secret/rotate/none', { a: 'b' }))).toMatchObject({ kind: 'not-found', message: 'no secret at secret/rotate/none' });
+    await vault.writeKvV2('secret/rotate/limits', { V: '1' });
+    const tooLong = await failure(vault.patchKvMetadata('secret/rotate/limits', { [`rotated_at.${'K'.repeat(120)}`]: 'now' }));
+    expect(tooLong).toMatchObject({ kind: 'bad-request', status: 400 });
+    expect(tooLong.message).toMatch(/^Vault rejected writing the custom metadata of secret\/metadata\/rotate\/limits: custom_metadata validation failed: length of key/);
+    expect((await failure(vault.patchKvMetadata('legacy/app/config', { a: 'b' }))).message).toBe('legacy/app/config is on a KV version 1 mount: only KV version 2 secrets can be given custom metadata');
+  });
+
+  test('patchKvMetadata without the patch capability is permission-denied', async () => {
+    server.putPolicy('writer-no-patch', 'path "secret/data/rotate/*" { capabilities = ["read", "update"] }\npath "secret/metadata/rotate/*" { capabilities = ["read", "update"] }');
+    const token = server.createToken({ policies: ['writer-no-patch'] });
+    await createVaultClient(harness({ token: server.rootToken }).options).writeKvV2('secret/rotate/nopatch', { V: '1' });
+    const err = await failure(createVaultClient(harness({ token }).options).patchKvMetadata('secret/rotate/nopatch', { a: 'b' }));
+    expect(err).toMatchObject({ kind: 'permission-denied', message: 'permission denied writing the custom metadata of secret/metadata/rotate/nopatch with policies [default, writer-no-patch]' });
+  });
+
   test('writeKvV2 refuses a KV v1 mount', async () => {
     const err = await failure(createVaultClient(harness({ token: server.rootToken }).options).writeKvV2('legacy/app/config', { A: 'b' }));
     expect(err.message).toMatch(/^legacy\/app\/config is on a KV version 1 mount/);

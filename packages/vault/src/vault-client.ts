@@ -141,6 +141,11 @@ export class VaultClient {
     return this.scrubbed(this.kv.writeV2(path, data, options));
   }
 
+  /** Merges keys into a KV v2 secret's custom_metadata (a null removes one); needs the `patch` capability on its metadata path. */
+  patchKvMetadata(path: string, custom: Record<string, string | null>): Promise<void> {
+    return this.scrubbed(this.kv.patchMetadataV2(path, custom));
+  }
+
   private async login(mountPath: string, method: string, body: Record<string, string>): Promise<LoginResult> {
     const mount = normalizeMountPath(mountPath);
     const action = `logging in with ${method} at auth/${mount}`;

@@ -33,8 +33,13 @@ export interface VaultServer {
   clearRequests(): void;
   createNamespace(name: string): void;
   enableKv(mount: string, version: 1 | 2, options?: InNamespace): void;
-  /** Writes `data` at a KV path as `vault kv put` takes it (`secret/mcp/ci`); returns the new version (1 for KV v1). */
-  writeKv(path: string, data: Record<string, unknown>, options?: InNamespace): number;
+  /**
+   * Writes `data` at a KV path as `vault kv put` takes it (`secret/mcp/ci`); returns the new version (1 for KV v1).
+   * `createdAt` backdates a KV v2 version (ISO-8601), as if it had been written then.
+   */
+  writeKv(path: string, data: Record<string, unknown>, options?: InNamespace & { createdAt?: string }): number;
+  /** Replaces a KV v2 secret's custom_metadata, as `vault kv metadata put -custom-metadata=k=v` does; reads it back. */
+  customMetadata(path: string, replace?: Record<string, string>, options?: InNamespace): Record<string, string> | null;
   /** Soft-deletes a KV v2 version (default: the latest), as `vault kv delete -versions`. */
   deleteKvVersion(path: string, version?: number, options?: InNamespace & { at?: string }): void;
   destroyKvVersion(path: string, version: number, options?: InNamespace): void;
@@ -122,12 +127,17 @@ export async function startVaultServer(options: VaultServerOptions = {}): Promis
         mount.v1.set(key, { ...data });
         return 1;
       }
-      const now = new Date().toISOString();
+      const now = opts.createdAt ?? new Date().toISOString();
       const secret = mount.v2.get(key) ?? { versions: [], createdTime: now, updatedTime: now, customMetadata: null, casRequired: false };
       secret.versions.push({ data: { ...data }, createdTime: now, deletionTime: '', destroyed: false });
       secret.updatedTime = now;
       mount.v2.set(key, secret);
       return secret.versions.length;
+    },
+    customMetadata: (path, replace, opts = {}) => {
+      const secret = v2Secret(path, opts.namespace);
+      if (replace !== undefined) secret.customMetadata = { ...replace };
+      return secret.customMetadata === null ? null : { ...secret.customMetadata };
     },
     deleteKvVersion: (path, version, opts = {}) => {
       const secret = v2Secret(path, opts.namespace);

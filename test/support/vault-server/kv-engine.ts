@@ -26,6 +26,8 @@ function handleV1(ctx: RequestContext, store: Map<string, Record<string, unknown
       return noContent;
     case 'LIST':
       return listKeys([...store.keys()], key);
+    case 'PATCH':
+      return fail(405, 'unsupported operation');
   }
 }
 
@@ -63,15 +65,19 @@ function handleV2(ctx: RequestContext, mount: Extract<SecretsMount, { version: 2
       return readMetadata(store.get(key));
     case 'POST metadata':
     case 'PUT metadata': {
-      const secret = store.get(key) ?? newSecret();
       const custom = ctx.body.custom_metadata;
-      if (custom !== undefined && custom !== null && typeof custom === 'object') {
-        secret.customMetadata = Object.fromEntries(Object.entries(custom).map(([k, v]) => [k, String(v)]));
-      }
+      const given = custom !== undefined && custom !== null && typeof custom === 'object' ? customMetadataOf(custom, false) : undefined;
+      const invalid = given === undefined ? undefined : customMetadataErrors(given);
+      if (invalid !== undefined) return invalid;
+      const secret = store.get(key) ?? newSecret();
+      // A write replaces custom_metadata whole.
+      if (given !== undefined) secret.customMetadata = given;
       if (typeof ctx.body.cas_required === 'boolean') secret.casRequired = ctx.body.cas_required;
       store.set(key, secret);
       return noContent;
     }
+    case 'PATCH metadata':
+      return patchMetadata(store.get(key), ctx.body);
     case 'DELETE metadata':
       store.delete(key);
       return noContent;
@@ -162,6 +168,50 @@ function readMetadata(secret: KvV2Secret | undefined): Reply {
       versions,
     },
   });
+}
+
+// Vault's limits on custom_metadata (api-docs/secret/kv/kv-v2, "Create/Update metadata").
+const CUSTOM_METADATA_LIMITS = { keys: 64, keyLength: 128, valueLength: 512 };
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f]/;
+
+/** Values as strings; with `dropNulls` (a merge patch) a null means "remove", so it is left out here. */
+function customMetadataOf(raw: object, dropNulls: boolean): Record<string, string> {
+  return Object.fromEntries(Object.entries(raw).filter(([, v]) => !(dropNulls && v === null)).map(([k, v]) => [k, String(v)]));
+}
+
+function customMetadataErrors(custom: Record<string, string>): Reply | undefined {
+  const prefix = 'custom_metadata validation failed';
+  const entries = Object.entries(custom);
+  if (entries.length > CUSTOM_METADATA_LIMITS.keys) {
+    return fail(400, `${prefix}: payload must contain at most ${CUSTOM_METADATA_LIMITS.keys} keys, provided ${entries.length}`);
+  }
+  const errors: string[] = [];
+  for (const [key, value] of entries) {
+    if (key.length === 0 || key.length > CUSTOM_METADATA_LIMITS.keyLength) errors.push(`${prefix}: length of key "${key}" is ${key.length} but must be 0 < len(key) <= ${CUSTOM_METADATA_LIMITS.keyLength}`);
+    if (value.length === 0 || value.length > CUSTOM_METADATA_LIMITS.valueLength) errors.push(`${prefix}: length of value for key "${key}" is ${value.length} but must be 0 < len(value) <= ${CUSTOM_METADATA_LIMITS.valueLength}`);
+    if (UNPRINTABLE.test(key)) errors.push(`${prefix}: key "${key}" contains unprintable characters`);
+    if (UNPRINTABLE.test(value)) errors.push(`${prefix}: value for key "${key}" contains unprintable characters`);
+  }
+  return errors.length === 0 ? undefined : fail(400, ...errors);
+}
+
+/** A JSON merge patch of the metadata: the secret must exist; custom_metadata keys merge, a null removes one. */
+function patchMetadata(secret: KvV2Secret | undefined, body: Record<string, unknown>): Reply {
+  if (secret === undefined) return fail(404);
+  const custom = body.custom_metadata;
+  if (custom !== undefined && custom !== null && typeof custom === 'object') {
+    const invalid = customMetadataErrors(customMetadataOf(custom, true));
+    if (invalid !== undefined) return invalid;
+    const merged: Record<string, string> = { ...(secret.customMetadata ?? {}) };
+    for (const [k, v] of Object.entries(custom)) {
+      if (v === null) delete merged[k];
+      else merged[k] = String(v);
+    }
+    secret.customMetadata = Object.keys(merged).length === 0 ? null : merged;
+  }
+  if (typeof body.cas_required === 'boolean') secret.casRequired = body.cas_required;
+  secret.updatedTime = new Date().toISOString();
+  return noContent;
 }
 
 function versionsField(body: Record<string, unknown>): number[] {

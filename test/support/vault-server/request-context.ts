@@ -2,7 +2,7 @@ import type { NamespaceState, TokenEntry, VaultState } from './state';
 
 /** One API request as the handlers see it: path after /v1/ without slashes at either end. */
 export interface RequestContext {
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE' | 'LIST';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'LIST';
   path: string;
   query: URLSearchParams;
   body: Record<string, unknown>;

@@ -108,7 +108,11 @@ function answer(behaviour: ServerBehaviour, incoming: Incoming): Reply {
   const ns = state.namespace(namespace);
   if (ns === undefined) return permissionDenied;
   const effectiveMethod = method === 'GET' && url.searchParams.get('list') === 'true' ? 'LIST' : method;
-  if (!['GET', 'POST', 'PUT', 'DELETE', 'LIST'].includes(effectiveMethod)) return fail(405, 'unsupported operation');
+  if (!['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'LIST'].includes(effectiveMethod)) return fail(405, 'unsupported operation');
+  // Vault's HTTP layer takes a PATCH only as a JSON merge patch (RFC 7386).
+  if (effectiveMethod === 'PATCH' && header(incoming.req, 'content-type').split(';')[0]?.trim() !== 'application/merge-patch+json') {
+    return fail(415, 'PATCH requires Content-Type of application/merge-patch+json');
+  }
   const ctx: RequestContext = { method: effectiveMethod as RequestContext['method'], path, query: url.searchParams, body, namespace, ns, state };
 
   // Logins are the only unauthenticated paths (besides health).
@@ -153,6 +157,8 @@ function allowed(state: VaultState, token: TokenEntry, namespace: string, method
       return caps.has('list');
     case 'DELETE':
       return caps.has('delete');
+    case 'PATCH':
+      return caps.has('patch');
     default:
       return caps.has('update') || caps.has('create');
   }

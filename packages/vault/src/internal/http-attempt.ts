@@ -6,6 +6,8 @@ export interface AttemptRequest {
   url: URL;
   headers: Record<string, string>;
   body?: string;
+  /** Sent with the body. */
+  contentType?: string;
   agent?: Agent;
   ca?: string;
   timeoutMs: number;
@@ -39,7 +41,7 @@ export function attempt(req: AttemptRequest): Promise<AttemptResponse> {
     const send = req.url.protocol === 'https:' ? httpsRequest : httpRequest;
     const headers: Record<string, string> = { ...req.headers };
     if (req.body !== undefined) {
-      headers['content-type'] = 'application/json';
+      headers['content-type'] = req.contentType ?? 'application/json';
       headers['content-length'] = String(Buffer.byteLength(req.body));
     }
     const outgoing = send(req.url, {

@@ -38,21 +38,15 @@ export class KvAccess {
   }
 
   async writeV2(path: string, data: Record<string, unknown>, options: { cas?: number } = {}): Promise<KvWriteResult> {
-    const full = normalizeKvPath(path);
-    const known = this.cached(full) ?? (await this.preflight(full)) ?? firstSegmentMount(full, 2);
-    const rest = withoutDataPrefix(below(full, known.mount) ?? '');
-    const shown = `${known.mount}/${rest}`;
-    if (known.version !== 2) {
-      throw new VaultError('bad-request', `${shown} is on a KV version 1 mount: only KV version 2 secrets can be written with check-and-set`);
-    }
-    const apiPath = `${known.mount}/data/${rest}`;
+    const { mount, rest, shown } = await this.v2Target(path, 'written with check-and-set');
+    const apiPath = `${mount}/data/${rest}`;
     const body = { data, options: options.cas === undefined ? {} : { cas: options.cas } };
     // Never repeated blindly: a repeat after a lost answer fails its own check-and-set (or, without cas, writes twice).
     const response = await this.session.call({ method: 'POST', path: encodePath(apiPath), body, action: `writing ${apiPath}`, idempotent: false });
     if (ok(response)) {
       const written = objectAt(response.body, 'data');
       return {
-        mount: known.mount,
+        mount,
         path: shown,
         apiPath,
         version: numberAt(written, 'version'),
@@ -60,12 +54,47 @@ export class KvAccess {
       };
     }
     if (response.status === 400 && errorsOf(response.body).some((e) => /check-and-set parameter did not match/i.test(e))) {
-      throw await this.casMismatch(known.mount, rest, shown, options.cas, response);
+      throw await this.casMismatch(mount, rest, shown, options.cas, response);
     }
     const failure = await this.failure(response, `writing ${apiPath}`, `no secret at ${shown}`);
     // A 5xx on the way back (a gateway's 502/504 included) does not say the write was not applied.
     if (response.status < 500 || failure.kind !== 'server') throw failure;
     throw new VaultError('server', `${failure.message}${MAY_HAVE_APPLIED}`, { status: failure.status, errors: failure.errors, outcomeUnknown: true });
+  }
+
+  /**
+   * Merges `custom` into the secret's custom_metadata as a JSON merge patch (Vault 1.9+, the
+   * `patch` capability on `<mount>/metadata/<path>`): other keys stay, a null removes one.
+   */
+  async patchMetadataV2(path: string, custom: Record<string, string | null>): Promise<void> {
+    const { mount, rest, shown } = await this.v2Target(path, 'given custom metadata');
+    const apiPath = `${mount}/metadata/${rest}`;
+    const action = `writing the custom metadata of ${apiPath}`;
+    // The same patch applied twice leaves the same metadata: it may be repeated after a lost answer.
+    const response = await this.session.call({
+      method: 'PATCH',
+      path: encodePath(apiPath),
+      body: { custom_metadata: custom },
+      contentType: 'application/merge-patch+json',
+      action,
+    });
+    if (ok(response)) return;
+    if (response.status === 405) {
+      throw new VaultError('bad-request', `Vault refused PATCH while ${action}: custom metadata needs Vault 1.9 or later`, { status: 405, errors: shownErrors(response.body) });
+    }
+    throw await this.failure(response, action, `no secret at ${shown}`);
+  }
+
+  /** The KV v2 mount and path below it; a KV v1 mount is refused, saying what needed v2. */
+  private async v2Target(path: string, needs: string): Promise<{ mount: string; rest: string; shown: string }> {
+    const full = normalizeKvPath(path);
+    const known = this.cached(full) ?? (await this.preflight(full)) ?? firstSegmentMount(full, 2);
+    const rest = withoutDataPrefix(below(full, known.mount) ?? '');
+    const shown = `${known.mount}/${rest}`;
+    if (known.version !== 2) {
+      throw new VaultError('bad-request', `${shown} is on a KV version 1 mount: only KV version 2 secrets can be ${needs}`);
+    }
+    return { mount: known.mount, rest, shown };
   }
 
   private cached(full: string): MountInfo | undefined {

@@ -23,10 +23,12 @@ export interface VaultHttpConfig {
 }
 
 export interface VaultCall {
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** API path after /v1/, already URL-encoded segment by segment. */
   path: string;
   body?: unknown;
+  /** Content type of the body (default JSON); Vault takes a PATCH only as a JSON merge patch. */
+  contentType?: string;
   token?: string;
   namespace?: string;
   /** What the call does, for messages: "reading secret/data/mcp/ci". */
@@ -74,7 +76,7 @@ export class VaultHttp {
           method: call.method,
           url,
           headers: headersFor(call),
-          ...(body === undefined ? {} : { body }),
+          ...(body === undefined ? {} : { body, contentType: call.contentType ?? 'application/json' }),
           ...(agent === undefined ? {} : { agent }),
           ...(config.caCert === undefined ? {} : { ca: config.caCert }),
           timeoutMs: remaining,
