@@ -3,6 +3,9 @@ import { ConfigurationError } from '@mcp-secrets/ports';
 /** The key that carries the bundle's version; never masked (it is not a secret and appears in logs). */
 export const VERSION_KEY = 'MCP_SECRETS_VERSION';
 
+/** `rotated_at.KEY` in a Vault secret's custom_metadata: when rotate last gave KEY a new value (ISO-8601). */
+export const ROTATED_AT_PREFIX = 'rotated_at.';
+
 /** A flat map of exportable names to string values, in the order the source gave them. */
 export interface Bundle {
   entries: Record<string, string>;

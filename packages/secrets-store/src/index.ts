@@ -1,4 +1,4 @@
-export { VERSION_KEY, bundleFromObject, bundleFromVaultData } from './bundle';
+export { ROTATED_AT_PREFIX, VERSION_KEY, bundleFromObject, bundleFromVaultData } from './bundle';
 export type { Bundle } from './bundle';
 export { BUNDLE_LIMITS, checkBundleLimits } from './bundle-limits';
 export { ENV_DENY_LIST, deniedEnvName, isReservedName } from './env-deny-list';

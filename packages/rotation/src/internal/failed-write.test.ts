@@ -33,7 +33,7 @@ const target = (kv: KvStore, reconnect?: () => KvStore): VaultTarget => ({
   currentKeys: [],
 });
 
-const settle = (kv: KvStore, thrown: unknown, reconnect?: () => KvStore): Promise<number> => settleFailedWrite(target(kv, reconnect), OURS, '8', thrown);
+const settle = (kv: KvStore, thrown: unknown, reconnect?: () => KvStore): Promise<number> => settleFailedWrite(target(kv, reconnect), OURS, 'MCP_SECRETS_VERSION 8', thrown);
 
 describe('settleFailedWrite: what Vault holds at version cas+1 decides', () => {
   test('this bundle there: the write was applied, only its answer was lost', async () => {

@@ -4,7 +4,6 @@
 // version, read back, tells the truth.
 import { isDeepStrictEqual } from 'node:util';
 import { ConfigurationError, toError } from '@mcp-secrets/ports';
-import { VERSION_KEY } from '@mcp-secrets/secrets-store';
 import { VaultError } from '@mcp-secrets/vault';
 import type { KvStore, VaultTarget } from './vault-publish';
 
@@ -37,7 +36,13 @@ function amended(error: Error, more: string): Error {
  * lost). Otherwise throws: a ConfigurationError when someone else published, the write's own error
  * when Vault refused it or holds no version cas+1, UnknownPublishOutcome when nothing can be known.
  */
-export async function settleFailedWrite(target: VaultTarget, data: Record<string, unknown>, bundleVersion: string, thrown: unknown): Promise<number> {
+export async function settleFailedWrite(
+  target: Pick<VaultTarget, 'destination' | 'cas'>,
+  data: Record<string, unknown>,
+  /** How the user recognises this write in `vault kv get`: "MCP_SECRETS_VERSION 8". */
+  recognisable: string,
+  thrown: unknown,
+): Promise<number> {
   const failure = toError(thrown);
   const { destination, cas } = target;
   const { path } = destination;
@@ -58,6 +63,6 @@ export async function settleFailedWrite(target: VaultTarget, data: Record<string
   }
   throw new UnknownPublishOutcome(
     `publishing ${path}: the outcome is unknown: ${failure.message}; reading version ${next} back failed too (${held.reason}). ` +
-      `Check with \`vault kv get -version=${next} ${path}\`: if it shows ${VERSION_KEY} ${bundleVersion}, this rotation is published; if Vault has no version ${next}, the write was not applied`,
+      `Check with \`vault kv get -version=${next} ${path}\`: if it shows ${recognisable}, this rotation is published; if Vault has no version ${next}, the write was not applied`,
   );
 }

@@ -9,12 +9,13 @@ const HOW: Record<PlannedKeyChange['source'], string> = {
   generate: 'new random value, 32 bytes hex',
 };
 
-function changeLines(changes: readonly PlannedKeyChange[]): string[] {
-  return changes.map((c) => `  ${c.added ? 'add   ' : 'change'} ${c.key} (${HOW[c.source]})`);
+/** One line per changed key, indented by `indent`. */
+export function changeLines(changes: readonly PlannedKeyChange[], indent = '  '): string[] {
+  return changes.map((c) => `${indent}${c.added ? 'add   ' : 'change'} ${c.key} (${HOW[c.source]})`);
 }
 
-function versionLine(version: { from: string | undefined; to: string }): string {
-  return `  ${VERSION_KEY} ${version.from ?? '(none)'} -> ${version.to}`;
+export function versionLine(version: { from: string | undefined; to: string }, indent = '  '): string {
+  return `${indent}${VERSION_KEY} ${version.from ?? '(none)'} -> ${version.to}`;
 }
 
 /** The dry run: which keys change, the version bump, the recipients, what else would happen. */

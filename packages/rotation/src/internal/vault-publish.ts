@@ -4,6 +4,7 @@ import { bundleFromVaultData, compareVersions, VERSION_KEY } from '@mcp-secrets/
 import { toPlain, type SopsMapNode } from '@mcp-secrets/sops';
 import { VaultError, type KvSecret, type KvWriteResult } from '@mcp-secrets/vault';
 import { settleFailedWrite } from './failed-write';
+import { layoutOf, secretData, type VaultLayout } from './vault-layout';
 
 /** The two Vault calls rotate needs (VaultClient has them). */
 export interface KvStore {
@@ -31,7 +32,7 @@ export interface VaultTarget {
   cas: number;
   /** The secret's fields as read (kept next to the bundle field). */
   fields: Record<string, unknown>;
-  layout: 'json-string' | 'object' | 'fields';
+  layout: VaultLayout;
   currentKeys: string[];
 }
 
@@ -57,8 +58,7 @@ export async function readVaultTarget(destination: VaultDestination, newVersion:
   if (secret.kvVersion !== 2) {
     throw new ConfigurationError(`${secret.path} is on a KV v1 mount: rotate publishes with check-and-set, which needs KV v2`, { input: 'vault-secret-path' });
   }
-  const field = secret.data[destination.secretsKey];
-  const layout = !(destination.secretsKey in secret.data) ? 'fields' : typeof field === 'string' ? 'json-string' : 'object';
+  const layout = layoutOf(secret.data, destination.secretsKey);
   const current = bundleFromVaultData(secret.data, destination.secretsKey, secret.path);
   if (current.version !== undefined && isAtLeast(current.version, newVersion)) {
     throw new ConfigurationError(`${secret.path} already holds ${VERSION_KEY} ${current.version}, not older than the rotated ${newVersion}: nothing was written`, {
@@ -92,16 +92,13 @@ function jsonSafe(_key: string, value: unknown): unknown {
 export async function publishBundle(target: VaultTarget, document: SopsMapNode): Promise<PublishedVersion> {
   const { destination } = target;
   const bundle = JSON.parse(JSON.stringify(toPlain(document), jsonSafe)) as Record<string, unknown>;
-  const data =
-    target.layout === 'fields'
-      ? bundle
-      : { ...target.fields, [destination.secretsKey]: target.layout === 'json-string' ? JSON.stringify(bundle, null, 2) : bundle };
+  const data = secretData(target.layout, target.fields, destination.secretsKey, bundle);
   const droppedKeys = target.currentKeys.filter((key) => !(key in bundle));
   try {
     const written = await destination.kv.writeKvV2(destination.path, data, { cas: target.cas });
     return { path: written.path, previousVersion: target.cas, version: written.version, droppedKeys };
   } catch (error) {
-    const version = await settleFailedWrite(target, data, String(bundle[VERSION_KEY]), error);
+    const version = await settleFailedWrite(target, data, `${VERSION_KEY} ${String(bundle[VERSION_KEY])}`, error);
     return { path: destination.path, previousVersion: target.cas, version, droppedKeys, lostAnswer: toError(error).message };
   }
 }
