@@ -1,5 +1,5 @@
 export { DEFAULT_SARIF_PATH, WORKFLOW_CHECK_INPUT_NAMES, readWorkflowCheckOptions } from './options';
 export type { FailOn, WorkflowCheckInputName, WorkflowCheckOptions } from './options';
-export { failsUnder, runWorkflowCheck } from './run-check';
-export type { WorkflowCheckResult } from './run-check';
+export { failsUnder, readWorkflowSources, runWorkflowCheck } from './run-check';
+export type { WorkflowCheckResult, WorkflowSources } from './run-check';
 export { REPORT_RULES, SARIF_CATEGORY, TOOL } from './report';

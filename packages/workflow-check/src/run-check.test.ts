@@ -1,10 +1,10 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_CONFIG, DEFAULT_WORKFLOW_PATTERNS } from '@mcp-secrets/workflows';
 import { memoryPorts } from '../../../test/support/memory-ports';
 import type { WorkflowCheckOptions } from './options';
-import { failsUnder, runWorkflowCheck } from './run-check';
+import { failsUnder, readWorkflowSources, runWorkflowCheck } from './run-check';
 
 // Two jobs: a single job's top-level grant is zizmor-pedantic (unneeded-permissions reports it, as a warning).
 const WRITE_ALL = ['name: w', 'on: push', 'permissions: write-all', 'jobs:', '  build:', '    runs-on: ubuntu-latest', '    steps:', '      - run: make', '  test:', '    runs-on: ubuntu-latest', '    steps:', '      - run: make test', ''].join('\n');
@@ -69,6 +69,17 @@ describe('runWorkflowCheck', () => {
     const passing = memoryPorts();
     await runWorkflowCheck(passing, options(repo(files), { failOn: 'never' }));
     expect(passing.lines.filter((l) => l.level === 'error')).toHaveLength(10);
+  });
+
+  test('readWorkflowSources reads what the check would read and analyses, reports and writes nothing', async () => {
+    const root = repo({ '.github/workflows/w.yml': WRITE_ALL, 'docs/notes.yml': 'a: 1\n' });
+    const ports = memoryPorts();
+    const read = await readWorkflowSources(ports, options(root));
+    expect(read.paths).toEqual(['.github/workflows/w.yml']);
+    expect(read.inputs).toEqual([{ path: '.github/workflows/w.yml', text: WRITE_ALL }]);
+    expect([...read.sources]).toEqual([['.github/workflows/w.yml', WRITE_ALL]]);
+    expect([ports.lines, ports.outputs, ports.summary]).toEqual([[], {}, []]);
+    expect(existsSync(join(root, 'out.sarif'))).toBe(false);
   });
 
   test('patterns starting with ! exclude files', async () => {

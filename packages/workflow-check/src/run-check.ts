@@ -47,8 +47,7 @@ export interface WorkflowCheckResult {
  * finding); the caller fails the step when `failed` is set.
  */
 export async function runWorkflowCheck(ports: ActionPorts, options: WorkflowCheckOptions): Promise<WorkflowCheckResult> {
-  const paths = await matchingFiles(options);
-  const { inputs, sources } = readWorkflowFiles(ports, options.root, paths);
+  const { paths, inputs, sources } = await readWorkflowSources(ports, options);
   const analysis = analyzeWorkflows({ files: inputs, config: options.config });
   const findings = analysis.findings.map(toReportFinding).sort(compareByLocation);
   const counts = countByLevel(findings);
@@ -83,6 +82,22 @@ export async function runWorkflowCheck(ports: ActionPorts, options: WorkflowChec
     ...(options.sarifPath !== undefined && { sarifPath: options.sarifPath }),
     sources,
   };
+}
+
+/** The files the check reads, what they hold: the check's first half, for a caller that fixes them before checking. */
+export interface WorkflowSources {
+  /** Files matching the patterns, root-relative. */
+  paths: string[];
+  /** Each file's text, or why it was too large to read whole. */
+  inputs: WorkflowInput[];
+  /** The text of each file read, by root-relative path. */
+  sources: Map<string, string>;
+}
+
+/** The files the patterns match, read bounded (see runWorkflowCheck; the same configuration errors), nothing analysed. */
+export async function readWorkflowSources(ports: ActionPorts, options: WorkflowCheckOptions): Promise<WorkflowSources> {
+  const paths = await matchingFiles(options);
+  return { paths, ...readWorkflowFiles(ports, options.root, paths) };
 }
 
 /**

@@ -4,6 +4,7 @@ import { redactDetectedSecrets } from '@mcp-secrets/scanner';
 import {
   TOOL,
   readWorkflowCheckOptions,
+  readWorkflowSources,
   runWorkflowCheck,
   type WorkflowCheckOptions,
   type WorkflowCheckResult,
@@ -50,8 +51,8 @@ export const checkWorkflowsCommand: Command = {
     const fix = readFixMode(ctx.values.fix);
     if (fix !== undefined) {
       // The files are read (bounded) and fixed first; the check that follows reports what is left.
-      const before = await runWorkflowCheck(ports, { ...checkOptions, sarifPath: undefined });
-      const changed = runFixes(fix, before.sources, checkOptions, ctx.io, (line) => redactDetectedSecrets(line));
+      const { sources } = await readWorkflowSources(ports, checkOptions);
+      const changed = runFixes(fix, sources, checkOptions, ctx.io, (line) => redactDetectedSecrets(line));
       if (fix === 'dry-run') return changed > 0 ? EXIT.findings : EXIT.ok;
     }
     const result = await runWorkflowCheck(ports, checkOptions);

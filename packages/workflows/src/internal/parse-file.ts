@@ -60,7 +60,7 @@ export function parseWorkflowFile(file: string, text: string): ParsedFile {
     if (runs === undefined || source.scalarText(source.get(runs.value, 'using')?.value) === undefined) {
       return shapeError(file, 'not action metadata: no runs.using (composite, node24, docker...)', runs ? source.nodeRange(runs.key) : undefined);
     }
-    return {
+    return withSource({
       kind: 'action',
       file,
       name: source.scalarText(source.get(root, 'name')?.value),
@@ -70,7 +70,7 @@ export function parseWorkflowFile(file: string, text: string): ParsedFile {
       text: source.text,
       inputs: inputSpecs(source, source.get(root, 'inputs')?.value),
       image: keyedValues(source, runs.value).find((v) => v.key === 'image'),
-    };
+    }, source);
   }
   return { kind: 'other', file };
 }

@@ -1,4 +1,5 @@
 import { analyzeWorkflows } from '../analyze';
+import { YamlSource } from '../source';
 import { fixWorkflows } from './fix-workflows';
 
 const FIXABLE = ['excessive-permissions', 'unneeded-permissions', 'artipacked', 'template-injection'];
@@ -86,6 +87,22 @@ describe('fixWorkflows', () => {
     ].join('\n');
     const after = fixWorkflows({ files: [{ path, text }] }).files[0]?.after ?? text;
     expect(after).toContain('      id-token: write\n');
+  });
+
+  test('each file is parsed once before the fixes and once after (the re-check of the fixed text only)', () => {
+    const parse = jest.spyOn(YamlSource, 'parse');
+    try {
+      const clean = ['on: push', 'permissions: {}', 'jobs:', '  a:', '    runs-on: ubuntu-latest', '    steps:', '      - run: make', ''].join('\n');
+      const result = fixWorkflows({ files: [{ path, text: workflow('\n') }, { path: '.github/workflows/clean.yml', text: clean }] });
+      expect(result.files.map((f) => f.path)).toEqual([path]);
+      expect(parse.mock.calls.map(([file, text]) => [file, text === clean ? 'clean' : text === result.files[0].after ? 'fixed' : 'before'])).toEqual([
+        [path, 'before'],
+        ['.github/workflows/clean.yml', 'clean'],
+        [path, 'fixed'],
+      ]);
+    } finally {
+      parse.mockRestore();
+    }
   });
 
   test('files that are not workflows, or too large, are left alone; ignores are honoured', () => {

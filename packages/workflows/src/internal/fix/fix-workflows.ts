@@ -1,11 +1,11 @@
-import type { Finding, ParsedFile } from '../../model';
+import type { ActionModel, Finding, ParsedFile, WorkflowModel } from '../../model';
 import { checkParsedFile, workflowResolver } from '../analyze';
 import type { WorkflowInput } from '../analyze';
 import { DEFAULT_CONFIG } from '../config';
 import type { WorkflowsConfig } from '../config';
 import type { WorkflowResolver } from '../job-needs';
 import { oversizedWorkflowFile, parseWorkflowFile } from '../parse-file';
-import { YamlSource } from '../source';
+import { sourceOf } from '../parsed-sources';
 import { checkoutFix } from './checkout-fix';
 import type { FixContext, FixPlan } from './fix-plan';
 import { injectionFix } from './injection-fix';
@@ -57,7 +57,7 @@ export function fixWorkflows(options: { files: readonly WorkflowInput[]; config?
   options.files.forEach((input, i) => {
     const model = parsed[i];
     if (!('text' in input) || (model.kind !== 'workflow' && model.kind !== 'action')) return;
-    const fixed = fixFile(input.path, input.text, checkParsedFile(model, config, undefined, resolve), config, resolve, result);
+    const fixed = fixFile(input.path, input.text, model, checkParsedFile(model, config, undefined, resolve), config, resolve, result);
     if (fixed.after !== input.text) result.files.push(fixed);
   });
   return result;
@@ -69,15 +69,23 @@ interface StagePlan {
 }
 
 /**
- * Every stage is planned on the file as given (so every position reported is one of that text).
- * The plans are tried together first; when that fails the re-check, each is tried on top of the
- * ones kept before it, and kept only when it passes.
+ * Every stage is planned on the file as given (so every position reported is one of that text),
+ * from the model and YAML its check read (the file is parsed once before the fixes). The plans
+ * are tried together first; when that fails the re-check, each is tried on top of the ones kept
+ * before it, and kept only when it passes.
  */
-function fixFile(path: string, text: string, initial: Finding[], config: WorkflowsConfig, resolve: WorkflowResolver, result: FixResult): FixedFile {
+function fixFile(
+  path: string,
+  text: string,
+  model: WorkflowModel | ActionModel,
+  initial: Finding[],
+  config: WorkflowsConfig,
+  resolve: WorkflowResolver,
+  result: FixResult,
+): FixedFile {
   const file: FixedFile = { path, before: text, after: text, fixed: [] };
-  const source = YamlSource.parse(path, text);
-  const model = parseWorkflowFile(path, text);
-  if (model.kind !== 'workflow' && model.kind !== 'action') return file;
+  const source = sourceOf(model);
+  if (source === undefined) return file;
   const ctx: FixContext = { source, editor: new YamlEditor(source), model, config, resolve };
   const bom = text.charCodeAt(0) === 0xfeff ? '\uFEFF' : '';
   const refuse = (stage: StagePlan, reason: string): void => {
