@@ -219,7 +219,7 @@ describe('sync with nothing configured', () => {
     expect(run.main.exitCode).toBe(0);
     expect(run.main.outputs.provider).toBe('none');
     expect(run.main.commands.find((c) => c.command === 'notice')?.message).toBe(
-      'Secrets sync skipped: neither Vault nor a SOPS age key is configured.',
+      'Secrets sync skipped: neither Vault, 1Password nor a SOPS age key is configured.',
     );
     expect(run.post?.exitCode).toBe(0);
   });

@@ -18,7 +18,7 @@ function memoryStore(items: OpItem[], vaults = [{ id: 'v1', name: 'MCP' }, { id:
       if (item === undefined) throw new OnePasswordError('not-found', `item ${itemId} not found`);
       return structuredClone(item);
     },
-    setFieldValue: async (vaultId, itemId, fieldId, value) => {
+    setFieldValue: async (_vaultId, itemId, fieldId, value) => {
       calls.push(`set ${fieldId}`);
       const field = items.find((i) => i.id === itemId)?.fields.find((f) => f.id === fieldId);
       if (field === undefined) throw new OnePasswordError('server', 'no such field');

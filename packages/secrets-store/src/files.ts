@@ -1,6 +1,6 @@
 import type { Bundle } from './bundle';
 
-export type Provider = 'vault' | 'sops';
+export type Provider = 'vault' | 'sops' | '1password';
 
 export interface DotenvResult {
   text: string;

@@ -1,6 +1,17 @@
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ConfigurationError, Inputs, showUntrusted } from '@mcp-secrets/ports';
+import {
+  isOpReference,
+  parseConnectHost,
+  parseItemReference,
+  parseNamedReferences,
+  parseSecretReference,
+  type ItemReference,
+  type NamedReference,
+  type OnePasswordCredentials,
+  type SecretReference,
+} from '@mcp-secrets/onepassword';
 import { isEnvName } from '@mcp-secrets/secrets-store';
 import { parseVaultAddress } from '@mcp-secrets/vault';
 import { isBelow, privateRootOf } from './file-locations';
@@ -12,12 +23,13 @@ export const SYNC_INPUT_NAMES = [
   'vault-role-id', 'vault-secret-id', 'vault-token', 'vault-role', 'jwt-audience', 'vault-auth-path',
   'vault-auth-namespace', 'vault-ca-cert', 'vault-timeout-seconds',
   'sops-file', 'sops-age-key',
+  'op-connect-host', 'op-connect-token', 'op-service-account-token', 'op-secrets', 'op-item', 'op-timeout-seconds',
   'keys', 'required-keys', 'min-version',
   'export-env', 'allow-env-names', 'env-file', 'console-secrets-file',
 ] as const;
 
 export type SyncInputName = (typeof SYNC_INPUT_NAMES)[number];
-export type ProviderChoice = 'auto' | 'vault' | 'sops';
+export type ProviderChoice = 'auto' | 'vault' | 'sops' | '1password';
 export type AuthMethodChoice = 'auto' | 'approle' | 'token' | 'jwt';
 
 export interface VaultOptions {
@@ -48,6 +60,16 @@ export interface SopsOptions {
   ageKey: string;
   /** SOPS_AGE_KEY_FILE, when the key comes from a file. */
   ageKeyFile: string;
+  /** When `ageKey` is an op:// reference: the identities are read from 1Password (kept in memory only). */
+  ageKeyFrom?: SecretReference;
+}
+
+export interface OnePasswordOptions {
+  credentials: OnePasswordCredentials;
+  /** `NAME=op://...` entries of op-secrets. */
+  secrets: NamedReference[];
+  /** op-item: a whole item as the bundle. */
+  item?: ItemReference;
 }
 
 export interface SyncOptions {
@@ -56,6 +78,7 @@ export interface SyncOptions {
   fallback: 'none' | 'sops';
   vault: VaultOptions;
   sops: SopsOptions;
+  onePassword: OnePasswordOptions;
   keys: string[];
   requiredKeys: string[];
   minVersion: string;
@@ -96,8 +119,12 @@ export function readSyncOptions(inputs: Inputs, raw: (name: SyncInputName) => st
 
   const sopsFile = s('sops-file', undefined, DEFAULTS.sopsFile);
   const sopsPath = resolve(workspace, sopsFile);
+  const ageKey = inputs.raw('sops-age-key', { fallbackEnv: 'SOPS_AGE_KEY' });
+  const connectHost = s('op-connect-host', 'OP_CONNECT_HOST');
+  if (connectHost !== '') parseConnectHost(connectHost);
+  const opItem = s('op-item');
   return {
-    provider: inputs.choice('provider', ['auto', 'vault', 'sops'] as const, 'auto'),
+    provider: inputs.choice('provider', ['auto', 'vault', 'sops', '1password'] as const, 'auto'),
     required: inputs.boolean('required', false),
     fallback: inputs.choice('fallback', ['none', 'sops'] as const, 'none'),
     vault: {
@@ -120,8 +147,20 @@ export function readSyncOptions(inputs: Inputs, raw: (name: SyncInputName) => st
       file: sopsPath,
       displayFile: sopsFile,
       ...(isBelow(sopsPath, workspace) ? { root: workspace } : {}),
-      ageKey: inputs.raw('sops-age-key', { fallbackEnv: 'SOPS_AGE_KEY' }),
+      ageKey,
       ageKeyFile: (env.SOPS_AGE_KEY_FILE ?? '').trim(),
+      ...(isOpReference(ageKey) ? { ageKeyFrom: parseSecretReference(ageKey, 'sops-age-key') } : {}),
+    },
+    onePassword: {
+      credentials: {
+        connectHost,
+        connectToken: inputs.raw('op-connect-token', { fallbackEnv: 'OP_CONNECT_TOKEN' }).trim(),
+        serviceAccountToken: inputs.raw('op-service-account-token', { fallbackEnv: 'OP_SERVICE_ACCOUNT_TOKEN' }).trim(),
+        timeoutSeconds: inputs.positiveInt('op-timeout-seconds', 60),
+      },
+      // Comma or newline separated, as `keys` is: a reference's names may hold spaces, never commas.
+      secrets: parseNamedReferences(inputs.list('op-secrets'), 'op-secrets'),
+      ...(opItem === '' ? {} : { item: parseItemReference(opItem, 'op-item') }),
     },
     keys: inputs.list('keys'),
     requiredKeys: inputs.list('required-keys'),

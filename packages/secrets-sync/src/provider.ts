@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
+import { hasOnePasswordCredentials } from '@mcp-secrets/onepassword';
 import { ConfigurationError } from '@mcp-secrets/ports';
-import type { SyncOptions, VaultOptions } from './options';
+import type { OnePasswordOptions, SyncOptions, VaultOptions } from './options';
 
 export type VaultLogin =
   | { method: 'token'; token: string }
@@ -9,14 +10,16 @@ export type VaultLogin =
 
 export type ProviderPlan =
   | { provider: 'vault'; login: VaultLogin; sopsFallback: boolean }
+  | { provider: '1password'; sopsFallback: boolean }
   | { provider: 'sops' }
   | { provider: 'none'; reason: string };
 
 /**
  * Chooses where the secrets come from. `auto`: Vault when an address and
- * credentials are configured, else SOPS when a key and the file exist, else
- * nothing (forks and Dependabot runs have no secrets). An explicit choice that
- * is not configured is an error naming what is missing.
+ * credentials are configured, else 1Password when its credentials and something
+ * to load are, else SOPS when a key and the file exist, else nothing (forks and
+ * Dependabot runs have no secrets). An explicit choice that is not configured is
+ * an error naming what is missing.
  */
 export function planProvider(options: SyncOptions, env: NodeJS.ProcessEnv): ProviderPlan {
   const login = chooseLogin(options.vault, env);
@@ -33,6 +36,22 @@ export function planProvider(options: SyncOptions, env: NodeJS.ProcessEnv): Prov
     }
     return { provider: 'vault', login, sopsFallback: options.fallback === 'sops' };
   }
+  const onePassword = options.onePassword;
+  if (options.provider === '1password' || (options.provider === 'auto' && hasOnePasswordCredentials(onePassword.credentials) && wantsOnePassword(onePassword))) {
+    if (!hasOnePasswordCredentials(onePassword.credentials)) {
+      throw new ConfigurationError('provider is 1password but no 1Password credentials are configured', {
+        input: onePassword.credentials.connectHost === '' ? 'op-service-account-token' : 'op-connect-token',
+        hint: 'set OP_SERVICE_ACCOUNT_TOKEN, or OP_CONNECT_HOST and OP_CONNECT_TOKEN',
+      });
+    }
+    if (!wantsOnePassword(onePassword)) {
+      throw new ConfigurationError('nothing to load from 1Password', {
+        input: 'op-secrets',
+        hint: 'list NAME=op://<vault>/<item>/<field> references in op-secrets, or name a whole item as op://<vault>/<item> in op-item',
+      });
+    }
+    return { provider: '1password', sopsFallback: options.fallback === 'sops' };
+  }
   if (options.provider === 'sops' || (options.provider === 'auto' && sopsConfigured(options))) {
     if (!hasSopsKey(options)) {
       throw new ConfigurationError('no age identity is configured for the SOPS bundle', {
@@ -46,6 +65,10 @@ export function planProvider(options: SyncOptions, env: NodeJS.ProcessEnv): Prov
     return { provider: 'sops' };
   }
   return { provider: 'none', reason: unconfiguredReason(options) };
+}
+
+function wantsOnePassword(onePassword: OnePasswordOptions): boolean {
+  return onePassword.secrets.length > 0 || onePassword.item !== undefined;
 }
 
 export function hasSopsKey(options: SyncOptions): boolean {
@@ -94,6 +117,7 @@ function missingCredentials(vault: VaultOptions): ConfigurationError {
 
 function unconfiguredReason(options: SyncOptions): string {
   if (options.vault.address !== '') return 'a Vault address is set but no credentials are available (fork or Dependabot run?)';
+  if (wantsOnePassword(options.onePassword)) return '1Password references are set but no 1Password credentials are available (fork or Dependabot run?)';
   if (hasSopsKey(options)) return `no SOPS bundle at ${options.sops.displayFile}`;
-  return 'neither Vault nor a SOPS age key is configured';
+  return 'neither Vault, 1Password nor a SOPS age key is configured';
 }

@@ -1,18 +1,26 @@
 import { readFileSync } from 'node:fs';
 import { readBoundedFile } from '@mcp-secrets/fs-safe';
 import { ConfigurationError, type ActionPorts } from '@mcp-secrets/ports';
+import type { OnePasswordStore } from '@mcp-secrets/onepassword';
 import { bundleFromObject } from '@mcp-secrets/secrets-store';
 import { maskBundle } from './mask-bundle';
+import { readOnePasswordSecret } from './onepassword-source';
 import type { SopsOptions } from './options';
 import type { FetchedBundle } from './vault-source';
 
 /**
  * Decrypts the repository's SOPS bundle with the age identities of
- * SOPS_AGE_KEY (or the file SOPS_AGE_KEY_FILE names). The key stays in memory;
- * the MAC is always verified (decryptSops has no way to skip it).
+ * SOPS_AGE_KEY (or the file SOPS_AGE_KEY_FILE names, or the 1Password field an
+ * op:// reference there names). The key stays in memory, never on disk; the MAC
+ * is always verified (decryptSops has no way to skip it).
  */
-export async function fetchFromSops(sops: SopsOptions, ports: ActionPorts): Promise<FetchedBundle> {
-  const identities = sops.ageKey.trim() !== '' ? sops.ageKey : readKeyFile(sops.ageKeyFile);
+export async function fetchFromSops(sops: SopsOptions, ports: ActionPorts, openOnePassword: () => Promise<OnePasswordStore>): Promise<FetchedBundle> {
+  const identities =
+    sops.ageKeyFrom !== undefined
+      ? await readOnePasswordSecret(sops.ageKeyFrom, 'sops-age-key', ports, openOnePassword)
+      : sops.ageKey.trim() !== ''
+        ? sops.ageKey
+        : readKeyFile(sops.ageKeyFile);
   // Mask every line before parsing: even a malformed key line is a secret.
   for (const line of identities.split(/\r?\n/)) if (line.trim() !== '' && !line.trim().startsWith('#')) ports.mask(line.trim());
   // Loaded on demand: the age/YAML code is most of the bundle and Vault runs never need it.
@@ -30,6 +38,7 @@ export async function fetchFromSops(sops: SopsOptions, ports: ActionPorts): Prom
       ['SOPS file', `${sops.displayFile} (${result.format}, sops ${version ?? 'unknown'})`],
       ['Last modified', lastModified],
       ['Recipient used', result.matchedRecipient],
+      ...(sops.ageKeyFrom === undefined ? [] : [['Age identity', `from 1Password ${sops.ageKeyFrom.text}`] as [string, string]]),
     ],
   };
 }

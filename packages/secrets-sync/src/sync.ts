@@ -11,10 +11,9 @@ import {
 } from '@mcp-secrets/secrets-store';
 import { claimFileLocations } from './file-locations';
 import type { SyncOptions } from './options';
-import { loadBundle } from './load-bundle';
+import { loadBundle, type BundleDeps } from './load-bundle';
 import { STATE } from './state';
 import { syncSummary } from './summary';
-import type { VaultClientFactory } from './vault-source';
 
 export interface SyncResult {
   provider: Provider | 'none';
@@ -29,8 +28,7 @@ export interface SyncResult {
   notExported: RefusedExport[];
 }
 
-export interface SyncDeps {
-  createVaultClient?: VaultClientFactory;
+export interface SyncDeps extends BundleDeps {
   now?: () => Date;
 }
 
@@ -40,7 +38,7 @@ export interface SyncDeps {
  * logged about a value; keys are named, values never.
  */
 export async function runSync(ports: ActionPorts, options: SyncOptions, deps: SyncDeps = {}): Promise<SyncResult> {
-  const loaded = await loadBundle(ports, options, deps.createVaultClient);
+  const loaded = await loadBundle(ports, options, deps);
   if (loaded.provider === 'none') {
     if (options.required) throw new ConfigurationError(`no secrets provider is configured: ${loaded.reason}`, { input: 'required' });
     ports.log.notice(`Secrets sync skipped: ${loaded.reason}.`, { title: 'sync' });

@@ -1,4 +1,5 @@
 import { Inputs, type InputSource } from '@mcp-secrets/ports';
+import { openServiceAccount } from '@mcp-secrets/onepassword-sdk';
 import { readSyncOptions, runSync } from '@mcp-secrets/secrets-sync';
 import { EXIT, readFormat, type Command, type CommandContext } from '../command';
 import { ACTION_INPUTS } from '../generated/action-inputs';
@@ -14,7 +15,7 @@ export function optionsAsInputs(ctx: CommandContext): InputSource {
   };
 }
 
-const CREDENTIAL_OR_RUNNER_ONLY = new Set(['export-env', 'allow-env-names', 'vault-token', 'vault-secret-id', 'sops-age-key']);
+const CREDENTIAL_OR_RUNNER_ONLY = new Set(['export-env', 'allow-env-names', 'vault-token', 'vault-secret-id', 'sops-age-key', 'op-connect-token', 'op-service-account-token']);
 
 // Node claims `--env-file` anywhere on its command line, even after the script
 // name, so the CLI spells the `env-file` input `--dotenv-file`.
@@ -23,9 +24,9 @@ const cliName = (input: string): string => CLI_NAMES[input] ?? input;
 
 export const syncCommand: Command = {
   name: 'sync',
-  summary: 'fetch the secret bundle from Vault or SOPS, print its key names and write ~/.mcp/.env and console-secrets.json',
+  summary: 'fetch the secret bundle from Vault, 1Password or SOPS, print its key names and write ~/.mcp/.env and console-secrets.json',
   // Credentials never go on a command line (shell history, `ps`): they come from
-  // VAULT_TOKEN, VAULT_SECRET_ID and SOPS_AGE_KEY / SOPS_AGE_KEY_FILE.
+  // VAULT_TOKEN, VAULT_SECRET_ID, OP_CONNECT_TOKEN, OP_SERVICE_ACCOUNT_TOKEN and SOPS_AGE_KEY / SOPS_AGE_KEY_FILE.
   options: [
     ...ACTION_INPUTS.sync.filter((input) => !CREDENTIAL_OR_RUNNER_ONLY.has(input.name)).map((input) => ({ ...input, name: cliName(input.name) })),
     { name: 'format', description: 'text or json (key names, never values)', default: 'text' },
@@ -40,7 +41,7 @@ export const syncCommand: Command = {
     // JSON mode keeps stdout for the document: the log goes to stderr.
     const io = format === 'json' ? { ...ctx.io, out: ctx.io.err } : ctx.io;
     const ports = terminalPorts(io, ctx.env, { verbose: ctx.values.verbose === true });
-    const result = await runSync(ports, options);
+    const result = await runSync(ports, options, { openServiceAccount });
     if (format === 'json') {
       const { provider, version, keys, dropped, envFile, consoleSecretsFile, notInEnvFile } = result;
       ctx.io.out(`${JSON.stringify({ provider, version, count: keys.length, keys, dropped, envFile, consoleSecretsFile, notInEnvFile }, null, 2)}\n`);

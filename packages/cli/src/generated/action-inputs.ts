@@ -187,7 +187,7 @@ export const ACTION_INPUTS: Record<string, ActionInput[]> = {
   "sync": [
     {
       "name": "provider",
-      "description": "auto (Vault when configured, else SOPS when a key and the file exist, else skip), vault or sops.",
+      "description": "auto (Vault when configured, else 1Password when its credentials and references are, else SOPS when a key and the file exist, else skip), vault, 1password or sops.",
       "default": "auto"
     },
     {
@@ -197,7 +197,7 @@ export const ACTION_INPUTS: Record<string, ActionInput[]> = {
     },
     {
       "name": "fallback",
-      "description": "none, or sops: when Vault fails, fall back to the SOPS bundle with a warning.",
+      "description": "none, or sops: when Vault or 1Password fails, fall back to the SOPS bundle with a warning.",
       "default": "none"
     },
     {
@@ -267,7 +267,32 @@ export const ACTION_INPUTS: Record<string, ActionInput[]> = {
     },
     {
       "name": "sops-age-key",
-      "description": "age identities, one per line [SOPS_AGE_KEY]; SOPS_AGE_KEY_FILE is read when this is empty."
+      "description": "age identities, one per line, or an op:// reference to the 1Password field holding them [SOPS_AGE_KEY]; SOPS_AGE_KEY_FILE is read when this is empty."
+    },
+    {
+      "name": "op-service-account-token",
+      "description": "1Password service account token [OP_SERVICE_ACCOUNT_TOKEN]."
+    },
+    {
+      "name": "op-connect-host",
+      "description": "1Password Connect server URL; a Connect server is used when its host and token are set [OP_CONNECT_HOST]."
+    },
+    {
+      "name": "op-connect-token",
+      "description": "1Password Connect token [OP_CONNECT_TOKEN]."
+    },
+    {
+      "name": "op-secrets",
+      "description": "NAME=op://vault/item[/section]/field references (comma or newline separated); each field becomes the key NAME."
+    },
+    {
+      "name": "op-item",
+      "description": "op://vault/item: every field of the item becomes a key of the bundle (op-secrets entries add to or replace them)."
+    },
+    {
+      "name": "op-timeout-seconds",
+      "description": "One deadline for the whole 1Password conversation.",
+      "default": "60"
     },
     {
       "name": "keys",
