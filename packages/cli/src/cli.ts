@@ -6,10 +6,11 @@ import { checkWorkflowsCommand } from './commands/check-workflows';
 import { evidenceCommand } from './commands/evidence';
 import { opsControlsCommand } from './commands/ops-controls';
 import { rotateCommand } from './commands/rotate';
+import { runCommand } from './commands/run';
 import { syncCommand } from './commands/sync';
 import type { TerminalIo } from './terminal-ports';
 
-export const COMMANDS: Command[] = [syncCommand, auditCommand, checkWorkflowsCommand, opsControlsCommand, evidenceCommand, rotateCommand];
+export const COMMANDS: Command[] = [syncCommand, auditCommand, checkWorkflowsCommand, opsControlsCommand, evidenceCommand, rotateCommand, runCommand];
 
 const COMMON: OptionSpec[] = [
   { name: 'help', description: 'show this help', flag: true },
@@ -35,10 +36,14 @@ export async function runCli(argv: string[], io: TerminalIo, env: NodeJS.Process
     return EXIT.usage;
   }
   const specs = [...command.options, ...COMMON];
+  // The words after `--` belong to the command `run` starts: its own flags are not ours to parse.
+  const dashes = command.operands === undefined ? -1 : rest.indexOf('--');
+  const optionArgs = dashes === -1 ? rest : rest.slice(0, dashes);
+  const operands = command.operands === undefined ? undefined : dashes === -1 ? [] : rest.slice(dashes + 1);
   let values: Record<string, string | boolean | string[] | undefined>;
   try {
     values = parseArgs({
-      args: rest.map((arg) => withBareValue(arg, specs)),
+      args: optionArgs.map((arg) => withBareValue(arg, specs)),
       options: Object.fromEntries(specs.map((spec) => [spec.name, { type: spec.flag ? 'boolean' : 'string', multiple: spec.multiple === true } as const])),
       strict: true,
       allowPositionals: false,
@@ -52,7 +57,7 @@ export async function runCli(argv: string[], io: TerminalIo, env: NodeJS.Process
     return EXIT.ok;
   }
   try {
-    return await command.run({ values, io, env, cwd });
+    return await command.run({ values, ...(operands === undefined ? {} : { operands }), io, env, cwd });
   } catch (thrown) {
     const error = toError(thrown);
     io.err(`mcp-secrets ${command.name}: ${error.message}\n`);
@@ -84,7 +89,7 @@ function commandHelp(command: Command, specs: OptionSpec[]): string {
   const label = (spec: OptionSpec): string => `--${spec.name}${spec.flag ? '' : spec.bare !== undefined ? '[=<value>]' : ' <value>'}${spec.multiple ? '...' : ''}`;
   const width = Math.max(...specs.map((spec) => label(spec).length));
   return [
-    `Usage: mcp-secrets ${command.name} [options]`,
+    `Usage: mcp-secrets ${command.name} [options]${command.operands === undefined ? '' : ` ${command.operands}`}`,
     '',
     command.summary,
     '',

@@ -18,6 +18,8 @@ export interface OptionSpec {
 
 export interface CommandContext {
   values: Record<string, string | boolean | string[] | undefined>;
+  /** The words after the first `--`, for a command with `operands` (never parsed as options). */
+  operands?: string[];
   io: TerminalIo;
   env: NodeJS.ProcessEnv;
   cwd: string;
@@ -27,6 +29,8 @@ export interface Command {
   name: string;
   summary: string;
   options: OptionSpec[];
+  /** Usage text after `[options]` for a command taking words after `--` (`-- <command> [args...]`). */
+  operands?: string;
   run(ctx: CommandContext): Promise<number>;
 }
 
