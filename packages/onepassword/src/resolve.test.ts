@@ -3,29 +3,7 @@ import { parseItemReference, parseNamedReferences, parseSecretReference } from '
 import { findField, findItem, itemEntries, readReferences, type ResolveContext } from './resolve';
 import type { OnePasswordStore, OpItem } from './store';
 import { fieldDestination } from './field-destination';
-
-/** A store in memory: the port both back ends implement. */
-function memoryStore(items: OpItem[], vaults = [{ id: 'v1', name: 'MCP' }, { id: 'v2', name: 'Prod' }]): OnePasswordStore & { calls: string[] } {
-  const calls: string[] = [];
-  return {
-    calls,
-    description: 'test store',
-    listVaults: async () => (calls.push('vaults'), vaults),
-    listItems: async (vaultId) => (calls.push(`items ${vaultId}`), items.filter((i) => i.vaultId === vaultId).map(({ id, title }) => ({ id, title }))),
-    getItem: async (vaultId, itemId) => {
-      calls.push(`item ${itemId}`);
-      const item = items.find((i) => i.vaultId === vaultId && i.id === itemId);
-      if (item === undefined) throw new OnePasswordError('not-found', `item ${itemId} not found`);
-      return structuredClone(item);
-    },
-    setFieldValue: async (_vaultId, itemId, fieldId, value) => {
-      calls.push(`set ${fieldId}`);
-      const field = items.find((i) => i.id === itemId)?.fields.find((f) => f.id === fieldId);
-      if (field === undefined) throw new OnePasswordError('server', 'no such field');
-      field.value = value;
-    },
-  };
-}
+import { memoryStore } from '../../../test/support/memory-onepassword';
 
 const AGE_KEY: OpItem = {
   id: 'i1',

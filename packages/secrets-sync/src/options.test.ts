@@ -54,3 +54,64 @@ describe('vault-addr and allow-env-names', () => {
     expect(options({ 'sops-file': '/home/runner/work/_temp/bundle.enc.yaml' }).sops.root).toBeUndefined();
   });
 });
+
+describe('1Password inputs', () => {
+  test('op-secrets: NAME=op://... entries, comma or newline separated, by name or ID, with a section; op-item a whole item', () => {
+    const parsed = options({
+      'op-secrets': 'API_TOKEN=op://MCP/ci api/credential,\nDB_PASS = op://MCP/database/prod/password # the section is prod',
+      'op-item': 'op://MCP/ci bundle',
+    }).onePassword;
+    expect(parsed.secrets).toEqual([
+      { name: 'API_TOKEN', reference: { vault: 'MCP', item: 'ci api', field: 'credential', text: 'op://MCP/ci api/credential' } },
+      { name: 'DB_PASS', reference: { vault: 'MCP', item: 'database', section: 'prod', field: 'password', text: 'op://MCP/database/prod/password' } },
+    ]);
+    expect(parsed.item).toEqual({ vault: 'MCP', item: 'ci bundle', text: 'op://MCP/ci bundle' });
+    expect(options({}).onePassword.secrets).toEqual([]);
+    expect(options({}).onePassword.item).toBeUndefined();
+  });
+
+  test('credentials come from the inputs, else OP_CONNECT_HOST / OP_CONNECT_TOKEN / OP_SERVICE_ACCOUNT_TOKEN', () => {
+    const env = { ...RUNNER, OP_CONNECT_HOST: 'https://op.example.com', OP_CONNECT_TOKEN: 'env-connect-token-1', OP_SERVICE_ACCOUNT_TOKEN: 'ops_env-sa-token-1' };
+    expect(options({}, env).onePassword.credentials).toEqual({
+      connectHost: 'https://op.example.com',
+      connectToken: 'env-connect-token-1',
+      serviceAccountToken: 'ops_env-sa-token-1',
+      timeoutSeconds: 60,
+    });
+    expect(options({ 'op-connect-token': ' input-connect-token-1\n', 'op-timeout-seconds': '5' }, env).onePassword.credentials).toMatchObject({
+      connectToken: 'input-connect-token-1',
+      timeoutSeconds: 5,
+    });
+  });
+
+  test('sops-age-key as an op:// reference is read from 1Password; any other text is the key itself', () => {
+    expect(options({ 'sops-age-key': 'op://MCP/SOPS Age key/private' }).sops.ageKeyFrom).toEqual({
+      vault: 'MCP',
+      item: 'SOPS Age key',
+      field: 'private',
+      text: 'op://MCP/SOPS Age key/private',
+    });
+    expect(options({}, { ...RUNNER, SOPS_AGE_KEY: 'OP://MCP/SOPS Age key/private' }).sops.ageKeyFrom?.field).toBe('private');
+    expect(options({ 'sops-age-key': 'AGE-SECRET-KEY-1PLANTEDOPTIONS' }).sops.ageKeyFrom).toBeUndefined();
+  });
+
+  test.each([
+    ['a reference with too few parts', { 'op-secrets': 'TOKEN=op://MCP/item' }, 'op-secrets', "'op://MCP/item' is not a secret reference"],
+    ['an entry without a name', { 'op-secrets': 'op://MCP/item/field' }, 'op-secrets', 'an entry without ='],
+    ['a name given twice', { 'op-secrets': 'A=op://MCP/x/y\nA=op://MCP/x/z' }, 'op-secrets', 'A is given more than once'],
+    ['an item reference naming a field', { 'op-item': 'op://MCP/item/field' }, 'op-item', 'is not an item reference'],
+    ['a reference with a query', { 'sops-age-key': 'op://MCP/item/field?attribute=otp' }, 'sops-age-key', 'is not a secret reference'],
+    ['a Connect host that is not a URL', { 'op-connect-host': 'op.example.com' }, 'op-connect-host', "'op.example.com' is not a URL"],
+    ['a timeout that is not a number', { 'op-timeout-seconds': 'soon' }, 'op-timeout-seconds', "expected a positive whole number, got 'soon'"],
+  ])('%s is refused, naming the input', (_case, inputs, input, message) => {
+    expect(() => options(inputs)).toThrow(expect.objectContaining({ name: 'ConfigurationError', input }));
+    expect(() => options(inputs)).toThrow(message);
+  });
+
+  test('an entry that is not NAME=op://... is never shown: it may be a pasted secret', () => {
+    for (const entry of ['ops_pasted-token-value-1', 'TOKEN=pasted-secret-value-1', 'pasted secret value=op://x/y/z']) {
+      expect(() => options({ 'op-secrets': entry })).toThrow(/input 'op-secrets'/);
+      expect(() => options({ 'op-secrets': entry })).not.toThrow(/pasted/);
+    }
+  });
+});
