@@ -59,6 +59,26 @@ export const CONNECTION_STRING_RULES: BuiltinRule[] = [
     ],
   },
   {
+    id: 'url-token-username',
+    description:
+      'Token used as the username of an HTTP(S) URL, with no password or a token-auth password word ' +
+      '(https://<token>@host, https://<token>:x-oauth-basic@host, as Git hosts accept tokens)',
+    // A person's username is a word or an e-mail local part; a token is 20+ characters of one
+    // alphabet with digits in it. The password, when present, is one of the words Git hosts take
+    // beside a token, so the username is the credential.
+    regex: `(?i)\\bhttps?://([A-Za-z0-9_-]{20,100})(?::(?:x-oauth-basic|x-oauth|oauth2|x-access-token))?@[A-Za-z0-9][A-Za-z0-9.-]*[A-Za-z0-9]`,
+    secretGroup: 1,
+    entropy: 3,
+    keywords: ['http://', 'https://'],
+    tags: ['url', 'token'],
+    allowlists: [
+      PLACEHOLDER_ALLOWLIST,
+      { description: 'user names and words, not tokens: no digit in them', regexes: ['^[^0-9]+$'] },
+      // A Sentry DSN's key only lets a client send events: it ships inside every browser bundle.
+      { description: 'Sentry DSN public keys', regexTarget: 'match', regexes: ['(?i)@[\\w.-]*\\bsentry\\.io$'] },
+    ],
+  },
+  {
     id: 'connection-string-password',
     description:
       'Password in a key=value connection string (ADO.NET/ODBC `Server=...;Password=...`, JDBC `;password=` and ' +

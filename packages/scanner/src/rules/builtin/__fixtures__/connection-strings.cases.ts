@@ -12,7 +12,22 @@ export function connectionStringCases(f: FakeSecrets): RuleCases[] {
   const hex8 = (): string => f.chars(HEX, 8);
   const sidekiq = [`${hex8()}:${hex8()}`, `${hex8()}:${hex8()}`, `${hex8()}:${hex8()}`];
   const gemPassword = f.chars(BASE62, 20);
+  const urlToken = [f.chars(HEX, 40), f.chars(BASE62, 36), f.chars(BASE64URL, 32)];
   return [
+    {
+      ruleId: 'url-token-username',
+      truePositives: [
+        { text: `git push https://${urlToken[0]}:x-oauth-basic@github.com/acme/app.git HEAD`, secret: urlToken[0]! },
+        { text: `git clone https://${urlToken[1]}@github.com/acme/private.git`, secret: urlToken[1]! },
+        { text: `remote = "https://${urlToken[2]}:x-oauth-basic@git.acme.internal/ops/infra.git"`, secret: urlToken[2]! },
+      ],
+      falsePositives: [
+        'git clone https://build-automation-service@dev.azure.com/acme/app/_git/app',
+        'https://first.last.name.of.someone@example.com/path',
+        'git clone https://x-access-token:${GITHUB_TOKEN}@github.com/acme/app.git',
+        'https://xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx:x-oauth-basic@github.com/acme/app.git',
+      ],
+    },
     {
       ruleId: 'url-credentials',
       truePositives: [
