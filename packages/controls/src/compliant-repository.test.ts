@@ -69,7 +69,10 @@ const vault: VaultPort = {
     return { denied: 'permission denied' };
   },
   secretCreatedTime: async () => '2026-05-20T00:00:00Z',
+  secretRotationFacts: async () => ({ keys: ['DB_PASSWORD', 'MCP_SECRETS_VERSION'], createdTime: '2026-05-20T00:00:00Z', customMetadata: {} }),
 };
+
+const ROTATION = 'rotation:\n  - bundle: true\n    owner: security\n    every: 90d\n  - vault: secret/mcp/ci\n    owner: platform\n    every: quarterly\n';
 
 describe('a compliant repository', () => {
   test('every check passes, and the report says so', async () => {
@@ -83,7 +86,7 @@ describe('a compliant repository', () => {
       '.github/workflows/security.yml': SECURITY,
       '.github/dependabot.yml': 'version: 2\nupdates:\n  - package-ecosystem: github-actions\n    directory: /\n    schedule:\n      interval: weekly\n',
       '.github/CODEOWNERS': '* @acme/dev\n/.sops.yaml @acme/security\n/config/ @acme/security\n/.github/workflows/ @acme/security\n',
-      '.github/mcp-secrets.yml': 'controls:\n  secrets-inventory: .github/secrets-inventory.txt\n  vault-secret-path: secret/mcp/ci\n',
+      '.github/mcp-secrets.yml': `controls:\n  secrets-inventory: .github/secrets-inventory.txt\n  vault-secret-path: secret/mcp/ci\n${ROTATION}`,
       '.github/secrets-inventory.txt': 'VAULT_ROLE_ID\nSOPS_AGE_KEY\n',
       '.gitignore': 'node_modules/\n.env\n*.env\n.env.*\n!.env.example\nkeys.txt\nmcp-age-key.txt\n',
       '.env.example': 'API_KEY=\n',

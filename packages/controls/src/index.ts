@@ -12,7 +12,11 @@ export { createGitCli } from './internal/git';
 export type { GitPort, IgnoreVerdict } from './internal/git';
 export { createRepoFiles } from './internal/repo-files';
 export type { RepoFiles } from './internal/repo-files';
-export type { VaultPort, VaultReadResult, VaultTokenView } from './internal/vault-port';
+export type { KvRotationFacts, VaultPort, VaultReadResult, VaultTokenView } from './internal/vault-port';
+export { reviewRotation, sourceLabel, DUE_SOON_RATIO } from './internal/rotation-review';
+export type { KeyState, ReviewedSource, RotationReview, ScheduledKey, UnreadSource, UnscheduledKey } from './internal/rotation-review';
+export type { RotationEntry, RotationSource } from './internal/rotation-config';
+export type { RotationPolicy } from './internal/rotation-policy';
 export type {
   BundleDecryptor,
   Check,

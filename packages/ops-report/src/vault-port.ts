@@ -46,6 +46,17 @@ export function openVaultSession(access: VaultAccess, ports: ActionPorts): Vault
       const secret = await client.readKv(secretPath);
       return secret.metadata?.createdTime;
     },
+    async secretRotationFacts(secretPath) {
+      await ready();
+      // As above: the values stay here; key names, the version's time and custom_metadata leave.
+      const secret = await client.readKv(secretPath);
+      if (secret.kvVersion !== 2) throw new Error(`${secret.path} is on a KV version 1 mount: rotation dates need KV version 2 (created_time, custom_metadata)`);
+      return {
+        keys: Object.keys(secret.data),
+        ...(secret.metadata?.createdTime ? { createdTime: secret.metadata.createdTime } : {}),
+        customMetadata: secret.metadata?.customMetadata ?? {},
+      };
+    },
   };
   return {
     port,

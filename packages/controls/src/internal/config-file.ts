@@ -3,6 +3,7 @@ import { isMap, isScalar, isSeq } from 'yaml';
 import type { Node, Pair } from 'yaml';
 import { parseDuration } from './durations';
 import type { ControlsOptionsInput } from './options';
+import { readRotationSection } from './rotation-config';
 import { parseWithPositions } from './yaml-positions';
 
 /** The suite's shared configuration file; its `controls:` section configures these checks. */
@@ -50,16 +51,21 @@ const KEYS: Record<string, Reader> = {
   },
 };
 
-/** Options from the `controls:` section of `.github/mcp-secrets.yml` (other sections belong to other actions). */
+/**
+ * Options from the `controls:` section of `.github/mcp-secrets.yml`, and the rotation schedule from its
+ * `rotation:` section (other sections belong to other actions).
+ */
 export function parseControlsConfig(file: string, source: string): ControlsOptionsInput {
   const { doc, lineOf, error } = parseWithPositions(source);
   if (error !== undefined) throw new ConfigurationError(error.description, { file, line: error.line, hint: 'fix the YAML syntax' });
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) return {};
   if (!isMap(doc.contents)) throw new ConfigurationError('expected a mapping at the top level', { file, line: lineOf(doc.contents) ?? 1, hint: HINT });
+  const rotation = doc.contents.get('rotation', true) as Node | null | undefined;
+  const schedule = rotation === undefined ? [] : readRotationSection(file, rotation, lineOf);
+  const options: ControlsOptionsInput = schedule.length > 0 ? { rotationSchedule: schedule } : {};
   const section = doc.contents.get('controls', true) as Node | null | undefined;
-  if (section === undefined || section === null || (isScalar(section) && section.value === null)) return {};
+  if (section === undefined || section === null || (isScalar(section) && section.value === null)) return options;
   if (!isMap(section)) throw new ConfigurationError('`controls:` must be a mapping', { file, line: lineOf(section) ?? undefined, hint: HINT });
-  const options: ControlsOptionsInput = {};
   for (const pair of section.items as Array<Pair<Node, Node | null>>) {
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
     const fail = (message: string): never => {

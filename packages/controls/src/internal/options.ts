@@ -1,3 +1,5 @@
+import type { RotationEntry } from './rotation-config';
+
 /** Per-check configuration; defaults are the runbooks' paths and thresholds. */
 export interface ControlsOptions {
   bundlePath: string;
@@ -22,6 +24,8 @@ export interface ControlsOptions {
   approleLimits: { tokenTtl: number; tokenMaxTtl: number; secretIdTtl: number };
   /** The sync role only reads: write capabilities on its policies are a warning. */
   vaultReadOnlyRole: boolean;
+  /** The `rotation:` entries of the config file (rotation-schedule); none: that check skips. */
+  rotationSchedule: RotationEntry[];
 }
 
 export type ControlsOptionsInput = Partial<Omit<ControlsOptions, 'rotationDays' | 'approleLimits'>> & {
@@ -40,6 +44,7 @@ export const DEFAULT_CONTROLS_OPTIONS: ControlsOptions = {
   allowedSopsKeyTypes: [],
   approleLimits: { tokenTtl: 3600, tokenMaxTtl: 86400, secretIdTtl: 720 * 3600 },
   vaultReadOnlyRole: true,
+  rotationSchedule: [],
 };
 
 export function resolveControlsOptions(input: ControlsOptionsInput = {}): ControlsOptions {

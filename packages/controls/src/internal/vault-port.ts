@@ -24,4 +24,17 @@ export interface VaultPort {
   read?(path: string): Promise<VaultReadResult>;
   /** `created_time` of the current version of a KV secret (v2 metadata), undefined when KV v1 has none. */
   secretCreatedTime(secretPath: string): Promise<string | undefined>;
+  /**
+   * What the rotation schedule reads of a KV v2 secret, values left out; throws for a KV v1 secret.
+   * Absent when the client cannot read it: rotation-schedule then says the Vault entries went unread.
+   */
+  secretRotationFacts?(secretPath: string): Promise<KvRotationFacts>;
+}
+
+export interface KvRotationFacts {
+  keys: string[];
+  /** The current version's `created_time`. */
+  createdTime?: string;
+  /** The secret's custom_metadata (`rotated_at.KEY` among it), {} when it has none. */
+  customMetadata: Record<string, string>;
 }

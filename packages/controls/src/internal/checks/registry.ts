@@ -7,6 +7,7 @@ import { envFilesIgnored } from './env-files-ignored';
 import { gitleaksConfig } from './gitleaks-config';
 import { noPrivateKeysTracked } from './no-private-keys-tracked';
 import { reportsPublished } from './reports-published';
+import { rotationSchedule } from './rotation-schedule';
 import { secretFilePermissions } from './secret-file-permissions';
 import { secretsRotationAge } from './secrets-rotation-age';
 import { secretsSyncStep } from './secrets-sync-step';
@@ -35,6 +36,7 @@ export const ALL_CHECKS: readonly Check[] = [
   sopsBundleEncrypted,
   secretsVersion,
   secretsRotationAge,
+  rotationSchedule,
   envFilesIgnored,
   noPrivateKeysTracked,
   secretFilePermissions,
