@@ -48,7 +48,7 @@ describe('parseControlsConfig', () => {
   test('runControls reads it; explicit options win', async () => {
     const dir = makeRepo({ [FILE]: 'controls:\n  sync-jobs: [e2e]\n  bundle: a.enc.yaml\n', 'a.txt': 'x' });
     const report = await runControls({ root: dir, checks: ['secrets-sync-step', 'secrets-version'], options: { bundlePath: 'b.enc.yaml' } });
-    expect(report.checks.map((check) => check.details)).toEqual(['no job named e2e in any workflow', 'no SOPS bundle at b.enc.yaml']);
+    expect(report.checks.map((check) => check.details)).toEqual(['no job named e2e in any workflow', 'the repository does not use SOPS: no .sops.yaml, no bundle at b.enc.yaml, no workflow step decrypting one']);
     await expect(runControls({ root: dir, configFile: 'nope.yml' })).rejects.toThrow('nope.yml: config file not found');
   });
 });

@@ -1,6 +1,7 @@
 import { Findings, evidence } from '../findings';
 import { patternToRegExp } from '../path-patterns';
 import type { Check } from '../types';
+import { sopsUsage } from './sops-usage';
 
 /** GitHub's own search order: the first file found is the one in force. */
 const CODEOWNERS_LOCATIONS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'];
@@ -39,12 +40,17 @@ export const codeownersSecrets: Check = {
     const file = CODEOWNERS_LOCATIONS.find((location) => ctx.files.readText(location) !== undefined);
     if (file === undefined) return { status: 'fail', details: `no CODEOWNERS (looked in ${CODEOWNERS_LOCATIONS.join(', ')})`, evidence: [] };
     const rules = parseCodeowners(ctx.files.readText(file) ?? '');
+    const findings = new Findings();
+    const usesSops = (await sopsUsage(ctx)).length > 0;
     const targets = [
-      { label: ctx.options.sopsConfigPath, probe: ctx.options.sopsConfigPath },
-      { label: ctx.options.bundlePath, probe: ctx.options.bundlePath },
+      ...(usesSops
+        ? [
+            { label: ctx.options.sopsConfigPath, probe: ctx.options.sopsConfigPath },
+            { label: ctx.options.bundlePath, probe: ctx.options.bundlePath },
+          ]
+        : []),
       { label: '.github/workflows/', probe: '.github/workflows/ci.yml' },
     ];
-    const findings = new Findings();
     const owned = [];
     for (const target of targets) {
       const rule = ruleFor(rules, target.probe);
@@ -52,6 +58,7 @@ export const codeownersSecrets: Check = {
       else if (rule.owners.length === 0) findings.fail(`${target.label} has no owner (\`${rule.pattern}\` clears it)`, evidence(file, rule.line));
       else owned.push(evidence(file, rule.line));
     }
-    return findings.result(`${file} assigns owners to ${targets.map((target) => target.label).join(', ')}`, owned);
+    const sopsNote = usesSops ? '' : ' (the repository does not use SOPS: its policy and bundle need none)';
+    return findings.result(`${file} assigns owners to ${targets.map((target) => target.label).join(', ')}${sopsNote}`, owned);
   },
 };

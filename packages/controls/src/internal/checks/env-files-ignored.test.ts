@@ -13,11 +13,21 @@ describe('env-files-ignored', () => {
     const dir = makeRepo({ '.gitignore': GOOD_IGNORE, '.env.example': 'A=\n' });
     const result = await runCheck(envFilesIgnored, dir);
     expect(result.status).toBe('pass');
+    expect(result.details).toBe('secret files are ignored and none is tracked (mcp-age-key.txt not required: the repository does not use SOPS)');
     expect(result.evidence).toEqual([
       { file: '.gitignore', line: 3 },
       { file: '.gitignore', line: 6 },
-      { file: '.gitignore', line: 7 },
     ]);
+  });
+
+  test('mcp-age-key.txt must be ignored where SOPS (age) is used; tracked, it fails anywhere', async () => {
+    const withoutIdentity = GOOD_IGNORE.replace('mcp-age-key.txt\n', '');
+    const sops = await runCheck(envFilesIgnored, makeRepo({ '.gitignore': withoutIdentity, '.sops.yaml': 'creation_rules: []\n' }));
+    expect(sops).toEqual({ status: 'fail', details: '`mcp-age-key.txt` (age key file) not git-ignored', evidence: [{ file: '.gitignore', line: null }] });
+    const withIdentity = await runCheck(envFilesIgnored, makeRepo({ '.gitignore': GOOD_IGNORE, '.sops.yaml': 'creation_rules: []\n' }));
+    expect(withIdentity).toEqual({ status: 'pass', details: 'secret files are ignored and none is tracked', evidence: [3, 6, 7].map((line) => ({ file: '.gitignore', line })) });
+    const tracked = await runCheck(envFilesIgnored, makeRepo({ '.gitignore': withoutIdentity, 'mcp-age-key.txt': 'x\n' }));
+    expect(tracked.details).toBe('mcp-age-key.txt is tracked');
   });
 
   test('fail: a tracked .env even though ignored now', async () => {

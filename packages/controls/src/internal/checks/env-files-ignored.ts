@@ -2,14 +2,16 @@ import { basename } from 'node:path';
 import { Findings, evidence } from '../findings';
 import type { IgnoreVerdict } from '../git';
 import type { Check, Evidence } from '../types';
+import { sopsUsage } from './sops-usage';
 
 /** Representative names git must ignore; `ci.env` stands for `*.env`. */
 const PROBES: Array<{ path: string; label: string }> = [
   { path: '.env', label: '`.env`' },
   { path: 'ci.env', label: '`*.env` files' },
   { path: 'keys.txt', label: '`keys.txt` (age key file)' },
-  { path: 'mcp-age-key.txt', label: '`mcp-age-key.txt` (age key file)' },
 ];
+/** The runbooks' name for the SOPS age identity: asked of repositories that use SOPS only. */
+const AGE_IDENTITY_PROBE = { path: 'mcp-age-key.txt', label: '`mcp-age-key.txt` (age key file)' };
 
 const TEMPLATE_SUFFIXES = ['.example', '.sample', '.template'];
 
@@ -32,10 +34,12 @@ export const envFilesIgnored: Check = {
     for (const file of (await ctx.git.lsFiles()).filter(isSecretFileName)) {
       findings.fail(`${file} is tracked`, evidence(file));
     }
-    const verdicts = await ctx.git.checkIgnore(PROBES.map((probe) => probe.path));
+    const usesAge = (await sopsUsage(ctx)).length > 0;
+    const probes = usesAge ? [...PROBES, AGE_IDENTITY_PROBE] : PROBES;
+    const verdicts = await ctx.git.checkIgnore(probes.map((probe) => probe.path));
     const gitignoreEvidence = ctx.files.readText('.gitignore') === undefined ? [] : [evidence('.gitignore')];
     const ignoredBy: Evidence[] = [];
-    for (const probe of PROBES) {
+    for (const probe of probes) {
       const verdict = verdicts.find((candidate) => candidate.path === probe.path);
       if (verdict !== undefined && isIgnoredByRepository(verdict) && verdict.source !== undefined) {
         ignoredBy.push(evidence(verdict.source.file, verdict.source.line));
@@ -47,7 +51,8 @@ export const envFilesIgnored: Check = {
         findings.fail(`${probe.label} not git-ignored`, ...gitignoreEvidence);
       }
     }
-    return findings.result('secret files are ignored and none is tracked', ignoredBy);
+    const ageNote = usesAge ? '' : ` (${AGE_IDENTITY_PROBE.path} not required: the repository does not use SOPS)`;
+    return findings.result(`secret files are ignored and none is tracked${ageNote}`, ignoredBy);
   },
 };
 

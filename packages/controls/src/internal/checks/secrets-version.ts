@@ -2,6 +2,7 @@ import { evidence } from '../findings';
 import { readBundleFields } from '../bundle-fields';
 import { parseWithPositions } from '../yaml-positions';
 import type { Check, CheckContext } from '../types';
+import { bundleMissing } from './sops-usage';
 
 const VERSION_KEY = 'MCP_SECRETS_VERSION';
 
@@ -20,7 +21,7 @@ export const secretsVersion: Check = {
   async run(ctx) {
     const path = ctx.options.bundlePath;
     const text = ctx.files.readText(path);
-    if (text === undefined) return { status: 'skip', details: `no SOPS bundle at ${path}`, evidence: [] };
+    if (text === undefined) return bundleMissing(ctx);
     const fields = readBundleFields(text);
     if (fields === undefined) {
       // Parsed again only to say why: a syntax error or YAML refused for its cost, at its line.

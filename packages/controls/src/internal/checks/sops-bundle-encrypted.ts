@@ -3,6 +3,7 @@ import type { SopsInspection } from '@mcp-secrets/sops';
 import { Findings, evidence } from '../findings';
 import type { Check, CheckContext } from '../types';
 import { recipientsForBundle } from './sops-policy';
+import { bundleMissing } from './sops-usage';
 
 export const sopsBundleEncrypted: Check = {
   id: 'sops-bundle-encrypted',
@@ -15,7 +16,7 @@ export const sopsBundleEncrypted: Check = {
   async run(ctx) {
     const path = ctx.options.bundlePath;
     const bytes = ctx.files.readBytes(path);
-    if (bytes === undefined) return { status: 'skip', details: `no SOPS bundle at ${path}`, evidence: [] };
+    if (bytes === undefined) return bundleMissing(ctx);
     let inspection: SopsInspection;
     try {
       inspection = inspectSops(bytes, { fileName: path });

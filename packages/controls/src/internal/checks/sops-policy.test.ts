@@ -12,8 +12,25 @@ describe('sops-policy', () => {
     expect(result.evidence).toEqual([{ file: '.sops.yaml', line: 1 }]);
   });
 
-  test('fail: missing', async () => {
-    expect(await runCheck(sopsPolicy, makeRepo({ 'a.txt': 'x' }))).toEqual({ status: 'fail', details: '.sops.yaml is missing', evidence: [] });
+  test('skip: a repository that does not use SOPS (Vault only) needs no policy', async () => {
+    expect(await runCheck(sopsPolicy, makeRepo({ 'a.txt': 'x' }))).toEqual({
+      status: 'skip',
+      details: 'the repository does not use SOPS: no .sops.yaml, no bundle at config/secrets.enc.yaml, no workflow step decrypting one',
+      evidence: [],
+    });
+  });
+
+  test('fail: missing while the bundle exists or a workflow decrypts one', async () => {
+    expect(await runCheck(sopsPolicy, makeRepo({ 'config/secrets.enc.yaml': 'A: 1\n' }))).toEqual({
+      status: 'fail',
+      details: '.sops.yaml is missing, yet the repository uses SOPS',
+      evidence: [{ file: 'config/secrets.enc.yaml', line: null }],
+    });
+    const workflow = ['on: push', 'jobs:', '  test:', '    runs-on: ubuntu-latest', '    steps:', `      - uses: org/mcp-secrets/sync@${'a'.repeat(40)}`, '        with:', '          provider: sops', ''].join('\n');
+    const ageKeyInEnv = ['on: push', 'env:', '  SOPS_AGE_KEY: ${{ secrets.K }}', 'jobs:', '  t:', '    runs-on: ubuntu-latest', '    steps:', '      - run: make', ''].join('\n');
+    const result = await runCheck(sopsPolicy, makeRepo({ '.github/workflows/t.yml': workflow, '.github/workflows/k.yml': ageKeyInEnv }));
+    expect(result.status).toBe('fail');
+    expect(result.evidence).toEqual([{ file: '.github/workflows/k.yml', line: null }, { file: '.github/workflows/t.yml', line: 6 }]);
   });
 
   test('fail: unparsable', async () => {

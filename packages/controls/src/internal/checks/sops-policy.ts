@@ -4,6 +4,7 @@ import type { Node } from 'yaml';
 import { Findings, evidence } from '../findings';
 import type { Check } from '../types';
 import { itemsOf, pairOf, parseWithPositions, scalarText, valueOf } from '../yaml-positions';
+import { sopsNotUsed, sopsUsage } from './sops-usage';
 
 /** Key types of a creation rule and of a key group, by their `.sops.yaml` spelling, with the option name. */
 const OTHER_KEY_TYPES: Record<string, string> = {
@@ -50,7 +51,11 @@ export const sopsPolicy: Check = {
   async run(ctx) {
     const path = ctx.options.sopsConfigPath;
     const text = ctx.files.readText(path);
-    if (text === undefined) return { status: 'fail', details: `${path} is missing`, evidence: [] };
+    if (text === undefined) {
+      const usage = await sopsUsage(ctx);
+      if (usage.length === 0) return sopsNotUsed(ctx);
+      return { status: 'fail', details: `${path} is missing, yet the repository uses SOPS`, evidence: usage };
+    }
     const { doc, lineOf, error } = parseWithPositions(text);
     if (error !== undefined) return { status: 'fail', details: `${path} is not valid YAML (line ${error.line}: ${error.message})`, evidence: [evidence(path, error.line)] };
     const rules = valueOf(doc.contents, 'creation_rules');
