@@ -1,6 +1,7 @@
 import { basename, resolve } from 'node:path';
 import { ConfigurationError, PRODUCT_VERSION, toError } from '@mcp-secrets/ports';
 import { ALL_CHECKS } from './checks/registry';
+import { inventoryFromFile } from './checks/unused-secrets';
 import { createGitCli } from './git';
 import type { GitPort } from './git';
 import { CONTROLS_CONFIG_FILE, parseControlsConfig } from './config-file';
@@ -47,14 +48,16 @@ export async function runControls(params: RunControlsParams): Promise<ControlsRe
   const clock = params.clock ?? { now: () => new Date() };
   const git = memoizeLsFiles(params.git ?? createGitCli(root));
   const files = params.files ?? createRepoFiles(root);
+  const options = resolveControlsOptions(mergeOptionInputs(configFileOptions(files, params.configFile), params.options ?? {}));
   const ctx: CheckContext = {
     root,
     files,
     git,
     clock,
-    options: resolveControlsOptions(mergeOptionInputs(configFileOptions(files, params.configFile), params.options ?? {})),
+    options,
     vault: params.vault,
-    secretsInventory: params.secretsInventory,
+    // Read before any check runs: a missing or malformed inventory is a configuration error.
+    secretsInventory: params.secretsInventory ?? (options.secretsInventoryPath ? inventoryFromFile(files, options.secretsInventoryPath) : undefined),
     decryptBundle: params.decryptBundle,
   };
   const [checks, commit, repository] = await Promise.all([

@@ -1,4 +1,6 @@
 import { makeRepo, runCheck } from '../../../test/temp-repo';
+import { ConfigurationError } from '@mcp-secrets/ports';
+import { runControls } from '../runner';
 import { unusedSecrets } from './unused-secrets';
 
 const WORKFLOW = [
@@ -57,5 +59,18 @@ describe('unused-secrets', () => {
       details: '`secrets: inherit` passes every secret to a called workflow (1 place)',
       evidence: [{ file: '.github/workflows/call.yml', line: 5 }],
     });
+  });
+
+  test.each([
+    ['missing', {}, 'ops/secrets.txt: secrets inventory not found'],
+    ['a line that is no secret name', { 'ops/secrets.txt': 'VAULT_ROLE_ID\nAPI_TOKEN=abc123\n' }, 'ops/secrets.txt:2: not a secret name'],
+    ['JSON that does not parse', { 'ops/secrets.txt': '[{"name": "A"' }, 'ops/secrets.txt: not valid JSON'],
+    ['JSON that is not a list of names', { 'ops/secrets.txt': '[{"name": 3}]' }, 'ops/secrets.txt: item 0 is not a secret name'],
+  ])('an inventory file %s stops the report: a configuration error naming it, never a finding', async (_label, files, message) => {
+    const dir = makeRepo({ '.github/workflows/ci.yml': WORKFLOW, ...files });
+    const run = runControls({ root: dir, options: { secretsInventoryPath: 'ops/secrets.txt' } });
+    await expect(run).rejects.toThrow(ConfigurationError);
+    await expect(run).rejects.toThrow(message);
+    await expect(run).rejects.not.toThrow('abc123');
   });
 });

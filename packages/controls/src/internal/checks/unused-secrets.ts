@@ -1,5 +1,7 @@
+import { ConfigurationError } from '@mcp-secrets/ports';
 import { Findings, evidence } from '../findings';
-import type { Check, CheckContext, Evidence, SecretsInventoryPort } from '../types';
+import type { RepoFiles } from '../repo-files';
+import type { Check, Evidence, SecretsInventoryPort } from '../types';
 import { isWorkflowOrActionFile } from '../workflow-files';
 
 const SECRET_REF = /\bsecrets\s*\.\s*([A-Za-z_][A-Za-z0-9_]*)|\bsecrets\s*\[\s*['"]([^'"]+)['"]\s*\]/g;
@@ -7,30 +9,48 @@ const INHERIT = /^\s*secrets\s*:\s*inherit\s*(?:#.*)?$/;
 /** `secrets[format(...)]`, `secrets[matrix.name]`: any name may be used, so "unused" is only a suspicion. */
 const DYNAMIC_REF = /\bsecrets\s*\[\s*(?!['"])/;
 
+/** GitHub's rule for secret names: letters, digits and underscores, not starting with a digit. */
+const SECRET_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const INVENTORY_HINT = 'the secrets-inventory option: one secret name per line (`gh secret list` output) or a JSON array of names (`gh secret list --json name`)';
+
 /**
- * Secret names from an inventory file: one per line (`gh secret list` output works: the first
- * column is taken), `#` comments, or a JSON array of names or of `{ "name": ... }` (`gh secret list --json name`).
+ * Secret names from an inventory file, read and checked now: one per line (`gh secret list`
+ * output works: the first column is taken), `#` comments, or a JSON array of names or of
+ * `{ "name": ... }` (`gh secret list --json name`). A missing or malformed file is the
+ * configuration's error, named with its line, never a finding about the repository.
  */
-export function inventoryFromFile(ctx: CheckContext, path: string): SecretsInventoryPort {
-  return {
-    source: `inventory file ${path}`,
-    async listSecretNames() {
-      const text = ctx.files.readText(path);
-      if (text === undefined) throw new Error(`inventory file ${path} not found (check the secrets-inventory option)`);
-      if (text.trimStart().startsWith('[')) {
-        const parsed: unknown = JSON.parse(text);
-        if (!Array.isArray(parsed)) throw new Error(`inventory file ${path}: expected a JSON array`);
-        return parsed.map((item: unknown) => ({
-          name: String(typeof item === 'object' && item !== null && 'name' in item ? (item as { name: unknown }).name : item),
-          evidence: evidence(path),
-        }));
-      }
-      return text.split('\n').flatMap((line, index) => {
-        const name = line.replace(/#.*$/, '').trim().split(/\s+/)[0] ?? '';
-        return name === '' ? [] : [{ name, evidence: evidence(path, index + 1) }];
-      });
-    },
-  };
+export function inventoryFromFile(files: RepoFiles, path: string): SecretsInventoryPort {
+  const text = files.readText(path);
+  if (text === undefined) throw new ConfigurationError('secrets inventory not found', { file: path, hint: INVENTORY_HINT });
+  const names = text.trimStart().startsWith('[') ? namesFromJson(text, path) : namesFromLines(text, path);
+  return { source: `inventory file ${path}`, listSecretNames: async () => names };
+}
+
+function namesFromJson(text: string, path: string): Array<{ name: string; evidence: Evidence }> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    // JSON.parse's message quotes the text: the file may not be the inventory it should be.
+    throw new ConfigurationError('not valid JSON', { file: path, hint: INVENTORY_HINT });
+  }
+  if (!Array.isArray(parsed)) throw new ConfigurationError('expected a JSON array', { file: path, hint: INVENTORY_HINT });
+  return parsed.map((item: unknown, index) => {
+    const name = typeof item === 'object' && item !== null && 'name' in item ? (item as { name: unknown }).name : item;
+    if (typeof name !== 'string' || !SECRET_NAME.test(name)) {
+      throw new ConfigurationError(`item ${index} is not a secret name or { "name": <secret name> }`, { file: path, hint: INVENTORY_HINT });
+    }
+    return { name, evidence: evidence(path) };
+  });
+}
+
+function namesFromLines(text: string, path: string): Array<{ name: string; evidence: Evidence }> {
+  return text.split('\n').flatMap((line, index) => {
+    const name = line.replace(/#.*$/, '').trim().split(/\s+/)[0] ?? '';
+    if (name === '') return [];
+    if (!SECRET_NAME.test(name)) throw new ConfigurationError('not a secret name (letters, digits and _ only)', { file: path, line: index + 1, hint: INVENTORY_HINT });
+    return [{ name, evidence: evidence(path, index + 1) }];
+  });
 }
 
 export const unusedSecrets: Check = {
@@ -41,7 +61,7 @@ export const unusedSecrets: Check = {
   severity: 'low',
   async run(ctx) {
     const inventory =
-      ctx.secretsInventory ?? (ctx.options.secretsInventoryPath ? inventoryFromFile(ctx, ctx.options.secretsInventoryPath) : undefined);
+      ctx.secretsInventory ?? (ctx.options.secretsInventoryPath ? inventoryFromFile(ctx.files, ctx.options.secretsInventoryPath) : undefined);
     if (inventory === undefined) {
       return {
         status: 'skip',
