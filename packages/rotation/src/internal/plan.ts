@@ -8,6 +8,7 @@ import { repoRelative, repositoryRoot, requireCommitted } from './git-tree';
 import { loadIdentities, type LoadedIdentities } from './identities';
 import { resolveKeyChanges, type KeyChange, type KeyChangeOptions, type KeyChangeSource } from './key-changes';
 import { findSopsConfig, matchCreationRule, type CreationRuleMatch } from './sops-config';
+import { checkTaskId } from './task-id';
 import { bumpVersion } from './version-bump';
 
 export interface RotationRequest {
@@ -64,8 +65,6 @@ export interface RotationPlan {
   material: { decrypted: SopsDecryptResult; tree: SopsMapNode[]; identities: LoadedIdentities };
 }
 
-const TASK_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-
 function readPlanned(path: string, root: string): PlannedFile {
   return { path, display: repoRelative(root, path), original: readFileSync(path, 'utf8'), mode: statSync(path).mode & 0o777 };
 }
@@ -76,9 +75,7 @@ function readPlanned(path: string, root: string): PlannedFile {
  */
 export async function planRotation(request: RotationRequest, environment: RotationEnvironment): Promise<RotationPlan> {
   const { cwd, env } = environment;
-  if (request.task !== undefined && !TASK_ID.test(request.task)) {
-    throw new ConfigurationError(`'${request.task}' is not a task id`, { input: 'task', hint: 'use letters, digits, ".", "_" and "-", e.g. TASK-OPS-302' });
-  }
+  checkTaskId(request.task);
   if (request.ageKeyOut !== undefined && !request.newAgeKey) {
     throw new ConfigurationError('--age-key-out only makes sense with --new-age-key', { input: 'age-key-out' });
   }

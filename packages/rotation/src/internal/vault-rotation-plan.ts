@@ -6,6 +6,7 @@ import { bundleFromVaultData, checkBundleLimits, ROTATED_AT_PREFIX, VERSION_KEY 
 import { VaultError, type KvSecret } from '@mcp-secrets/vault';
 import { resolveKeyChanges, type KeyChange, type KeyChangeOptions } from './key-changes';
 import type { PlannedKeyChange } from './plan';
+import { checkTaskId } from './task-id';
 import { layoutOf, secretData, storedBundle } from './vault-layout';
 import type { KvStore } from './vault-publish';
 import { bumpVersion } from './version-bump';
@@ -47,6 +48,7 @@ const BUMPABLE = /^v?(?:\d+\.)*\d+$/;
 
 /** Reads every path and checks every refusal; writes nothing. */
 export async function planVaultRotation(request: VaultRotationRequest, kv: Pick<KvStore, 'readKv'>, env: NodeJS.ProcessEnv): Promise<VaultRotationPlan> {
+  checkTaskId(request.task);
   if (request.paths.length === 0) throw new ConfigurationError('no Vault path to rotate', { input: 'vault-secret-path' });
   const changes = resolveKeyChanges(request.changes, env);
   if (changes.length === 0) {
