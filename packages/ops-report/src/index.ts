@@ -7,4 +7,5 @@ export type { OpsControlsDeps, OpsControlsResult } from './run';
 export { STATUS_ICON, evidenceLinks, opsControlsSummary } from './summary';
 export type { EvidenceLinks, SummaryInput } from './summary';
 export { renderChecksText } from './text';
+export { openVaultSession, type VaultSession } from './vault-port';
 export type { ChecksTextOptions } from './text';
