@@ -2,9 +2,19 @@ import { spawn } from 'node:child_process';
 import { constants } from 'node:os';
 import { showUntrusted } from '@mcp-secrets/ports';
 
-// Signals a terminal or a supervisor sends to stop a job: passed on, so the command can clean
-// up as it would when started by a shell, and `mcp-secrets run` ends when (and as) it ends.
-const FORWARDED: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+// Signals a terminal or a supervisor sends to stop a job: `mcp-secrets run` waits for the command
+// instead of dying first, and passes them on so the command can clean up as it would when started
+// by a shell; it ends when (and as) the command ends.
+const STOP_SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+
+/**
+ * The stop signals to pass on. Ctrl-C on our terminal already reaches the command, which shares
+ * our process group: sent twice, tools that read a second interrupt as "stop now" (terraform,
+ * docker compose) would abandon their cleanup. So with stdin a terminal, SIGINT is not sent again.
+ */
+export function signalsToForward(stdinIsTerminal: boolean): NodeJS.Signals[] {
+  return stdinIsTerminal ? STOP_SIGNALS.filter((signal) => signal !== 'SIGINT') : STOP_SIGNALS;
+}
 
 // What shells answer for a command they cannot start (POSIX: 127 not found, 126 not executable).
 const NOT_FOUND = 127;
@@ -17,23 +27,31 @@ export interface ChildOutcome {
   startError?: string;
 }
 
+export interface ChildPlace {
+  env: Record<string, string>;
+  cwd: string;
+  /** Our stdin is a terminal (see signalsToForward). */
+  stdinIsTerminal: boolean;
+}
+
 /**
- * Runs `command args` with `env` on our terminal (stdin, stdout and stderr inherited) and waits
- * for it, forwarding SIGINT, SIGTERM and SIGHUP to it meanwhile. Never through a shell: the words
- * arrive as given, so nothing in them is expanded or run twice.
+ * Runs `command args` on our terminal (stdin, stdout and stderr inherited) and waits for it,
+ * passing stop signals on meanwhile. Never through a shell: the words arrive as given, so
+ * nothing in them is expanded or run twice.
  */
-export function runChild(command: string, args: readonly string[], env: Record<string, string>, cwd: string): Promise<ChildOutcome> {
+export function runChild(command: string, args: readonly string[], place: ChildPlace): Promise<ChildOutcome> {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { env, cwd, stdio: 'inherit' });
+    const child = spawn(command, args, { env: place.env, cwd: place.cwd, stdio: 'inherit' });
+    const forwarded = signalsToForward(place.stdinIsTerminal);
     const forward = (signal: NodeJS.Signals): void => {
-      child.kill(signal);
+      if (forwarded.includes(signal)) child.kill(signal);
     };
-    for (const signal of FORWARDED) process.on(signal, forward);
+    for (const signal of STOP_SIGNALS) process.on(signal, forward);
     let settled = false;
     const settle = (outcome: ChildOutcome): void => {
       if (settled) return;
       settled = true;
-      for (const signal of FORWARDED) process.off(signal, forward);
+      for (const signal of STOP_SIGNALS) process.off(signal, forward);
       resolve(outcome);
     };
     child.on('error', (error: NodeJS.ErrnoException) => {

@@ -48,7 +48,7 @@ export const runCommand: Command = {
     }
     ports.log.debug(`${Object.keys(loaded.bundle.entries).length - refused.length} keys from ${loaded.provider} (${loaded.source}): ${showKeyNames(Object.keys(loaded.bundle.entries))}`);
 
-    const outcome = await runChild(command, args, env, ctx.cwd);
+    const outcome = await runChild(command, args, { env, cwd: ctx.cwd, stdinIsTerminal: process.stdin.isTTY === true });
     if (outcome.startError !== undefined) ctx.io.err(`mcp-secrets run: ${outcome.startError}\n`);
     return outcome.code;
   },
