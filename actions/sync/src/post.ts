@@ -1,7 +1,7 @@
 import { runAction } from '@mcp-secrets/action-kit';
 import { runSyncPost } from '@mcp-secrets/secrets-sync';
-import { readInputs } from './inputs';
+import { readPostOptions } from './inputs';
 
 void runAction('sync (post)', async (ports) => {
-  await runSyncPost(ports, readInputs(ports.env));
+  await runSyncPost(ports, readPostOptions(ports.env));
 });

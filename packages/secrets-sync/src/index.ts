@@ -1,4 +1,4 @@
-export { SYNC_INPUT_NAMES, readSyncOptions } from './options';
+export { SYNC_INPUT_NAMES, privateRootsOf, readSyncOptions } from './options';
 export type { SyncOptions, SyncInputName } from './options';
 export { planProvider } from './provider';
 export type { ProviderPlan } from './provider';
@@ -7,7 +7,7 @@ export type { LoadedBundle } from './load-bundle';
 export { runSync } from './sync';
 export type { SyncDeps, SyncResult } from './sync';
 export { runSyncPost } from './post';
-export type { PostResult } from './post';
+export type { PostOptions, PostResult } from './post';
 export { loginToVault, vaultClientOptions } from './vault-source';
 export type { VaultConnection } from './vault-source';
 export type { VaultLogin } from './provider';

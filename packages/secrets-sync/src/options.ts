@@ -108,7 +108,7 @@ const DEFAULTS = {
 export function readSyncOptions(inputs: Inputs, raw: (name: SyncInputName) => string | undefined, env: NodeJS.ProcessEnv): SyncOptions {
   const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd());
   const home = resolve(env.HOME || homedir());
-  const privateRoots = [home, ...(env.RUNNER_TEMP ? [resolve(env.RUNNER_TEMP)] : [])];
+  const privateRoots = privateRootsOf(env);
   const secretFile = (name: 'env-file' | 'console-secrets-file', defaultPath: string): string | undefined =>
     secretFilePath(name, raw(name), defaultPath, { home, workspace, privateRoots });
   const s = (name: SyncInputName, fallbackEnv?: string, fallbackDefault?: string): string =>
@@ -171,6 +171,11 @@ export function readSyncOptions(inputs: Inputs, raw: (name: SyncInputName) => st
     consoleSecretsFile: secretFile('console-secrets-file', DEFAULTS.consoleSecretsFile),
     privateRoots,
   };
+}
+
+/** The folders (home, RUNNER_TEMP) below which the secret files may be. */
+export function privateRootsOf(env: NodeJS.ProcessEnv): string[] {
+  return [resolve(env.HOME || homedir()), ...(env.RUNNER_TEMP ? [resolve(env.RUNNER_TEMP)] : [])];
 }
 
 function envNames(names: string[]): string[] {

@@ -2,9 +2,16 @@ import { hasSymlinkBelow, removeIfPresent, removeStagedCopies } from '@mcp-secre
 import type { ActionPorts } from '@mcp-secrets/ports';
 import { VaultClient, VaultError } from '@mcp-secrets/vault';
 import { privateRootOf } from './file-locations';
-import type { SyncOptions } from './options';
+import type { SyncOptions, VaultOptions } from './options';
 import { STATE } from './state';
 import { vaultClientOptions, type VaultClientFactory } from './vault-source';
+
+/**
+ * What post needs: the folders, and the Vault settings to revoke a token with. When the inputs no
+ * longer read (main failed on them, or a later step exported a variable they fall back to), the
+ * folders still do to remove the files.
+ */
+export type PostOptions = Pick<SyncOptions, 'privateRoots'> & ({ vault: VaultOptions } | { inputsError: string });
 
 export interface PostResult {
   revoked: 'revoked' | 'already' | 'none' | 'failed';
@@ -17,7 +24,7 @@ export interface PostResult {
  * kill between staging and rename leaves beside them. Never fails the job over a
  * cleanup problem it cannot fix; it warns instead.
  */
-export async function runSyncPost(ports: ActionPorts, options: SyncOptions, createClient?: VaultClientFactory): Promise<PostResult> {
+export async function runSyncPost(ports: ActionPorts, options: PostOptions, createClient?: VaultClientFactory): Promise<PostResult> {
   const result: PostResult = { revoked: 'none', removed: [] };
   const token = ports.getState(STATE.token);
   if (token !== '') {
@@ -44,7 +51,11 @@ export async function runSyncPost(ports: ActionPorts, options: SyncOptions, crea
   return result;
 }
 
-async function revoke(ports: ActionPorts, options: SyncOptions, token: string, createClient?: VaultClientFactory): Promise<PostResult['revoked']> {
+async function revoke(ports: ActionPorts, options: PostOptions, token: string, createClient?: VaultClientFactory): Promise<PostResult['revoked']> {
+  if (!('vault' in options)) {
+    ports.log.warning(`Could not revoke the Vault token: the inputs no longer read (${options.inputsError}). It expires with its TTL.`);
+    return 'failed';
+  }
   const client = (createClient ?? ((o) => new VaultClient(o)))({ ...vaultClientOptions(options.vault, ports), token });
   try {
     await client.revokeSelf();
