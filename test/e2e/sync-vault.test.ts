@@ -189,7 +189,7 @@ describe('sync errors a user can act on', () => {
   });
 
   test.each([
-    [{ provider: 'aws' }, "input 'provider': unknown value 'aws' (use one of: auto, vault, sops)"],
+    [{ provider: 'aws' }, "input 'provider': unknown value 'aws' (use one of: auto, vault, sops, 1password)"],
     [{ 'vault-auth-method': 'ldap' }, "input 'vault-auth-method': unknown value 'ldap' (use one of: auto, approle, token, jwt)"],
     [{ 'vault-addr': 'vault.example.com:8200' }, "input 'vault-addr': 'vault.example.com:8200' must use https:// (or http:// for a local dev server) (write it as https://vault.example.com:8200)"],
     [{ 'vault-addr': 'not a url' }, "input 'vault-addr': 'not a url' is not a URL (write it as https://vault.example.com:8200)"],
