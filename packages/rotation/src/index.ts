@@ -8,6 +8,7 @@ export { bumpVersion } from './internal/version-bump';
 export { generateSecret, type KeyChangeOptions, type KeyChangeSource } from './internal/key-changes';
 export type { KvStore, VaultDestination, PublishedVersion } from './internal/vault-publish';
 export { UnknownPublishOutcome } from './internal/failed-write';
+export { UnknownStoreOutcome, type IdentityDestination } from './internal/identity-destination';
 export type { CreationRuleMatch } from './internal/sops-config';
 export { planVaultRotation, type VaultRotationPlan, type VaultRotationRequest, type PlannedPath } from './internal/vault-rotation-plan';
 export { applyVaultRotation, type VaultRotationOptions, type VaultRotationResult, type VaultRotationStore, type RotatedPath } from './internal/vault-rotation-apply';

@@ -1,6 +1,7 @@
 // Applies a plan under the bundle's lock: encrypt, write every file or none, verify by decrypting
-// what was written, then publish with check-and-set; a failed verification or publication restores
-// the files, except when nobody can know whether Vault applied the write (then they stay as rotated).
+// what was written, store a new identity in its destination, then publish with check-and-set; a
+// failure restores the files, except when nobody can know whether Vault applied the write, or when
+// the destination may hold the new identity: then they stay as rotated (they decrypt with it too).
 import { readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { toError } from '@mcp-secrets/ports';
@@ -8,6 +9,7 @@ import { decryptSops, encryptSops, generateAgeIdentity, toPlain, type GeneratedA
 import { lockBundle, requireUnchanged } from './bundle-lock';
 import { UnknownPublishOutcome } from './failed-write';
 import { replaceFiles, RestoreError, type FileWrite } from './file-set';
+import { UnknownStoreOutcome, type IdentityDestination } from './identity-destination';
 import type { PlannedKeyChange, RotationPlan } from './plan';
 import { addRecipient } from './sops-config';
 import { publishBundle, readVaultTarget, type PublishedVersion, type VaultDestination } from './vault-publish';
@@ -31,6 +33,8 @@ export interface RotationResult {
   newRecipient: string | undefined;
   /** Where the new identity's secret key was written (outside the repository), if it was. */
   ageKeyFile: string | undefined;
+  /** The destination (plan.ageKeyTo) that holds the new identity's secret key, if it went to one. */
+  ageKeyStoredIn: string | undefined;
   /** Public keys whose identities decrypted the written bundle to the expected values. */
   verifiedWith: string[];
   vault: PublishedVersion | undefined;
@@ -45,6 +49,12 @@ export interface AppliedRotation {
 export interface ApplyOptions {
   /** Publish to Vault (KV v2, check-and-set). */
   vault?: VaultDestination;
+  /**
+   * Stores the new identity (the plan's ageKeyTo). After the files are written and verified, and
+   * before anything is published: the files can still be restored should the store fail, and a
+   * bundle encrypted for the new identity leaves this machine only once the identity is kept.
+   */
+  identityDestination?: IdentityDestination;
   now?: () => Date;
 }
 
@@ -67,6 +77,8 @@ export async function applyRotation(plan: RotationPlan, options: ApplyOptions = 
 async function applyLocked(plan: RotationPlan, options: ApplyOptions): Promise<AppliedRotation> {
   const now = options.now?.() ?? new Date();
   const { decrypted, tree, identities } = plan.material;
+  const destination = plan.ageKeyTo === undefined ? undefined : options.identityDestination;
+  if (plan.ageKeyTo !== undefined && destination === undefined) throw new Error(`the plan stores the new identity in ${plan.ageKeyTo}: applyRotation needs its identityDestination`);
   // Read Vault before writing anything: its version is the check-and-set value, and a refusal leaves no trace.
   const target = options.vault === undefined ? undefined : await readVaultTarget(options.vault, plan.version.to);
 
@@ -85,20 +97,25 @@ async function applyLocked(plan: RotationPlan, options: ApplyOptions): Promise<A
   const restore = writeAllOrNothing(writes, plan);
   let verifiedWith: string[];
   let vault: PublishedVersion | undefined;
+  let undoStore: (() => Promise<void>) | undefined;
   try {
     const verifiers = identities.keys.filter((k) => recipients.includes(k.recipient));
     if (identity !== undefined) verifiers.push({ secretKey: identity.identity, recipient: identity.recipient });
     verifiedWith = await verifyWritten(plan, verifiers);
+    if (identity !== undefined && destination !== undefined) undoStore = await destination.store(identity.identity);
     vault = target === undefined ? undefined : await publishBundle(target, tree[0]);
   } catch (thrown) {
     const error = toError(thrown);
     if (error instanceof UnknownPublishOutcome) throw keptAsRotated(error, plan);
-    error.message = `${error.message} ${restoreAll(restore, plan)}`;
+    if (error instanceof UnknownStoreOutcome) throw keptForIdentity(error, plan, `${plan.ageKeyTo} may hold the new identity (public key ${identity?.recipient})`);
+    const undone = undoStore === undefined ? undefined : await undoing(undoStore);
+    if (undone !== undefined && undone !== true) throw keptForIdentity(error, plan, `${plan.ageKeyTo} holds the new identity (public key ${identity?.recipient}) and its previous value could not be put back (${undone})`);
+    error.message = `${error.message} ${undone === true ? `(${plan.ageKeyTo} holds its previous value again) ` : ''}${restoreAll(restore, plan)}`;
     throw error;
   }
 
   return {
-    identityToShow: identity !== undefined && plan.ageKeyOut === undefined ? identity : undefined,
+    identityToShow: identity !== undefined && plan.ageKeyOut === undefined && plan.ageKeyTo === undefined ? identity : undefined,
     result: {
       task: plan.task,
       rotatedAt: now.toISOString(),
@@ -112,6 +129,7 @@ async function applyLocked(plan: RotationPlan, options: ApplyOptions): Promise<A
       recipients,
       newRecipient: identity?.recipient,
       ageKeyFile: identity === undefined ? undefined : plan.ageKeyOut,
+      ageKeyStoredIn: identity === undefined ? undefined : plan.ageKeyTo,
       verifiedWith,
       vault,
     },
@@ -148,12 +166,36 @@ function restoreByHand(plan: RotationPlan): string {
   return `restore them with \`git checkout -- ${repositoryFiles(plan).join(' ')}\`${removeKeyFile(plan)}`;
 }
 
+/** Puts back what the identity's destination held: true, or why it could not. */
+async function undoing(undo: () => Promise<void>): Promise<true | string> {
+  try {
+    await undo();
+    return true;
+  } catch (error) {
+    return toError(error).message;
+  }
+}
+
+/**
+ * The files stay as rotated when the destination may hold the new identity: they are encrypted for
+ * the previous recipients and the new one, so they decrypt whichever it holds, while the committed
+ * bundle would not decrypt with the new identity should it have replaced the only copy of an old one.
+ */
+function keptForIdentity(error: Error, plan: RotationPlan, holds: string): Error {
+  error.message =
+    `${error.message}. ${holds}: the local files were kept as rotated (${repositoryFiles(plan).join(', ')}), as they decrypt with both the previous identities and the new one` +
+    `${plan.vaultPath === undefined ? '' : '; nothing was published to Vault'}. Check ${plan.ageKeyTo}: if it holds the new identity, commit the files${plan.vaultPath === undefined ? '' : ' (and publish them)'}; ` +
+    `if it holds its previous value, undo with \`git checkout -- ${repositoryFiles(plan).join(' ')}\` and rotate again.`;
+  return error;
+}
+
 /** The files stay as rotated: Vault holds them if it applied the write, the likelier case when only its answer was lost. */
 function keptAsRotated(error: UnknownPublishOutcome, plan: RotationPlan): UnknownPublishOutcome {
   const files = plan.ageKeyOut === undefined ? repositoryFiles(plan) : [...repositoryFiles(plan), plan.ageKeyOut];
   error.message =
     `${error.message}. The local files were kept as rotated (${files.join(', ')}), as Vault holds them if it applied the write (an answer lost after the write was sent most often means it was): ` +
-    `if it is published, review and commit them; if not, undo with \`git checkout -- ${repositoryFiles(plan).join(' ')}\`${removeKeyFile(plan)} and rotate again.`;
+    `if it is published, review and commit them; if not, undo with \`git checkout -- ${repositoryFiles(plan).join(' ')}\`${removeKeyFile(plan)} and rotate again` +
+    `${plan.ageKeyTo === undefined ? '' : ` (${plan.ageKeyTo} holds the new identity either way: the files as rotated decrypt with it)`}.`;
   return error;
 }
 

@@ -21,6 +21,8 @@ export interface RotationRequest {
   newAgeKey: boolean;
   /** Write the new identity here (0600, outside the repository) instead of showing it once. */
   ageKeyOut?: string;
+  /** Store the new identity in this secret manager field (an op:// reference) instead: applyRotation's identityDestination. */
+  ageKeyTo?: string;
   /** The Vault KV v2 path to publish to, when publishing. */
   vaultPath?: string;
   /** The task (ticket) id recorded with the result. */
@@ -59,6 +61,8 @@ export interface RotationPlan {
   version: { from: string | undefined; to: string };
   newAgeKey: boolean;
   ageKeyOut: string | undefined;
+  /** Where the new identity is stored (ApplyOptions.identityDestination), as the user wrote it. */
+  ageKeyTo: string | undefined;
   vaultPath: string | undefined;
   task: string | undefined;
   /** The decrypted bundle, the new tree and the identities: secret, never printed. */
@@ -76,8 +80,11 @@ function readPlanned(path: string, root: string): PlannedFile {
 export async function planRotation(request: RotationRequest, environment: RotationEnvironment): Promise<RotationPlan> {
   const { cwd, env } = environment;
   checkTaskId(request.task);
-  if (request.ageKeyOut !== undefined && !request.newAgeKey) {
-    throw new ConfigurationError('--age-key-out only makes sense with --new-age-key', { input: 'age-key-out' });
+  for (const [given, input] of [[request.ageKeyOut, 'age-key-out'], [request.ageKeyTo, 'age-key-to']] as const) {
+    if (given !== undefined && !request.newAgeKey) throw new ConfigurationError(`--${input} only makes sense with --new-age-key`, { input });
+  }
+  if (request.ageKeyOut !== undefined && request.ageKeyTo !== undefined) {
+    throw new ConfigurationError('--age-key-out and --age-key-to are two places for one new identity: give one', { input: 'age-key-to' });
   }
   const bundlePath = resolve(cwd, request.bundleFile);
   if (!existsSync(bundlePath)) {
@@ -126,6 +133,7 @@ export async function planRotation(request: RotationRequest, environment: Rotati
     version,
     newAgeKey: request.newAgeKey,
     ageKeyOut,
+    ageKeyTo: request.ageKeyTo,
     vaultPath: request.vaultPath,
     task: request.task,
     material: { decrypted, tree, identities },

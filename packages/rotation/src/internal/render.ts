@@ -24,7 +24,12 @@ export function renderPlan(plan: RotationPlan): string {
   if (plan.unchangedKeys.length > 0) lines.push(`  unchanged: ${plan.unchangedKeys.join(', ')}`);
   lines.push(`  recipients (${plan.sopsConfig.display}, creation rule ${plan.rule.index + 1}): ${plan.rule.recipients.join(', ')}`);
   if (plan.newAgeKey) {
-    const where = plan.ageKeyOut === undefined ? 'shown once on this terminal' : `written to ${plan.ageKeyOut} (0600)`;
+    const where =
+      plan.ageKeyTo !== undefined
+        ? `stored in ${plan.ageKeyTo} (replacing its value) once the files are written and verified, before anything is published`
+        : plan.ageKeyOut === undefined
+          ? 'shown once on this terminal'
+          : `written to ${plan.ageKeyOut} (0600)`;
     lines.push(`  + a new age identity: public key added to ${plan.sopsConfig.display}, secret key ${where}`);
   }
   if (plan.vaultPath !== undefined) lines.push(`  publish to Vault ${plan.vaultPath} (KV v2, check-and-set on the version read before writing)`);
@@ -39,6 +44,7 @@ export function renderResult(result: RotationResult): string {
   if (result.newRecipient !== undefined) {
     lines.push(`  new age identity ${result.newRecipient} added to ${result.sopsConfigFile}`);
     if (result.ageKeyFile !== undefined) lines.push(`  its secret key is in ${result.ageKeyFile} (0600): store it in your secret manager, then delete the file`);
+    if (result.ageKeyStoredIn !== undefined) lines.push(`  its secret key is stored in ${result.ageKeyStoredIn}, read back and compared`);
   }
   lines.push(`  verified: the written bundle decrypts to the rotated values with ${result.verifiedWith.join(', ')}`);
   if (result.vault !== undefined) {
