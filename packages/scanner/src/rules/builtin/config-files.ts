@@ -1,7 +1,7 @@
 // Passwords in the files and statements that hold them by format rather than by a setting name:
 // .netrc, Docker's config.json `auths`, ~/.pgpass, redis.conf, SQL user statements, Terraform
-// state (random_password results), and password arguments in code (JDBC getConnection, SMTP
-// login, HTTP basic-auth helpers, password setters).
+// state (random_password results), WordPress keys and salts, and password arguments in code
+// (JDBC getConnection, SMTP login, HTTP basic-auth helpers, password setters).
 import type { BuiltinRule } from './builtin-rule';
 import { PLACEHOLDER_ALLOWLIST } from './common';
 import { PASSWORD_VALUE_ALLOWLIST } from './credential-values';
@@ -102,6 +102,18 @@ export const CONFIG_FILE_RULES: BuiltinRule[] = [
     entropy: 3,
     keywords: ['random_password'],
     tags: ['terraform', 'password'],
+    allowlists: [PLACEHOLDER_ALLOWLIST],
+  },
+  {
+    id: 'wordpress-auth-key',
+    description: "WordPress authentication key or salt in wp-config.php: define('AUTH_KEY'|'SECURE_AUTH_SALT'|..., '<64 random characters>')",
+    // The secret-key service draws 64 characters from letters, digits, punctuation and the space,
+    // so only the quote ends the value.
+    regex: `\\bdefine\\(\\s{0,5}['"](?:AUTH|SECURE_AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)['"]\\s{0,5},\\s{0,20}(?:'([^'\\r\\n]{32,200})'|"([^"\\r\\n]{32,200})")\\s{0,5}\\)`,
+    entropy: 4,
+    // wp-config-sample.php's 'put your unique phrase here' is shorter than any generated value.
+    keywords: ['auth_key', 'auth_salt', 'logged_in_key', 'logged_in_salt', 'nonce_key', 'nonce_salt'],
+    tags: ['wordpress', 'php', 'key'],
     allowlists: [PLACEHOLDER_ALLOWLIST],
   },
   {

@@ -6,12 +6,14 @@ import { KNOWN_TOKEN_PREFIX } from './known-prefixes';
 
 /**
  * A value that refers to a secret held elsewhere: shell and template variables (`$X`, `${X}`,
- * `%X%`, `{{ x }}`, `#{x}`, `<%= x %>`), code expressions (`process.env.X`, `config.x`,
+ * `%X%`, `$env:X`, `{{ x }}`, `#{x}`, `<%= x %>`, Maven/Ant `@x@`, Ruby `@x`), code expressions (`process.env.X`, `config.x`,
  * `var.x` in Terraform), encrypted or vaulted values (`ENC(...)` Jasypt, `ENC[...]` SOPS, `{cipher}...`, `!vault`), and
- * references into secret stores (Vault, AWS, GCP, Azure Key Vault, 1Password, SSM).
+ * references into secret stores (Vault, AWS, GCP, Azure Key Vault, 1Password, SSM). A generated
+ * password may start with `$`, `[` or `@` too, so only the reference shapes count (`$X`, not `$&9#`).
  */
 export const REFERENCE_VALUE =
-  '(?i)^(?:[$%{\\[(<]|#\\{|@[a-z@]|!vault|enc[(\\[]|' +
+  '(?i)^(?:\\$[{(]|\\$[a-z_]\\w*$|\\$env:|%[a-z_]\\w*%$|%[({]|\\{[\\w{%$ ]|\\[[a-z_ ]|\\([a-z_ ]|<[a-z_ %?=!/]|#\\{|@@?[a-z_]+$|@[\\w.-]+@$|' +
+  '@microsoft\\.keyvault\\(|!vault|enc[(\\[]|' +
   '(?:process\\.env|import\\.meta\\.env|os\\.environ|os\\.getenv|system\\.getenv|env|environ|config|conf|cfg|settings|' +
   'self|this|props|params|secrets|vars|inputs|var|local|data|module|each|args|opts|options|ctx|context|req|request|window)[.\\[(]|' +
   'vault:|arn:aws:|op://|sm://|ssm:|akv://|keyvault:|secretmanager:|projects/[^/\\s]+/secrets/)';
@@ -61,7 +63,7 @@ export const WORD_OR_IDENTIFIER = [
 const ELIDED = '^(?:\\[[^\\]]*\\]|\\([^)]*\\)|\\.{2,}|…)$';
 
 /** A command-line option where a value was expected (`--password --host db`). */
-const OPTION = '^--?[A-Za-z][\\w-]*$';
+const OPTION = '^--?[a-z]+(?:-[a-z]+)*$';
 
 /** A template or interpolation anywhere in the value (`pre-${env}-x`, `{{ pass }}`, `#{x}`, `<%= x %>`). */
 export const TEMPLATE_INSIDE = '\\$\\{|\\{\\{|#\\{|<%';

@@ -66,24 +66,27 @@ function settingName(words: string, shortWords: string): string {
 }
 
 /**
- * From a setting's name to its value: quotes, spaces and the operators of code, YAML, JSON, .env,
- * INI and shells, on one line (an empty `KEY=` is not given the next line's text).
+ * From a setting's name to its value: quotes, spaces (Terraform and YAML align operators in
+ * columns) and the operators of code, YAML, JSON, .env, INI and shells, on one line (an empty
+ * `KEY=` is not given the next line's text).
  */
-const ASSIGN_OP = `["'\\x60]?[ \\t]{0,5}(?::=|=>|=|:)[ \\t]{0,5}`;
+const ASSIGN_OP = `["'\\x60]?[ \\t]{0,40}(?::=|=>|=|:)[ \\t]{0,5}`;
 
 /**
  * The four ways a setting meets its value, each with its own capture groups:
- *  - an assignment, `name = value` / `name: value` / `"name": "value"`;
+ *  - an assignment, `name = value` / `name: value` / `"name": "value"` (a name that starts after
+ *    `:` or `/` is part of a value, as `arn:aws:secretsmanager:...:secret:name`);
  *  - a call whose two arguments are the quoted name and value, `getenv("API_KEY", "...")`,
  *    `define('AUTH_KEY', '...')` (not a list of strings, where neighbours are no pair);
  *  - an XML element, `<password>...</password>` (Maven settings.xml, Spring, .NET);
  *  - an XML key/value element, `<add key="ApiSecret" value="..."/>`, `<property name="password" value="..."/>`.
  * `assigned` captures the value of the first form (it closes the value itself); `quoted` is
- * the value pattern inside quotes or an element.
+ * the value pattern inside quotes or an element; `extra` are more forms, tried first.
  */
-function settingForms(name: string, assigned: string, quoted: string): string {
+function settingForms(name: string, assigned: string, quoted: string, extra: string[] = []): string {
   return [
-    `\\b${name}${ASSIGN_OP}${assigned}`,
+    ...extra,
+    `(?:^|[^\\w.:/-])${name}${ASSIGN_OP}${assigned}`,
     `\\(\\s{0,5}["'\\x60]${name}["'\\x60]\\s{0,5},\\s{0,5}["'\\x60](${quoted})["'\\x60]\\s{0,5}\\)`,
     `<(?:[\\w-]+:)?${name}(?:\\s[^<>\\r\\n]{0,100})?>[ \\t]*(${quoted})[ \\t]*</`,
     `<[\\w:-]+\\s[^<>\\r\\n]{0,200}?\\b(?:key|name)\\s{0,3}=\\s{0,3}"${name}"[^<>\\r\\n]{0,200}?\\svalue\\s{0,3}=\\s{0,3}"(${quoted})"`,
@@ -236,6 +239,15 @@ export const GENERIC_RULES: BuiltinRule[] = [
       NAME_ALLOWLIST,
       PROVIDER_ALLOWLIST,
       {
+        // A password under 20 characters is generic-password's, whose entropy threshold fits passwords.
+        description: 'password settings with values under 20 characters (generic-password)',
+        regexTarget: 'match',
+        regexes: [
+          '(?i)^[^\\w.:/-]?[\\w.-]{0,40}?(?:passw(?:or)?d|passwd|passphrase|pwd|pass|pw)[\\w.-]{0,20}["\'\\x60]?[ \\t]{0,40}(?::=|=>|=|:)' +
+            '[ \\t]{0,5}["\'\\x60]?[^"\'\\x60\\s<>]{16,19}(?:["\'\\x60&]|[ \\t]*(?:#[^\\r\\n]*)?\\r?$)',
+        ],
+      },
+      {
         // An `auth` setting holds base64 of user:password (Docker config.json, .npmrc `_auth`): its
         // rule reports the base64, or the pair where the engine has decoded it.
         description: 'decoded user:password pairs of auth settings (docker-config-auth, npmrc-auth)',
@@ -249,7 +261,7 @@ export const GENERIC_RULES: BuiltinRule[] = [
     id: 'generic-password',
     description:
       'Password assigned to a password/passphrase setting (.env, YAML, JSON, INI, .properties, code, XML) whose value ' +
-      'generic-api-key does not report: shorter than 16 characters, or with punctuation a token lacks',
+      'generic-api-key does not report: shorter than 20 characters, or with punctuation a token lacks',
     regex:
       '(?im)' +
       settingForms(
@@ -264,14 +276,15 @@ export const GENERIC_RULES: BuiltinRule[] = [
       PLACEHOLDER_ALLOWLIST,
       PASSWORD_VALUE_ALLOWLIST,
       {
-        description: 'bare token-shaped values of 16+ characters (generic-api-key reports them), paths and member chains',
-        regexes: [`^${TOKEN_CHARS}{16,}$`, ...PATH_VALUE, HOST_VALUE, '^[A-Za-z_$][A-Za-z_$]*(?:\\.[A-Za-z_$][A-Za-z_$]*)+$'],
+        // base64 of text is decoded by the engine, and the password inside is reported instead.
+        description: 'bare token-shaped values of 20+ characters (generic-api-key reports them), base64 text, paths and member chains',
+        regexes: [`^${TOKEN_CHARS}{20,}$`, BASE64_TEXT, ...PATH_VALUE, HOST_VALUE, '^[A-Za-z_$][A-Za-z_$]*(?:\\.[A-Za-z_$][A-Za-z_$]*)+$'],
       },
       {
-        description: 'quoted values and XML elements of 16+ characters (generic-api-key reports them)',
+        description: 'quoted values and XML elements of 20+ characters (generic-api-key reports them)',
         regexTarget: 'match',
         // Each pattern starts at the value's opening quote or tag, so it runs in linear time.
-        regexes: [`["'\\x60]${QUOTED_TOKEN}{16,}["'\\x60]$`, '>[ \\t]*[^<>\\s]{16,}[ \\t]*</$'],
+        regexes: [`["'\\x60]${QUOTED_TOKEN}{20,}["'\\x60]$`, '>[ \\t]*[^<>\\s]{20,}[ \\t]*</$'],
       },
       NAME_ALLOWLIST,
       PROVIDER_ALLOWLIST,

@@ -79,7 +79,7 @@ export const HTTP_AUTH_RULES: BuiltinRule[] = [
     regex:
       `(?i)(?:^|[\\s"'{(,\\[])(?:proxy-)?authorization(?:["'\\x60]?\\s{0,3}(?:=>|[:=,])\\s{0,3}["'\\x60]?|[ \\t]+["'\\x60])` +
       `(?:${BASIC_DECODED}|${TOKEN_SCHEME}[ \\t]+([A-Za-z0-9._~+/-]{16,}=*)|([A-Za-z0-9._~+/-]{20,}=*))(?:["'\\x60\\s,;)}\\]]|$)`,
-    entropy: 3,
+    entropy: 2.75,
     keywords: ['authorization'],
     tags: ['http', 'token'],
     allowlists: [

@@ -1,9 +1,9 @@
 // True- and false-positive examples for every built-in rule, one file per rule family.
-import { aiPlatformCases } from './ai-platforms.cases';
 import { aiCases } from './ai.cases';
+import { aiPlatformCases } from './ai-platforms.cases';
+import { azureCases } from './azure.cases';
 import { businessAppCases } from './business-apps.cases';
 import { ciCdCases } from './ci-cd.cases';
-import { azureCases } from './azure.cases';
 import { cloudCases } from './cloud.cases';
 import { cloudHostingCases } from './cloud-hosting.cases';
 import { commandLineCases } from './command-line.cases';
@@ -21,11 +21,11 @@ import { emailCases } from './email.cases';
 import { FakeSecrets } from './fake-secrets';
 import { financeCases } from './finance.cases';
 import { genericCases } from './generic.cases';
+import { gitlabCases } from './gitlab.cases';
 import { httpAuthCases } from './http-auth.cases';
 import { identityCases } from './identity.cases';
 import { infraCases } from './infra.cases';
 import { loggingCases } from './logging.cases';
-import { gitlabCases } from './gitlab.cases';
 import { messagingCases } from './messaging.cases';
 import { observabilityCases } from './observability.cases';
 import { packageRegistryCases } from './packages.cases';

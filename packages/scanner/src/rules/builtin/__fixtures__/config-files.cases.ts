@@ -9,7 +9,24 @@ export function configFileCases(f: FakeSecrets): RuleCases[] {
   const pw = Array.from({ length: 16 }, () => fakePassword(f));
   const identityToken = f.chars(BASE62, 48);
   const generated = `${f.chars(BASE62, 6)}!#${f.chars(BASE62, 6)}$%${f.chars(BASE62, 4)}`;
+  // WordPress's secret-key service: 64 characters of letters, digits, punctuation and spaces.
+  const wpSalt = (): string => `${f.chars(BASE62, 14)} $&${f.chars(BASE62, 14)}(]|${f.chars(BASE62, 14)}:? ${f.chars(BASE62, 13)}`;
+  const wp = [wpSalt(), wpSalt(), wpSalt()];
   return [
+    {
+      ruleId: 'wordpress-auth-key',
+      truePositives: [
+        { text: `define( 'AUTH_KEY',         '${wp[0]}' );\n`, secret: wp[0]!, path: 'wp-config.php' },
+        { text: `define('SECURE_AUTH_SALT', '${wp[1]}');`, secret: wp[1]!, path: 'wp-config.php' },
+        { text: `<?php\ndefine("NONCE_SALT", "${wp[2]}");\n`, secret: wp[2]! },
+      ],
+      falsePositives: [
+        "define( 'AUTH_KEY',         'put your unique phrase here' );",
+        "define( 'LOGGED_IN_KEY', getenv( 'WP_LOGGED_IN_KEY' ) );",
+        "define( 'NONCE_KEY', $_ENV['NONCE_KEY'] );",
+        `define( 'AUTH_KEY', '${'x'.repeat(64)}' );`,
+      ],
+    },
     {
       ruleId: 'netrc-password',
       truePositives: [

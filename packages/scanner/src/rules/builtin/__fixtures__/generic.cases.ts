@@ -27,6 +27,12 @@ export function genericCases(f: FakeSecrets): RuleCases[] {
   const xmlKey = f.chars(BASE62, 32);
   const pw = [fakePassword(f), fakePassword(f), fakePassword(f), fakePassword(f), fakePassword(f), fakePassword(f), fakePassword(f)] as const;
   const encodedPassword = fakePassword(f);
+  // 16 to 19 characters under a password name: generic-password's (its entropy threshold fits passwords).
+  const midPassword = f.chars(BASE62, 17);
+  const midToken = f.chars(BASE62, 18);
+  // Generated passwords may open with the characters references start with.
+  const [dollarPw, bracketPw, atPw, dashPw] = ['$', '[', '@', '-'].map((c) => `${c}${f.chars(DIGITS, 1)}${fakePassword(f)}`) as [string, string, string, string];
+  const aligned = f.chars(BASE62, 32);
   // jwt.io's example token, printed in countless tutorials.
   const jwtIo = join(
     'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9',
@@ -71,11 +77,14 @@ export function genericCases(f: FakeSecrets): RuleCases[] {
         { text: `fetch("https://api.acme.internal/v1/items?access_token=${queryToken}&limit=10")`, secret: queryToken },
         { text: `SESSION_SECRET="${slashedSecret}"`, secret: slashedSecret },
         { text: `client_secret: ${slashedDotted}`, secret: slashedDotted },
-        { text: `define( 'SECURE_AUTH_SALT', '${salt}' );\n`, secret: salt },
+        { text: `SECRET_KEY = '${salt}'\n`, secret: salt },
         { text: `<settings>\n  <apiKey>${xmlKey}</apiKey>\n</settings>\n`, secret: xmlKey },
         { text: `<appSettings>\n  <add key="PaymentsApiSecret" value="${xmlKey}" />\n</appSettings>\n`, secret: xmlKey },
         { text: `api_key = os.environ.get("ACME_API_KEY", "${apiToken}")\n`, secret: apiToken },
         { text: `DB_PASSWORD=${dbPassword}\n`, secret: dbPassword },
+        // Terraform and YAML align their operators in columns.
+        { text: `region                 = "eu-west-1"\napi_token              = "${aligned}"\n`, secret: aligned },
+        { text: `api_token: ${midToken}\n`, secret: midToken },
       ],
       falsePositives: [
         'const password = process.env.DB_PASSWORD_PRODUCTION;',
@@ -110,6 +119,8 @@ export function genericCases(f: FakeSecrets): RuleCases[] {
         `api_secret = "{{ lookup('env', 'ACME_API_SECRET') }}"`,
         `csrf_token = "${f.chars(BASE64, 40)}"`,
         `auth_host: auth-${f.chars(DIGITS, 2)}.eu.acme.io`,
+        // A setting name inside a value (an ARN's resource path) is no setting.
+        `SECRET_ARN=arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/api_token:${f.chars(BASE62, 24)}`,
       ],
     },
     {
@@ -127,6 +138,12 @@ export function genericCases(f: FakeSecrets): RuleCases[] {
         { text: `apiVersion: v1\nkind: Secret\nstringData:\n  password: ${pw[2]}\n`, secret: pw[2] },
         { text: `conn = pymysql.connect(host="db", user="app", password="${pw[3]}", database="orders")\n`, secret: pw[3] },
         { text: `  password: ${Buffer.from(encodedPassword).toString('base64')}\n`, secret: encodedPassword },
+        { text: `DB_PASSWORD=${midPassword}\n`, secret: midPassword },
+        { text: `db_password           = "${pw[4]}"\n`, secret: pw[4] },
+        { text: `password: "${dollarPw}"\n`, secret: dollarPw },
+        { text: `password: "${bracketPw}"\n`, secret: bracketPw },
+        { text: `password: "${atPw}"\n`, secret: atPw },
+        { text: `DB_PASSWORD=${dashPw}\n`, secret: dashPw },
       ],
       falsePositives: [
         'DB_PASSWORD=${DB_PASSWORD}',
@@ -160,6 +177,11 @@ export function genericCases(f: FakeSecrets): RuleCases[] {
         'password: required',
         'password = args.db_password',
         '"password": "[REDACTED]",',
+        '    self.password = @password',
+        'password: "@db.password@"',
+        '$Password = $env:DB_PASSWORD',
+        'password: $DB_PASSWORD',
+        'password: "%DB_PASSWORD%"',
       ],
     },
   ];

@@ -1,5 +1,5 @@
 // True- and false-positive examples of the HTTP authentication rules (see rule-cases.ts).
-import { BASE62, FakeSecrets, HEX } from './fake-secrets';
+import { BASE62, DIGITS, FakeSecrets, HEX } from './fake-secrets';
 import { fakePassword } from './generic.cases';
 import { uuid } from './provider-fakes';
 import type { RuleCases } from './rule-cases';
@@ -12,6 +12,9 @@ export function httpAuthCases(f: FakeSecrets): RuleCases[] {
   const pw = Array.from({ length: 8 }, () => fakePassword(f));
   const keyId = uuid(f);
   const token = f.chars(BASE62, 40);
+  // A short password with a repeated character: Shannon entropy under 3 bits a character.
+  const shortPw = `${f.chars('ABCDEFGHJK', 1)}${f.chars('mnpqrstuvw', 3)}${f.chars(DIGITS, 1)}#${f.chars('abcdefghjk', 2)}`;
+  const repeated = `${shortPw}${shortPw[0]!}`;
   return [
     {
       ruleId: 'curl-auth-header',
@@ -66,6 +69,7 @@ export function httpAuthCases(f: FakeSecrets): RuleCases[] {
         { text: `GET https://api.acme.internal/v1/me\nAuthorization: Bearer ${token}\n`, secret: token },
         { text: `proxy_set_header Authorization "Basic ${basic('gateway', pw[5]!)}";`, secret: pw[5]! },
         { text: `conn.request("GET", "/", headers={"authorization": "Basic ${basic('svc-reports', pw[6]!)}"})`, secret: pw[6]! },
+        { text: `Authorization: Basic ${basic('metrics', repeated)}\n`, secret: repeated },
       ],
       falsePositives: [
         'headers: { Authorization: `Bearer ${token}` }',
