@@ -5,7 +5,7 @@
 // values, so any planted value found in the output was printed by mcp-secrets.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { encryptSops, generateAgeIdentity, type GeneratedAgeIdentity } from '@mcp-secrets/sops';
@@ -183,6 +183,41 @@ setTimeout(() => process.exit(99), 20000);
     });
     const code = await new Promise<number | null>((resolve) => child.on('close', (exitCode) => resolve(exitCode)));
     expect(stdout).toBe(`ready\ngot ${signal}\n`);
+    expect(code).toBe(7);
+  });
+});
+
+// util-linux `script` gives the CLI a terminal, whose Ctrl-C (\x03 typed into it) interrupts the
+// whole foreground process group, as a shell's job control does.
+const SCRIPT = '/usr/bin/script';
+const withTerminal = process.platform === 'linux' && existsSync(SCRIPT) ? test : test.skip;
+
+describe('mcp-secrets run on a terminal (bundled CLI under util-linux script)', () => {
+  // Counts the interrupts it gets in the half second after the first, then exits 7.
+  const COUNTER = `
+let count = 0;
+process.on('SIGINT', () => { if (++count === 1) setTimeout(() => { process.stdout.write('interrupts ' + count + '\\n'); process.exit(7); }, 500); });
+process.stdout.write('ready\\n');
+setTimeout(() => process.exit(99), 20000);
+`;
+
+  withTerminal('Ctrl-C reaches the command once, not again through run; its exit code is ours', async () => {
+    const ws = await workspace();
+    const counter = join(ws.tmp, '..', 'counter.js');
+    writeFileSync(counter, COUNTER);
+    const line = `exec '${NODE_BIN}' '${CLI_BUNDLE}' run -- '${NODE_BIN}' '${counter}'`;
+    const child = spawn(SCRIPT, ['-qefc', line, '/dev/null'], {
+      cwd: ws.cwd,
+      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: ws.home, TMPDIR: ws.tmp, SHELL: '/bin/sh', TERM: 'dumb', SOPS_AGE_KEY: identity.identity },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+      if (output === 'ready\r\n') child.stdin.write('\x03');
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('close', (exitCode) => resolve(exitCode)));
+    expect(output).toMatch(/^ready\r\n(\^C)?interrupts 1\r\n$/);
     expect(code).toBe(7);
   });
 });
