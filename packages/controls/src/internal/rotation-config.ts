@@ -53,7 +53,7 @@ function readEntry(file: string, node: Node | null, index: number, line: number 
     fields.set(key, pair);
   }
   const source = readSource(fields, (message) => failAt(line, message), failAt, lineOf);
-  const named = `${source.kind === 'vault' ? `vault ${source.path}` : `bundle ${source.path ?? '(controls.bundle)'}`}`;
+  const named = source.kind === 'vault' ? `vault ${source.path}` : source.path === undefined ? 'the configured bundle' : `bundle ${source.path}`;
   const fail = (at: Node | null | undefined, message: string): never => failAt(lineOf(at) ?? line, `(${named}) ${message}`);
   const text = (name: string): { value: string; node: Node | null } | undefined => {
     const pair = fields.get(name);
