@@ -2,6 +2,7 @@ import { ConfigurationError, parseList } from '@mcp-secrets/ports';
 import type { KeyChangeOptions, RotationRequest } from '@mcp-secrets/rotation';
 import { EXIT, type Command, type CommandContext, type OptionSpec } from '../command';
 import { ACTION_INPUTS } from '../generated/action-inputs';
+import { DUE_OPTION, runRotateDue } from './rotate-due';
 import { rotateVaultPaths } from './rotate-vault';
 import { openVault, readVaultOptions, vaultPaths } from './rotate-vault-session';
 
@@ -29,6 +30,7 @@ const ROTATE_OPTIONS: OptionSpec[] = [
   { name: 'publish-vault', description: 'publish the rotated bundle to Vault KV v2 (check-and-set on the version read first)', flag: true },
   { name: 'task', description: 'the task or incident id to record with the rotation, in its plan and summary (e.g. TASK-OPS-302)' },
   { name: 'yes', description: 'apply the rotation; without it, only the plan is printed (dry run)', flag: true },
+  DUE_OPTION,
 ];
 
 /** Every `--set` is one assignment; `--set-from-env` and `--generate` also take comma-separated names. */
@@ -49,6 +51,7 @@ export const rotateCommand: Command = {
     'with --vault-secret-path (and no --publish-vault), new values for keys at Vault KV v2 paths, with no SOPS bundle',
   options: [...ROTATE_OPTIONS, ...SYNC_OPTIONS],
   async run(ctx) {
+    if (ctx.values.due === true) return runRotateDue(ctx);
     const changes: KeyChangeOptions = {
       set: optionValues(ctx.values.set, false),
       setFromEnv: optionValues(ctx.values['set-from-env'], true),
