@@ -66,7 +66,7 @@ describe('rotation-schedule', () => {
       'due soon: vault secret/app-prod SIGNING_KEY (owner platform-team, every 90d, last rotated 2026-03-20 (rotated_at), due 2026-06-18)',
       'on time: vault secret/app-prod MACHINE_SECRET_TOKEN (owner platform-team, every 90d, last rotated 2026-05-22 (rotated_at), due 2026-08-20)',
       'on time: config/secrets.enc.yaml API_KEY (owner security, every quarterly, last rotated 2026-05-01 (lastmodified), due 2026-08-01)',
-      'on compromise: vault secret/legacy OLD_TOKEN (owner legacy-team, every on-compromise, last rotated 2023-12-14 (created_time))',
+      'on compromise: vault secret/legacy OLD_TOKEN (owner legacy-team, last rotated 2023-12-14 (created_time))',
       'vault secret/app-prod FORGOTTEN: in no rotation entry',
     ]);
     // Evidence of the failing and warning keys: their entry in the config file.

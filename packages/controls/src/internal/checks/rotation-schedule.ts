@@ -11,7 +11,7 @@ const STATE_TEXT: Record<KeyState, string> = {
   'due-soon': 'due soon',
   'on-time': 'on time',
   'on-compromise': 'on compromise',
-  never: 'never rotated',
+  never: 'never due',
   unknown: 'unknown',
 };
 const ORDER: KeyState[] = ['overdue', 'unknown', 'due-soon', 'on-time', 'on-compromise', 'never'];
@@ -62,7 +62,8 @@ export const rotationSchedule: Check = {
 };
 
 function describeKey(key: ScheduledKey): string {
-  const parts = [`owner ${key.owner}`, `every ${key.policy.label}`];
+  // on-compromise and never say so in the state; a period is shown as written.
+  const parts = [`owner ${key.owner}`, ...(key.policy.kind === 'unscheduled' ? [] : [`every ${key.policy.label}`])];
   if (key.lastRotated !== undefined) parts.push(`last rotated ${day(key.lastRotated.at)} (${key.lastRotated.from})`);
   if (key.due !== undefined) parts.push(`due ${day(key.due)}`);
   if (key.reason !== undefined) parts.push(key.reason);
