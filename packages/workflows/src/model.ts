@@ -56,7 +56,10 @@ export type UsesRef =
  * Each key of a mapping with the span from the key to the end of its value: where zizmor
  * reports a finding about that key (`run:`, `uses:`, `if:`, `env:`...).
  */
-export type KeySpans = Readonly<Record<string, SourceRange>>;
+export interface KeySpans {
+  /** The span of `key` (the first when a mapping repeats it), undefined when the mapping has no such key. */
+  get(key: string): SourceRange | undefined;
+}
 
 export interface Step {
   /** 0-based position in the job's or action's `steps:`. */

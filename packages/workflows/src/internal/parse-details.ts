@@ -9,15 +9,17 @@ import type { YamlSource } from './source';
  * inputs, key spans), parsed beside the core model so that model stays as it is.
  */
 
-/** Each key of a mapping, from the key to the end of its value (the key alone for an empty value). */
+/**
+ * Each key of a mapping, from the key to the end of its value (the key alone for an empty value).
+ * Computed when an audit asks: few keys are ever reported, and every file has hundreds.
+ */
 export function keySpans(source: YamlSource, node: unknown): KeySpans {
-  const out: Record<string, SourceRange> = {};
-  for (const pair of source.pairs(node)) {
-    const key = keyText(pair);
-    if (key in out) continue;
-    out[key] = spanOf(source, pair.key, pair.value);
-  }
-  return out;
+  return {
+    get(key) {
+      const pair = source.pairs(node).find((p) => keyText(p) === key);
+      return pair === undefined ? undefined : spanOf(source, pair.key, pair.value);
+    },
+  };
 }
 
 /** From the start of `from` to the end of `to` (or of `from` when `to` is empty). */

@@ -2,7 +2,7 @@ import type { Job, KeySpans, LocatedString, SourceRange, Step } from '../../mode
 
 /** The span of `key` (key to end of value), else `fallback`: where zizmor reports a finding about a key. */
 export function keySpan(spans: KeySpans | undefined, key: string, fallback: SourceRange): SourceRange {
-  return spans?.[key] ?? fallback;
+  return spans?.get(key) ?? fallback;
 }
 
 /** A job's and its steps' `if:` conditions, each with the span of its `if` key. */
