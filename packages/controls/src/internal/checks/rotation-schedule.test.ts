@@ -109,6 +109,18 @@ describe('rotation-schedule', () => {
     expect(noted.details).toContain('vault secret/app-prod not read: Vault is not configured for this run');
   });
 
+  test('key names from Vault are shown on one line, never as workflow commands or escapes', async () => {
+    const hostile = { keys: ['OK', 'X\n::error::forged', '\u001b[31mRED'], createdTime: daysAgo(1), customMetadata: {} };
+    const result = await runCheck(rotationSchedule, makeRepo({ 'a.txt': 'x' }), {
+      vault: vault({ 'secret/app-prod': hostile }),
+      options: { rotationSchedule: schedule(['  - vault: secret/app-prod', '    keys: [OK]', '    owner: a', '    every: 30d']) },
+    });
+    expect(result.status).toBe('warn');
+    expect(result.details).toContain('vault secret/app-prod X : :error: :forged: in no rotation entry');
+    expect(result.details).toContain('vault secret/app-prod [31mRED: in no rotation entry');
+    expect(result.details).not.toMatch(/[\n\u001b]|::/);
+  });
+
   test('fail: a Vault secret that cannot be read, a bundle that is not there', async () => {
     const entries = schedule(['  - vault: secret/nope', '    owner: a', '    every: 30d', '  - bundle: missing.enc.yaml', '    owner: b', '    every: 30d']);
     const result = await runCheck(rotationSchedule, makeRepo({ 'a.txt': 'x' }), { vault: vault({}), options: { rotationSchedule: entries } });
