@@ -1,4 +1,5 @@
-import type { AllowlistCondition, RegexTarget } from '../../types';
+import type { AllowlistCondition, ConfigSpec, RegexTarget } from '../../types';
+import type { TranslatedRegex } from '../regex/go-regex';
 import type { Matcher } from '../regex/matcher';
 import type { Pattern } from '../regex/pattern';
 
@@ -60,4 +61,8 @@ export interface CompiledConfig {
   rules: CompiledRule[];
   allowlists: CompiledAllowlist[];
   warnings: string[];
+  /** What it was compiled from: worker threads compile their own copy (compiled patterns cannot be sent). */
+  spec?: ConfigSpec;
+  /** The JavaScript translation of each pattern, so that they need not be translated again. */
+  translations?: ReadonlyMap<string, TranslatedRegex>;
 }
