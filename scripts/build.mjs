@@ -7,6 +7,10 @@ import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
+
+// Never bundled (docs/decisions/0006): 1Password's SDK is a 14 MB WebAssembly core. The CLI
+// requires the copy npm installs with it; the sync action fetches the pinned tarballs on first use.
+const EXTERNALS = ['@1password/sdk', '@1password/sdk-core'];
 const ncc = join(root, 'node_modules', '.bin', 'ncc');
 
 function entries() {
@@ -29,7 +33,7 @@ for (const { entry, out } of entries()) {
   process.stdout.write(`ncc ${out} <- ${entry.slice(root.length)}\n`);
   execFileSync(
     ncc,
-    ['build', entry, '-o', outDir, '--target', 'es2022', '--license', 'licenses.txt', '--transpile-only', '--quiet'],
+    ['build', entry, '-o', outDir, '--target', 'es2022', '--license', 'licenses.txt', '--transpile-only', '--quiet', ...EXTERNALS.flatMap((name) => ['-e', name])],
     { stdio: 'inherit', cwd: root },
   );
 }

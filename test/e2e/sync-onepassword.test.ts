@@ -6,9 +6,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { encryptSops, generateAgeIdentity, type GeneratedAgeIdentity } from '@mcp-secrets/sops';
 import { startConnectServer, type ConnectServer } from '../support/onepassword-connect';
+import { PINNED_SDK } from '@mcp-secrets/onepassword-sdk';
+import { packInstalled, publishedTarball, startNpmRegistry, type NpmRegistry } from '../support/npm-registry';
 import { describeWithShared } from '../support/shared-fixtures';
-import { findLeaks } from '../helpers/leaks';
-import { runBundledAction, type ActionRun } from '../helpers/runner';
+import { findLeaks, secretPieces } from '../helpers/leaks';
+import { runCliBundle } from '../helpers/cli';
+import { REPO_ROOT, runBundledAction, type ActionRun } from '../helpers/runner';
 
 const mode = (path: string): number => statSync(path).mode & 0o777;
 const errorsOf = (run: ActionRun): string[] => run.main.commands.filter((c) => c.command === 'error').map((c) => c.message);
@@ -243,5 +246,85 @@ describe('1Password errors a user can act on: exit 1, the reference named, no va
     const fork = await runBundledAction('sync', { inputs: { 'op-item': 'op://MCP/CI bundle' } });
     expect(fork.main.exitCode).toBe(0);
     expect(fork.main.outputs.provider).toBe('none');
+  });
+});
+
+describe('a service account through the SDK the action fetches on first use', () => {
+  // The published tarballs (from npm's cache, which `npm ci` fills): the bundle checks them against its pins.
+  const SA_TOKEN = 'ops_planted-service-account-token-5e8a';
+  let SDK: { name: string; version: string; body: Buffer }[];
+  let registry: NpmRegistry;
+  let toolCache: string;
+  beforeAll(() => {
+    SDK = PINNED_SDK.map(({ name, version }) => ({ name, version, body: publishedTarball(name, version) }));
+  });
+  beforeEach(async () => {
+    registry = await startNpmRegistry();
+    for (const { name, version, body } of SDK) registry.serve(name, version, body);
+    toolCache = mkdtempSync(join(tmpdir(), 'tool-cache-'));
+  });
+  afterEach(() => registry.close());
+
+  const saEnv = (): Record<string, string> => ({ OP_SERVICE_ACCOUNT_TOKEN: SA_TOKEN, NPM_CONFIG_REGISTRY: registry.url, RUNNER_TOOL_CACHE: toolCache });
+
+  test('the pinned SDK is downloaded, checked, cached and run: it refuses a malformed token, which is never shown', async () => {
+    const run = await runBundledAction('sync', { inputs: { 'op-item': 'op://MCP/CI bundle' }, env: saEnv() });
+    expect(registry.requests).toEqual(['/@1password/sdk/-/sdk-0.5.0.tgz', '/@1password/sdk-core/-/sdk-core-0.5.0.tgz']);
+    expect(existsSync(join(toolCache, 'mcp-secrets-1password-sdk', '0.5.0'))).toBe(true);
+    expect(run.main.stdout).toContain("Fetching 1Password's SDK @1password/sdk@0.5.0 and @1password/sdk-core@0.5.0");
+    expect(errorsOf(run)).toHaveLength(1);
+    expect(errorsOf(run)[0]).toMatch(/^1Password refused signing in with the service account token: invalid service account token.*\(check OP_SERVICE_ACCOUNT_TOKEN\)$/);
+    expect(run.main.masks[0]).toBe(SA_TOKEN);
+    expect(run.main.exitCode).toBe(1);
+    expect(findLeaks(run, [SA_TOKEN])).toEqual([]);
+
+    const again = await runBundledAction('sync', { inputs: { 'op-item': 'op://MCP/CI bundle' }, env: saEnv() });
+    expect(errorsOf(again)).toEqual(errorsOf(run));
+    expect(registry.requests).toHaveLength(2);
+  });
+
+  test('a tarball that is not the pinned one is never run; fallback: sops covers it', async () => {
+    registry.serve('@1password/sdk', '0.5.0', packInstalled(REPO_ROOT, '@1password/sdk'));
+    const refused = await runBundledAction('sync', { inputs: { 'op-item': 'op://MCP/CI bundle' }, env: saEnv() });
+    expect(errorsOf(refused)).toEqual([
+      `the tarball of @1password/sdk@0.5.0 from ${registry.url}/@1password/sdk/-/sdk-0.5.0.tgz is not the pinned one (sha512 differs); nothing was extracted or loaded`,
+    ]);
+    expect(existsSync(join(toolCache, 'mcp-secrets-1password-sdk'))).toBe(false);
+
+    const identity = await generateAgeIdentity();
+    const workspace = mkdtempSync(join(tmpdir(), 'ws-'));
+    mkdirSync(join(workspace, 'config'));
+    writeFileSync(join(workspace, 'config', 'secrets.enc.yaml'), (await encryptSops({ data: { K: 'sops-planted-k' } }, { fileName: 'config/secrets.enc.yaml', recipients: [identity.recipient] })).text);
+    const fellBack = await runBundledAction('sync', { workspace, inputs: { 'op-item': 'op://MCP/CI bundle', fallback: 'sops' }, env: { ...saEnv(), SOPS_AGE_KEY: identity.identity } });
+    expect(errorsOf(fellBack)).toEqual([]);
+    expect(fellBack.main.outputs).toMatchObject({ provider: 'sops', keys: 'K' });
+  });
+});
+
+describe('mcp-secrets sync with 1Password (bundled CLI)', () => {
+  const home = (): string => mkdtempSync(join(tmpdir(), 'cli-home-'));
+
+  test('Connect: writes the files 0600, prints key names only; credentials come from the environment', async () => {
+    const cwd = home();
+    const run = await runCliBundle(cwd, ['sync', '--op-item', 'op://MCP/CI bundle', '--op-secrets', REFERENCES], connectEnv());
+    expect(run.stderr).toBe('');
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toContain('sync: 6 keys from 1password (MCP_SECRETS_VERSION 14)');
+    expect(mode(join(cwd, '.mcp', '.env'))).toBe(0o600);
+    for (const piece of secretPieces([...Object.values(PLANTED), token])) expect(run.stdout).not.toContain(piece);
+  });
+
+  test('exit 2 for a malformed reference, 1 for a revoked token; a service account uses the SDK installed with the CLI', async () => {
+    const malformed = await runCliBundle(home(), ['sync', '--op-secrets', 'A=op://MCP'], connectEnv());
+    expect(malformed.exitCode).toBe(2);
+    expect(malformed.stderr).toContain("input 'op-secrets': 'op://MCP' is not a secret reference");
+    connect.revokeToken(token);
+    const revoked = await runCliBundle(home(), ['sync', '--op-item', 'op://MCP/CI bundle'], connectEnv());
+    expect(revoked.exitCode).toBe(1);
+    expect(revoked.stderr).toMatch(/reading 'op:\/\/MCP\/CI bundle': .*Invalid token signature/);
+    const serviceAccount = await runCliBundle(home(), ['sync', '--op-item', 'op://MCP/CI bundle'], { OP_SERVICE_ACCOUNT_TOKEN: 'ops_cli-planted-token-2c9' });
+    expect(serviceAccount.exitCode).toBe(1);
+    expect(serviceAccount.stderr).toMatch(/1Password refused signing in with the service account token: invalid service account token/);
+    expect(serviceAccount.stderr + serviceAccount.stdout).not.toContain('cli-planted');
   });
 });

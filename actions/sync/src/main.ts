@@ -1,8 +1,14 @@
 import type { ActionPorts } from '@mcp-secrets/ports';
-import { openServiceAccount } from '@mcp-secrets/onepassword-sdk';
+import { fetchPinnedSdk, serviceAccountOpener } from '@mcp-secrets/onepassword-sdk';
 import { runSync, type SyncDeps } from '@mcp-secrets/secrets-sync';
 import { readInputs } from './inputs';
 
 export async function main(ports: ActionPorts, deps: SyncDeps = {}): Promise<void> {
+  // The SDK is fetched (pinned, verified) only when a service account token is used; a mirror
+  // configured for npm (NPM_CONFIG_REGISTRY) serves it as well as the public registry.
+  const registry = ports.env.NPM_CONFIG_REGISTRY || ports.env.npm_config_registry;
+  const openServiceAccount = serviceAccountOpener(async () =>
+    fetchPinnedSdk({ toolCache: await import('@actions/tool-cache'), ...(registry ? { registry } : {}), log: ports.log }),
+  );
   await runSync(ports, readInputs(ports.env), { openServiceAccount, ...deps });
 }

@@ -1,5 +1,8 @@
-/** What went wrong talking to 1Password, so callers can branch without parsing messages. */
-export type OnePasswordErrorKind = 'auth' | 'forbidden' | 'not-found' | 'rate-limited' | 'network' | 'timeout' | 'server';
+/**
+ * What went wrong talking to 1Password, so callers can branch without parsing messages. `sdk`:
+ * 1Password's SDK (fetched on first use by the sync action) could not be downloaded or verified.
+ */
+export type OnePasswordErrorKind = 'auth' | 'forbidden' | 'not-found' | 'rate-limited' | 'network' | 'timeout' | 'server' | 'sdk';
 
 /**
  * A failure of 1Password itself (a refused or revoked token, an unreachable Connect server, a
