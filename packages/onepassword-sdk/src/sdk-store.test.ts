@@ -1,5 +1,5 @@
 // The service-account store over a stand-in for 1Password's SDK client (the live suite,
-// test/integration/onepassword-service-account.test.ts, runs the real one).
+// test/live/onepassword-service-account.test.ts, runs the real one).
 import { findItem, parseItemReference, parseSecretReference, fieldDestination } from '@mcp-secrets/onepassword';
 import { sdkStore, type SdkClient, type SdkItem } from './sdk-store';
 
