@@ -1,5 +1,5 @@
-import { runAction } from '@mcp-secrets/action-kit';
-import { uploadArtifact } from '@mcp-secrets/artifacts';
-import { main } from './main';
+import { scanWorkerEntry } from '@mcp-secrets/scanner';
 
-void runAction('audit', (ports) => main(ports), { uploadArtifact: (name, files, rootDir) => uploadArtifact(name, files, rootDir) });
+// This bundle is also the scan workers' script: in a worker thread it only scans, and the
+// action's own code (a chunk of its own) is not even loaded.
+if (!scanWorkerEntry(__filename)) void import('./run').then(({ run }) => run());

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { runCli } from './cli';
+import { scanWorkerEntry } from '@mcp-secrets/scanner';
 
 const io = {
   out: (text: string) => void process.stdout.write(text),
@@ -8,6 +8,12 @@ const io = {
   isTTY: process.stdout.isTTY === true,
 };
 
-void runCli(process.argv.slice(2), io, process.env, process.cwd()).then((code) => {
-  process.exitCode = code;
-});
+// This bundle is also the scan workers' script (audit --jobs): in a worker thread it only scans,
+// and the CLI's own code (a chunk of its own) is not even loaded.
+if (!scanWorkerEntry(__filename)) {
+  void import('./cli')
+    .then(({ runCli }) => runCli(process.argv.slice(2), io, process.env, process.cwd()))
+    .then((code) => {
+      process.exitCode = code;
+    });
+}

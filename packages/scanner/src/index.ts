@@ -32,5 +32,6 @@ export type { GitPort } from './internal/sources/git-port';
 export type { FileListing } from './internal/sources/files';
 export type { WindowSizes } from './internal/sources/text-windows';
 export { defaultConfig, scanText, scanFiles, scanGit } from './internal/scan-api';
+export { scanWorkerEntry } from './internal/parallel/scan-worker';
 export type { ScanFilesOptions, ScanGitOptions, ScanOptions, ScanTextOptions } from './internal/scan-api';
 export { BUILTIN_RULES } from './rules/index';

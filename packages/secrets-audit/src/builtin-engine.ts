@@ -19,7 +19,7 @@ export function builtinEngine(ports: ActionPorts, options: AuditOptions, git: Gi
     // A subfolder's findings are named from the workspace, as gitleaks names them under --source,
     // so that annotations land on the right file and allowlist paths mean the same everywhere.
     const scanned = target.kind === 'files'
-      ? scanFiles(target.root, { ...scanOptions, relativeTo: options.workspace, git })
+      ? scanFiles(target.root, { ...scanOptions, relativeTo: options.workspace, git, jobs: options.jobs })
       : scanGit(target.repo, { ...scanOptions, range: target.range, logOpts: target.logOpts, git });
     return scanned.then((result) => applyReportBaseline(result, using.reportBaseline, target.kind === 'files' ? options.workspace : target.repo));
   };
@@ -30,6 +30,7 @@ export function builtinEngine(ports: ActionPorts, options: AuditOptions, git: Gi
       ports.log.info(`Scanning the ${target.description} with ${inputs.configSource} (${rules} rule${rules === 1 ? '' : 's'})`);
       // Every line of a pull request's own commits is one it adds: its gitleaks:allow comments are listed.
       const head = await scanWith(target, inputs, { onProgress, listInlineAllowed: scansPullRequestCommits(target) });
+      if (head.threads !== undefined && head.threads > 1) ports.log.debug(`Scanned on ${head.threads} threads`);
       const result: EngineScan = {
         findings: head.findings,
         suppressedSecrets: head.suppressedSecrets,

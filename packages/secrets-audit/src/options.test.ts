@@ -1,4 +1,5 @@
 import { mkdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_GITLEAKS_VERSION } from '@mcp-secrets/gitleaks-engine';
 import { ConfigurationError, Inputs } from '@mcp-secrets/ports';
@@ -45,7 +46,19 @@ describe('readAuditOptions', () => {
       failOnFindings: true,
       failOnSkipped: false,
       annotations: true,
+      jobs: availableParallelism(),
     });
+  });
+
+  test('jobs: a whole number of threads (more than the cores is allowed); anything else names the input', () => {
+    const ws = tempTree({ 'a.txt': 'x' });
+    expect(read({ jobs: '1' }, ws).jobs).toBe(1);
+    expect(read({ jobs: '12' }, ws).jobs).toBe(12);
+    for (const bad of ['0', '2.5', 'auto', '-1', '257']) {
+      const error = errorOf(() => read({ jobs: bad }, ws));
+      expect(error.input).toBe('jobs');
+      expect(error.message).toContain(`expected a number of threads from 1 to 256, got '${bad}'`);
+    }
   });
 
   test('the default files are used when present (ignore file: scanned folder first, then the workspace)', () => {

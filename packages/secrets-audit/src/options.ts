@@ -1,4 +1,5 @@
 import { lstatSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { DEFAULT_GITLEAKS_VERSION, gitleaksRelease } from '@mcp-secrets/gitleaks-engine';
 import { ConfigurationError, Inputs } from '@mcp-secrets/ports';
@@ -6,7 +7,7 @@ import { ConfigurationError, Inputs } from '@mcp-secrets/ports';
 /** Every input of the audit action, named once (action.yml must declare exactly these). */
 export const AUDIT_INPUT_NAMES = [
   'path', 'engine', 'gitleaks-version', 'config', 'baseline', 'baseline-path', 'ignore-file', 'scan', 'redact',
-  'report-path', 'sarif-path', 'upload-artifact', 'artifact-name', 'fail-on-findings', 'fail-on-skipped', 'annotations',
+  'report-path', 'sarif-path', 'upload-artifact', 'artifact-name', 'fail-on-findings', 'fail-on-skipped', 'annotations', 'jobs',
 ] as const;
 
 export type AuditInputName = (typeof AUDIT_INPUT_NAMES)[number];
@@ -78,7 +79,12 @@ export interface AuditOptions {
   /** Fail when a file could not be scanned (unreadable, a symlink out of the folder, not a regular file). */
   failOnSkipped: boolean;
   annotations: boolean;
+  /** Threads the built-in engine scans the working tree on: the `jobs` input, default one per core. */
+  jobs: number;
 }
+
+/** More threads than this is a typo (each holds a copy of the compiled rules). */
+const MAX_JOBS = 256;
 
 export const AUDIT_DEFAULTS = {
   /** Looked for in this order at the repository's top (gitleaks' own name first, then the runbooks'). */
@@ -132,7 +138,21 @@ export function readAuditOptions(inputs: Inputs, raw: (name: AuditInputName) => 
     failOnFindings: inputs.boolean('fail-on-findings', true),
     failOnSkipped: inputs.boolean('fail-on-skipped', false),
     annotations: inputs.boolean('annotations', true),
+    jobs: scanJobs(inputs.string('jobs')),
   };
+}
+
+/** Whole numbers only: a thread count of `2.5` or `auto` is a typo, not a request. */
+function scanJobs(given: string): number {
+  if (given === '') return availableParallelism();
+  const jobs = /^[0-9]{1,4}$/.test(given) ? Number(given) : 0;
+  if (jobs < 1 || jobs > MAX_JOBS) {
+    throw new ConfigurationError(`expected a number of threads from 1 to ${MAX_JOBS}, got '${given}'`, {
+      input: 'jobs',
+      hint: `leave it empty to use every core (${availableParallelism()} here)`,
+    });
+  }
+  return jobs;
 }
 
 /** Checked now (format, minimum version, a release for this runner) so a bad value fails before anything is scanned. */

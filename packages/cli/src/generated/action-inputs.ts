@@ -83,6 +83,11 @@ export const ACTION_INPUTS: Record<string, ActionInput[]> = {
       "name": "annotations",
       "description": "Annotate each finding on its file, line and column (within GitHub limits, most severe first).",
       "default": "true"
+    },
+    {
+      "name": "jobs",
+      "description": "Threads to scan the working tree on (engine builtin); empty: one per core. Reports are the same whatever the number.",
+      "default": ""
     }
   ],
   "ops-controls": [

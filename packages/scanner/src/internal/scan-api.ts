@@ -8,6 +8,9 @@ import { scanFileTree, type FileListing } from './sources/files';
 import { cliGit, type GitPort } from './sources/git-port';
 import { scanGitLog } from './sources/git-log';
 import type { WindowSizes } from './sources/text-windows';
+import type { ThreadPlan } from './parallel/file-pool';
+import { portableConfig } from './parallel/portable-config';
+import { registeredWorkerScript } from './parallel/scan-worker';
 
 export interface ScanOptions extends SessionOptions {
   /** Default: the built-in rules. */
@@ -34,6 +37,11 @@ export interface ScanFilesOptions extends ScanOptions {
    */
   relativeTo?: string;
   git?: GitPort;
+  /**
+   * Threads to detect on (default 1). More need a bundle entry that called scanWorkerEntry and a
+   * configuration loaded from TOML or the built-in rules; without them the scan stays on this thread.
+   */
+  jobs?: number;
 }
 
 export interface ScanGitOptions extends ScanOptions {
@@ -68,15 +76,24 @@ export function scanText(text: string, options: ScanTextOptions = {}): ScanResul
 /** Scans the working tree under root. */
 export async function scanFiles(root: string, options: ScanFilesOptions = {}): Promise<ScanResult> {
   const s = session(options);
-  await scanFileTree(s, root, {
-    listing: options.listing,
-    relativeTo: options.relativeTo,
-    windows: options.windows,
-    git: options.git ?? cliGit,
-  });
-  const result = s.finish();
+  const threads = await scanFileTree(
+    s,
+    root,
+    { listing: options.listing, relativeTo: options.relativeTo, windows: options.windows, git: options.git ?? cliGit },
+    threadPlan(s.config, options),
+  );
+  const result = { ...s.finish(), threads };
   result.findings.sort((a, b) => (a.File < b.File ? -1 : a.File > b.File ? 1 : a.StartLine - b.StartLine || a.StartColumn - b.StartColumn));
   return result;
+}
+
+function threadPlan(config: CompiledConfig, options: ScanFilesOptions): ThreadPlan {
+  const threads = Math.max(1, Math.floor(options.jobs ?? 1));
+  const script = registeredWorkerScript();
+  const portable = threads > 1 && script !== undefined ? portableConfig(config) : undefined;
+  if (script === undefined || portable === undefined) return { threads: 1 };
+  const { placeholders, maxDecodeDepth, limits, listInlineAllowed } = options;
+  return { threads, workers: { script, config: portable, detect: { placeholders, maxDecodeDepth, limits, listInlineAllowed } } };
 }
 
 /** Scans git history (all refs, a range, or custom log options); only added lines are scanned. */

@@ -1,12 +1,11 @@
 // One scan: the compiled configuration, the suppressions, and the counters every source feeds.
 import type { CompiledConfig } from './config/compiled';
 import { isTargetAllowlisted } from './detect/allowlist-check';
-import { detect, emptyDetectCounters, type DetectOptions, type TextOrigin } from './detect/detect';
-import { LineIndex } from './detect/line-index';
+import { emptyDetectCounters, type DetectCounters, type TextOrigin } from './detect/detect';
 import type { Finding } from './report/finding';
-import { ownsPosition, type TextWindow } from './sources/text-windows';
 import type { DetectSecretsBaseline } from './suppress/detect-secrets-baseline';
 import type { GitleaksIgnore } from './suppress/gitleaks-ignore';
+import { WindowDetector, type Detected, type ScanWindow, type WindowDetectorOptions } from './window-detector';
 
 /** Why a file (or a file of a commit) was not scanned. */
 export type SkipReason = 'unreadable' | 'symlink' | 'special';
@@ -56,6 +55,8 @@ export interface ScanResult {
   /** With `listInlineAllowed`: what `gitleaks:allow` comments suppressed (secrets included: never print them). */
   inlineAllowed: Finding[];
   stats: ScanStats;
+  /** Threads the detection ran on (1 unless a file scan was given more jobs and had the files to share). */
+  threads?: number;
 }
 
 /** How far a scan has got (for a progress display). */
@@ -70,50 +71,13 @@ export interface ScanProgress {
 /** At most one progress report per this many milliseconds. */
 const PROGRESS_INTERVAL_MS = 100;
 
-export interface SessionOptions extends DetectOptions {
+export interface SessionOptions extends WindowDetectorOptions {
   ignore?: GitleaksIgnore;
   baseline?: DetectSecretsBaseline;
   /** Milliseconds clock for durationMs and progress (injectable for tests). */
   now?: () => number;
   /** Called as the scan advances, at most every 100 ms. */
   onProgress?(state: ScanProgress): void;
-  /** Keep the findings `gitleaks:allow` suppresses, to list them (e.g. comments a pull request adds). */
-  listInlineAllowed?: boolean;
-}
-
-const INLINE_ALLOW = 'gitleaks:allow';
-/** Same length, so every position in the text stays where it was. */
-const INLINE_ALLOW_NEUTRALISED = ' '.repeat(INLINE_ALLOW.length);
-
-/** A window of a longer text, as the sources cut them (see sources/text-windows). */
-export interface ScanWindow extends TextWindow {
-  bytes?: Uint8Array;
-  /** Text runs of a binary: findings keep the line but not the column. */
-  extracted?: boolean;
-}
-
-/**
- * Findings of a window as a scan of the whole text would have placed them: columns on the
- * window's first line move by what the window cut off; gitleaks' columns on lines but the text's
- * first are one higher (see Finding.columns).
- */
-function placeInText(f: Finding, window: ScanWindow, textFirstLine: number): void {
-  if (f.StartLine === 0 || (window.firstColumn === 0 && window.firstLine === textFirstLine)) return;
-  const reportShift = window.firstColumn + (window.firstLine === textFirstLine ? 0 : 1);
-  if (f.StartLine === window.firstLine) {
-    f.columns.start += window.firstColumn;
-    f.StartColumn += reportShift;
-  }
-  if (f.EndLine === window.firstLine) {
-    f.columns.end += window.firstColumn;
-    f.EndColumn += reportShift;
-  }
-}
-
-/** Whether the finding is this window's to report (path-only findings: the first window's). */
-function ownedBy(f: Finding, window: ScanWindow): boolean {
-  if (f.StartLine === 0) return window.offset === 0;
-  return ownsPosition(window, { line: f.StartLine, column: f.columns.start - 1 });
 }
 
 export class ScanSession {
@@ -121,6 +85,8 @@ export class ScanSession {
   private readonly inlineAllowed: Finding[] = [];
   private readonly suppressedSecrets = new Set<string>();
   private readonly detectCounters = emptyDetectCounters();
+  /** Detection on this thread (a source may detect in workers instead and hand the results to keepDetected). */
+  readonly detector: WindowDetector;
   private readonly startedAt: number;
   private readonly progressState: ScanProgress = { files: 0, bytes: 0 };
   private lastProgress = Number.NEGATIVE_INFINITY;
@@ -142,6 +108,7 @@ export class ScanSession {
     private readonly options: SessionOptions,
   ) {
     this.startedAt = this.now();
+    this.detector = new WindowDetector(config, options, this.detectCounters);
   }
 
   private now(): number {
@@ -151,8 +118,7 @@ export class ScanSession {
   /** Scans one text (a file, or the lines a commit added) and keeps what survives suppression. */
   scan(text: string, origin: TextOrigin, bytes?: Uint8Array): void {
     this.stats.bytesScanned += bytes?.length ?? text.length;
-    const { found, allowedInline } = this.detectIn(text, origin, bytes);
-    this.keep(found, allowedInline);
+    this.keepDetected(this.detector.text(text, origin, bytes));
   }
 
   /**
@@ -160,20 +126,7 @@ export class ScanSession {
    * findings it owns; the source counts the bytes once for the whole text.
    */
   scanWindow(window: ScanWindow, origin: TextOrigin): void {
-    const textFirstLine = origin.firstLine ?? 1;
-    const detected = this.detectIn(window.text, { ...origin, firstLine: window.firstLine }, window.bytes);
-    const found = detected.found.filter((f) => {
-      placeInText(f, window, textFirstLine);
-      return ownedBy(f, window);
-    });
-    if (window.extracted === true) {
-      for (const f of found) {
-        // A column in extracted text is not one in the file: the annotation names the line only.
-        f.columns = { start: 0, end: 0 };
-        f.Tags.push('binary-text');
-      }
-    }
-    this.keep(found, detected.allowedInline);
+    this.keepDetected(this.detector.window(window, origin));
   }
 
   /** A file (or a commit's file) that could not be scanned, and why. */
@@ -182,26 +135,8 @@ export class ScanSession {
     if (this.stats.skippedFiles.length < MAX_LISTED_SKIPPED) this.stats.skippedFiles.push({ path, reason, detail, ...(commit !== undefined && { commit }) });
   }
 
-  /**
-   * detect(), and with listInlineAllowed what `gitleaks:allow` would hide: the marker is blanked
-   * so detect reports those findings too (with every other suppression applied), and they are
-   * told apart by the marker on their lines.
-   */
-  private detectIn(text: string, origin: TextOrigin, bytes: Uint8Array | undefined): { found: Finding[]; allowedInline: Set<Finding> } {
-    if (this.options.listInlineAllowed !== true || !text.includes(INLINE_ALLOW)) {
-      return { found: detect(this.config, text, origin, this.options, this.detectCounters, bytes), allowedInline: new Set() };
-    }
-    const blanked = text.replaceAll(INLINE_ALLOW, INLINE_ALLOW_NEUTRALISED);
-    const found = detect(this.config, blanked, origin, this.options, this.detectCounters);
-    const lines = new LineIndex(text);
-    const first = origin.firstLine ?? 1;
-    const onMarkedLine = (f: Finding): boolean =>
-      f.StartLine > 0 && text.slice(lines.lineStart(f.StartLine - first), lines.lineEnd(f.EndLine - first)).includes(INLINE_ALLOW);
-    return { found, allowedInline: new Set(found.filter(onMarkedLine)) };
-  }
-
   /** Keeps what survives the inline marker, the ignore file and the baseline. */
-  private keep(found: Finding[], allowedInline: Set<Finding>): void {
+  keepDetected({ found, allowedInline }: Detected): void {
     for (const f of found) {
       if (allowedInline.has(f)) {
         this.inlineAllowed.push(f);
@@ -216,6 +151,11 @@ export class ScanSession {
     this.stats.suppressed[by]++;
     // An accepted finding may still be a live secret (a baseline lists known ones).
     if (f.Secret !== '') this.suppressedSecrets.add(f.Secret);
+  }
+
+  /** Drops counted where detection ran elsewhere (a worker thread). */
+  addDetectCounters(counters: DetectCounters): void {
+    for (const key of Object.keys(counters) as (keyof DetectCounters)[]) this.detectCounters[key] += counters[key];
   }
 
   /** Announces the number of files the source will go through, when it knows it. */

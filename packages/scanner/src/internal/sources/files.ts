@@ -5,7 +5,9 @@
 // anything that is not a regular file (a FIFO would block, a device never end).
 import { existsSync, readdirSync, realpathSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
-import type { ScanSession } from '../scan-session';
+import type { ScanSession, SkipReason } from '../scan-session';
+import type { Detected, WindowDetector } from '../window-detector';
+import { scanFileJobs, type ThreadPlan } from '../parallel/file-pool';
 import { openRegularFile, readFileWindows } from './file-windows';
 import { gitOutput, type GitPort } from './git-port';
 import type { WindowSizes } from './text-windows';
@@ -78,41 +80,67 @@ function symlinkSkip(full: string, realRoot: string): string | undefined {
   return inside ? undefined : 'symbolic link to outside the scanned folder, not followed';
 }
 
+/** What became of one listed file: the part of scanning it that can run in a worker thread. */
+export type FileOutcome =
+  | { kind: 'scanned'; size: number; binary: boolean; windows: Detected[] }
+  | { kind: 'skipped'; reason: SkipReason; detail: string }
+  /** Gone since listed, a submodule, or a symlink whose target is scanned as itself. */
+  | { kind: 'nothing' };
+
+/** One file to scan: where it is, and the path findings name. */
+export interface FileJob {
+  full: string;
+  path: string;
+}
+
 // Synchronous reads: the scan is CPU-bound, and per-file promise round trips through the
 // thread pool cost more than the reads themselves on trees of small files.
-function scanOne(session: ScanSession, root: string, realRoot: string, rel: string, prefix: string, windows: WindowSizes | undefined): void {
-  const path = prefix + rel.split(sep).join('/');
-  if (session.skipsPath(path)) return;
-  const full = join(root, rel);
-  const opened = openRegularFile(full);
+export function detectFile(detector: WindowDetector, job: FileJob, realRoot: string, windows: WindowSizes | undefined): FileOutcome {
+  const opened = openRegularFile(job.full);
   if ('reason' in opened) {
     if (opened.reason === 'symlink') {
-      const why = symlinkSkip(full, realRoot);
-      if (why !== undefined) session.skip(path, 'symlink', why);
-    } else if (opened.reason === 'special') {
-      session.skip(path, 'special', 'not a regular file (a FIFO, socket or device), not read');
-    } else if (opened.reason === 'unreadable') {
-      session.skip(path, 'unreadable', `not readable (${opened.code})`);
+      const why = symlinkSkip(job.full, realRoot);
+      return why === undefined ? { kind: 'nothing' } : { kind: 'skipped', reason: 'symlink', detail: why };
     }
+    if (opened.reason === 'special') return { kind: 'skipped', reason: 'special', detail: 'not a regular file (a FIFO, socket or device), not read' };
+    if (opened.reason === 'unreadable') return { kind: 'skipped', reason: 'unreadable', detail: `not readable (${opened.code})` };
     // 'gone': listed, then deleted from the working tree: nothing there to scan. 'directory': a
     // submodule git lists as one path, another repository that is scanned on its own.
-    return;
+    return { kind: 'nothing' };
   }
-  session.stats.filesScanned++;
-  session.stats.bytesScanned += opened.size;
+  const detected: Detected[] = [];
   let binary = false;
   for (const window of readFileWindows(opened.fd, opened.size, windows)) {
     binary ||= window.extracted;
-    session.scanWindow(window, { path });
+    detected.push(detector.window(window, { path: job.path }));
   }
-  if (binary) session.stats.binaryFiles++;
+  return { kind: 'scanned', size: opened.size, binary, windows: detected };
 }
 
-export async function scanFileTree(session: ScanSession, root: string, opts: FileSourceOptions): Promise<void> {
+/** Counts and keeps a file's outcome, in listing order whichever thread produced it. */
+export function keepFileOutcome(session: ScanSession, path: string, outcome: FileOutcome): void {
+  if (outcome.kind === 'skipped') session.skip(path, outcome.reason, outcome.detail);
+  if (outcome.kind !== 'scanned') return;
+  session.stats.filesScanned++;
+  session.stats.bytesScanned += outcome.size;
+  if (outcome.binary) session.stats.binaryFiles++;
+  for (const detected of outcome.windows) session.keepDetected(detected);
+}
+
+/** The listed files not excluded by a global path allowlist, as jobs. */
+export async function* fileJobs(session: ScanSession, root: string, opts: FileSourceOptions): AsyncIterable<FileJob> {
   const prefix = pathPrefix(root, opts.relativeTo);
-  const realRoot = realpathSync(root);
   for (const rel of await listFiles(session, root, opts)) {
-    scanOne(session, root, realRoot, rel, prefix, opts.windows);
-    session.fileDone();
+    const path = prefix + rel.split(sep).join('/');
+    if (session.skipsPath(path)) {
+      session.fileDone();
+      continue;
+    }
+    yield { full: join(root, rel), path };
   }
+}
+
+/** Scans the tree on the planned threads; returns the number used. */
+export async function scanFileTree(session: ScanSession, root: string, opts: FileSourceOptions, plan: ThreadPlan = { threads: 1 }): Promise<number> {
+  return scanFileJobs(session, fileJobs(session, root, opts), { realRoot: realpathSync(root), windows: opts.windows }, plan);
 }
