@@ -8,3 +8,4 @@ export { findField, findItem, itemEntries, locateField, readReferences, writeFie
 export { connectStore, parseConnectHost, type ConnectOptions } from './connect-store';
 export { hasOnePasswordCredentials, openOnePassword, type OnePasswordCredentials, type OpenStoreDeps, type ServiceAccountOpener } from './open-store';
 export { fieldDestination, type FieldDestination } from './field-destination';
+export { cachedReads } from './cached-reads';

@@ -1,4 +1,5 @@
 import {
+  cachedReads,
   findItem,
   itemEntries,
   openOnePassword,
@@ -15,7 +16,7 @@ import { maskBundle } from './mask-bundle';
 import type { OnePasswordOptions } from './options';
 import type { FetchedBundle } from './vault-source';
 
-/** Opens the run's 1Password store once, on first use (the bundle, the SOPS key, or both). */
+/** Opens the run's 1Password store once, on first use (the bundle, the SOPS key, or both); each item is read once. */
 export function onePasswordOpener(onePassword: OnePasswordOptions, ports: ActionPorts, openServiceAccount?: ServiceAccountOpener): () => Promise<OnePasswordStore> {
   let store: Promise<OnePasswordStore> | undefined;
   return () => {
@@ -23,11 +24,13 @@ export function onePasswordOpener(onePassword: OnePasswordOptions, ports: Action
       const { credentials } = onePassword;
       // Proxy libraries print proxy URLs in their debug output: the password is masked first.
       if (credentials.connectHost !== '') for (const password of proxyPasswords(parseConnectHost(credentials.connectHost), ports.env)) ports.mask(password);
-      return openOnePassword(credentials, {
-        env: ports.env,
-        logger: { debug: (message) => ports.log.debug(message) },
-        ...(openServiceAccount === undefined ? {} : { openServiceAccount }),
-      });
+      return cachedReads(
+        await openOnePassword(credentials, {
+          env: ports.env,
+          logger: { debug: (message) => ports.log.debug(message) },
+          ...(openServiceAccount === undefined ? {} : { openServiceAccount }),
+        }),
+      );
     })();
     return store;
   };
