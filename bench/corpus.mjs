@@ -3,6 +3,7 @@
 // bench/out/ and reused while the parameters match (the marker file records them and the planted list).
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
 import { OUT } from './lib.mjs';
 
 /** mulberry32, as the tests use: the corpus is the same on every machine. */
@@ -23,6 +24,14 @@ const UPPER32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const BASE64 = `${ALNUM}+/`;
 
+const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+
+function base62(n, width) {
+  let out = '';
+  for (let v = n; v > 0; v = Math.floor(v / 62)) out = BASE62[v % 62] + out;
+  return out.padStart(width, '0');
+}
+
 /** Kinds of fake secret the corpus can plant; each is known to our built-in rules and to secretlint's preset. */
 export const SECRET_KINDS = ['aws', 'slack', 'github', 'private-key'];
 
@@ -36,8 +45,12 @@ function plantedLines(kind, f, chars) {
       return [`  const client${f} = connect("${['AK', 'IA'].join('')}${chars(UPPER32, 16)}");`];
     case 'slack':
       return [`  const client${f} = connect("${['xo', 'xb-'].join('')}${chars('0123456789', 11)}-${chars('0123456789', 12)}-${chars(ALNUM, 24)}");`];
-    case 'github':
-      return [`  const client${f} = connect("${['gh', 'p_'].join('')}${chars(ALNUM, 36)}");`];
+    case 'github': {
+      // GitHub's format: 30 random characters, then their CRC32 in base62 (6 characters), which
+      // our rule checks: a token without it is a lookalike, not a planted secret.
+      const body = chars(ALNUM, 30);
+      return [`  const client${f} = connect("${['gh', 'p_'].join('')}${body}${base62(crc32(Buffer.from(body)), 6)}");`];
+    }
     case 'private-key': {
       const label = ['RSA PRIVATE', 'KEY-----'].join(' ');
       // DER starts with a SEQUENCE ("MII..."): secretlint skips bodies that do not look like a real key.
@@ -107,8 +120,8 @@ function generate(dir, { files, mb, kinds, plantedPerKind, seed }) {
 export function ensureCorpus({ name, files, mb, kinds = ['aws', 'slack'], plantedPerKind = 10, seed = 1123 }) {
   const dir = join(OUT, name);
   const marker = join(OUT, `${name}.json`);
-  // version 4: bytes are recorded; the aws/slack corpus of version 2 is otherwise unchanged.
-  const spec = { files, mb, kinds, plantedPerKind, seed, version: 4 };
+  // version 5: GitHub tokens carry their checksum; the aws/slack corpus of version 2 is otherwise unchanged.
+  const spec = { files, mb, kinds, plantedPerKind, seed, version: 5 };
   const cached = existsSync(marker) ? JSON.parse(readFileSync(marker, 'utf8')) : undefined;
   if (cached !== undefined && JSON.stringify(cached.spec) === JSON.stringify(spec) && existsSync(dir)) {
     return { dir, files, bytes: cached.bytes, planted: cached.planted };

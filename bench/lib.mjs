@@ -62,3 +62,23 @@ export function runnerEnv(extra = {}) {
   }
   return { PATH: process.env.PATH, HOME: dir, RUNNER_TEMP: dir, GITHUB_WORKSPACE: dir, ...files, ...extra };
 }
+
+const GNU_TIME = '/usr/bin/time';
+
+/**
+ * Runs `node <nodeArgs>` to completion: wall ms, exit code, output, CPU ms (user + system, every
+ * thread) and peak RSS in MB, from GNU time when the machine has it, else from a preload that
+ * reports the process's own resource usage at exit.
+ */
+export async function measureNode(nodeArgs, options = {}) {
+  if (existsSync(GNU_TIME)) {
+    const run = await timeProcess(GNU_TIME, ['-f', 'BENCH_USAGE %U %S %M', NODE, ...nodeArgs], options);
+    const [, user, system, rssKb] = /BENCH_USAGE ([\d.]+) ([\d.]+) (\d+)\s*$/.exec(run.stderr) ?? [];
+    return { ...run, cpuMs: (Number(user) + Number(system)) * 1000, rssMb: Number(rssKb) / 1024 };
+  }
+  const hook = join(OUT, 'bench-usage.cjs');
+  writeFileSync(hook, "process.on('exit', () => { const u = process.resourceUsage(); process.stderr.write(`BENCH_USAGE ${u.userCPUTime + u.systemCPUTime} ${u.maxRSS}\\n`); });\n");
+  const run = await timeProcess(NODE, ['--require', hook, ...nodeArgs], options);
+  const [, cpuUs, rssKb] = /BENCH_USAGE (\d+) (\d+)\s*$/.exec(run.stderr) ?? [];
+  return { ...run, cpuMs: Number(cpuUs) / 1000, rssMb: Number(rssKb) / 1024 };
+}
