@@ -118,7 +118,7 @@ describe('mcp-secrets rotate --new-age-key --age-key-to (bundled CLI, Connect te
       [['--new-age-key', '--age-key-to', REF, '--age-key-out', '/tmp/k', '--yes'], {}, 2, 'two places for one new identity'],
       [['--new-age-key', '--age-key-to', REF, '--yes'], { OP_CONNECT_HOST: '', OP_CONNECT_TOKEN: '' }, 2, 'no 1Password credentials are configured'],
       [['--new-age-key', '--age-key-to', REF, '--yes'], { OP_CONNECT_TOKEN: 'revoked-or-unknown-token-value' }, 1, 'Invalid token signature'],
-      [['--new-age-key', '--age-key-to', REF, '--op-timeout-seconds', '2', '--yes'], { OP_CONNECT_HOST: 'http://127.0.0.1:9' }, 1, 'no answer from the 1Password Connect server at http://127.0.0.1:9 within 2 s'],
+      [['--new-age-key', '--age-key-to', REF, '--op-timeout-seconds', '2', '--yes'], { OP_CONNECT_HOST: 'http://127.0.0.1:9' }, 1, 'the 1Password Connect server at http://127.0.0.1:9'],
     ];
     for (const [args, env, exitCode, message] of cases) {
       const run = await rotate(root, args, env);

@@ -100,7 +100,7 @@ export const rotateCommand: Command = {
       return EXIT.ok;
     }
 
-    const session = vaultOptions === undefined ? undefined : await openVault(ctx, vaultOptions);
+    const session = vaultOptions === undefined ? undefined : await output.guard(() => openVault(ctx, vaultOptions));
     const vault =
       session === undefined || vaultOptions === undefined
         ? undefined
