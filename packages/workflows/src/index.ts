@@ -1,4 +1,4 @@
-export { analyzeWorkflows, checkParsedFile, workflowResolver } from './internal/analyze';
+export { analyzeWorkflows, checkParsedFile, suggestedTopLevelPermissions, workflowResolver } from './internal/analyze';
 export type { AnalyzeOptions, AnalyzeResult, WorkflowInput } from './internal/analyze';
 export { CONFIG_FILE, DEFAULT_CONFIG, parseWorkflowsConfig } from './internal/config';
 export type { AllowedWrites, WorkflowsConfig } from './internal/config';
@@ -16,4 +16,5 @@ export { PERMISSION_SCOPES } from './internal/permission-scopes';
 export { RULES } from './internal/rule-catalogue';
 export type { RuleInfo } from './internal/rule-catalogue';
 export { untrustedContext } from './internal/rules/template-injection';
+export { FIRST_PARTY_ACTIONS } from './internal/rules/unpinned-uses';
 export type * from './model';

@@ -12,7 +12,7 @@ import { dangerousTriggers } from './rules/dangerous-triggers';
 import { actionGithubEnv, githubEnv } from './rules/github-env';
 import { hardcodedContainerCredentials } from './rules/hardcoded-container-credentials';
 import { actionInsecureCommands, insecureCommands } from './rules/insecure-commands';
-import { excessivePermissions } from './rules/excessive-permissions';
+import { excessivePermissions, topLevelFix } from './rules/excessive-permissions';
 import { invalidPermissions } from './rules/invalid-permissions';
 import { actionKnownVulnerableActions, knownVulnerableActions } from './rules/known-vulnerable-actions';
 import { obfuscation } from './rules/obfuscation';
@@ -93,12 +93,53 @@ const WORKFLOW_RULES: Readonly<Record<string, (ctx: RuleContext) => Finding[]>> 
  * Local reusable-workflow calls are resolved among the files given.
  */
 export function analyzeWorkflows(options: AnalyzeOptions): AnalyzeResult {
-  const parsed = options.files
-    .map((f) => ('text' in f ? parseWorkflowFile(f.path, f.text) : oversizedWorkflowFile(f.path, f.oversize)))
-    .filter((p) => p.kind !== 'other');
-  const resolve = workflowResolver(parsed);
-  const findings = parsed.flatMap((file) => checkParsedFile(file, options.config, options.rules, resolve));
-  return { findings, filesChecked: parsed.length };
+  // A file is parsed, checked and dropped, so the parsed YAML of one file is live at a time: held
+  // for every file at once, it kept the collector copying it for a quarter of the run. Only files
+  // another file may call (their name appears in some text) are parsed first and kept, for the resolver.
+  const named = fileNamesMentioned(options.files);
+  const kept = new Map<WorkflowInput, ParsedFile>();
+  for (const input of options.files) if (named.has(baseName(input.path))) kept.set(input, parseInput(input));
+  const resolve = workflowResolver([...kept.values()]);
+  const findings: Finding[] = [];
+  let filesChecked = 0;
+  for (const input of options.files) {
+    const file = kept.get(input) ?? parseInput(input);
+    if (file.kind === 'other') continue;
+    filesChecked += 1;
+    for (const found of checkParsedFile(file, options.config, options.rules, resolve)) findings.push(found);
+  }
+  return { findings, filesChecked };
+}
+
+function parseInput(input: WorkflowInput): ParsedFile {
+  return 'text' in input ? parseWorkflowFile(input.path, input.text) : oversizedWorkflowFile(input.path, input.oversize);
+}
+
+/**
+ * Every YAML file name written in any of the texts: a superset of what a local `uses:` can call.
+ * Found from each `.yml`/`.yaml` backwards over at most a file name's length, in linear time.
+ */
+function fileNamesMentioned(files: readonly WorkflowInput[]): Set<string> {
+  const names = new Set<string>();
+  for (const file of files) {
+    if (!('text' in file)) continue;
+    const text = file.text;
+    for (let at = text.indexOf('.y'); at >= 0; at = text.indexOf('.y', at + 2)) {
+      const end = text.startsWith('.yml', at) ? at + 4 : text.startsWith('.yaml', at) ? at + 5 : -1;
+      if (end < 0) continue;
+      let start = at;
+      while (start > 0 && at - start < MAX_FILE_NAME && FILE_NAME_CHAR.test(text[start - 1])) start--;
+      names.add(text.slice(start, end));
+    }
+  }
+  return names;
+}
+
+const MAX_FILE_NAME = 255;
+const FILE_NAME_CHAR = /[\w.-]/;
+
+function baseName(path: string): string {
+  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
 }
 
 /**
@@ -166,10 +207,24 @@ function runWorkflowRules(
   enabled: (id: string) => boolean,
   resolve: WorkflowResolver | undefined,
 ): Finding[] {
-  const seen = new Set([workflow.file]);
-  const needs = new Map(workflow.jobs.map((job) => [job.id, jobNeeds(workflow, job, resolve, seen)]));
-  const ctx: RuleContext = { workflow, config, needs };
+  const ctx = ruleContext(workflow, config, resolve);
   return Object.entries(WORKFLOW_RULES).flatMap(([id, rule]) => (enabled(id) ? rule(ctx) : []));
+}
+
+/** What every workflow rule reads: the workflow, the config and what each job needs. */
+function ruleContext(workflow: WorkflowModel, config: WorkflowsConfig, resolve: WorkflowResolver | undefined): RuleContext {
+  const seen = new Set([workflow.file]);
+  return { workflow, config, needs: new Map(workflow.jobs.map((job) => [job.id, jobNeeds(workflow, job, resolve, seen)])) };
+}
+
+/**
+ * The least-privilege top-level `permissions:` block for a workflow (with the blocks of jobs that
+ * need more), whether or not excessive-permissions reports at the top level (zizmor's regular
+ * persona leaves a single job to the job level); undefined where no block can be sure to keep
+ * what an unknown step uses.
+ */
+export function suggestedTopLevelPermissions(workflow: WorkflowModel, config: WorkflowsConfig = DEFAULT_CONFIG, resolve?: WorkflowResolver): string | undefined {
+  return topLevelFix(ruleContext(workflow, config, resolve));
 }
 
 /** Composite actions run steps like a job does: the same injection, credential and pinning risks. */

@@ -1,4 +1,4 @@
-import { checkParsedFile } from '@mcp-secrets/workflows';
+import { FIRST_PARTY_ACTIONS, checkParsedFile } from '@mcp-secrets/workflows';
 import { Findings, evidence } from '../findings';
 import type { Check } from '../types';
 import { NOTHING_TO_CHECK, failParseErrors, loadWorkflows } from '../workflow-files';
@@ -15,9 +15,11 @@ export const actionsPinned: Check = {
     if (workflows.length + actions.length + parseErrors.length === 0) return NOTHING_TO_CHECK;
     const findings = new Findings();
     failParseErrors(findings, parseErrors);
-    // The workflow engine's unpinned-uses rule: errors for third parties, warnings for actions/* and github/* (configurable).
+    // The workflow engine's unpinned-uses rule: errors for third parties; first-party tags, which
+    // zizmor's default policy accepts, stay visible here as warnings (configurable).
+    const policy = { ...config, unpinnedUses: { ...config.unpinnedUses, warn: [...config.unpinnedUses.warn, ...FIRST_PARTY_ACTIONS] } };
     for (const parsed of [...workflows, ...actions]) {
-      for (const finding of checkParsedFile(parsed, config, ['unpinned-uses'])) {
+      for (const finding of checkParsedFile(parsed, policy, ['unpinned-uses'])) {
         const where = evidence(finding.file, finding.line);
         const message = `${finding.file}:${finding.line}: ${finding.message}`;
         if (finding.severity === 'error') findings.fail(message, where);

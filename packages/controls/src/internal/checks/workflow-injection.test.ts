@@ -28,9 +28,10 @@ describe('workflow-injection', () => {
     const checkout = [...head, '      - uses: actions/checkout@v4', '        with:', '          ref: ${{ github.event.pull_request.head.sha }}', ''].join('\n');
     const failed = await runCheck(workflowInjection, makeRepo({ '.github/workflows/t.yml': checkout }));
     expect(failed.status).toBe('fail');
+    // The trigger (dangerous-triggers, an error where the PR head runs) and the checkout's ref (untrusted-checkout).
     expect(failed.evidence).toEqual([
-      { file: '.github/workflows/t.yml', line: 8 },
       { file: '.github/workflows/t.yml', line: 1 },
+      { file: '.github/workflows/t.yml', line: 8 },
     ]);
     const alone = [...head, '      - run: echo labelled', ''].join('\n');
     const warned = await runCheck(workflowInjection, makeRepo({ '.github/workflows/t.yml': alone }));

@@ -1,5 +1,5 @@
-import { checkParsedFile } from '@mcp-secrets/workflows';
-import type { WorkflowModel, WorkflowsConfig } from '@mcp-secrets/workflows';
+import { suggestedTopLevelPermissions } from '@mcp-secrets/workflows';
+import type { WorkflowModel } from '@mcp-secrets/workflows';
 import { Findings, evidence } from '../findings';
 import type { Check } from '../types';
 import { NOTHING_TO_CHECK, failParseErrors, loadWorkflows } from '../workflow-files';
@@ -22,7 +22,7 @@ export const workflowPermissions: Check = {
     let suggestion: string | undefined;
     for (const workflow of workflows) {
       const failed = judgeTopLevel(workflow, findings);
-      const fix = failed && suggestion === undefined ? topLevelFix(workflow, config) : undefined;
+      const fix = failed && suggestion === undefined ? suggestedTopLevelPermissions(workflow, config) : undefined;
       if (fix !== undefined) suggestion = `${REMEDIATION} Suggested block for ${workflow.file}:\n${fix}`;
     }
     return findings.result(`${workflows.length} workflow(s) declare read-only top-level permissions`, [], suggestion);
@@ -56,8 +56,3 @@ function judgeTopLevel(workflow: WorkflowModel, findings: Findings): boolean {
   return excessive.length > 0;
 }
 
-/** The workflow engine's suggested top-level block (the same hint workflow-permission-check prints). */
-function topLevelFix(workflow: WorkflowModel, config: WorkflowsConfig): string | undefined {
-  const topLines = new Set([workflow.onRange.line, workflow.permissions?.keyRange.line, workflow.permissions?.valueRange.line]);
-  return checkParsedFile(workflow, config, ['excessive-permissions']).find((finding) => finding.fix !== undefined && topLines.has(finding.line))?.fix;
-}

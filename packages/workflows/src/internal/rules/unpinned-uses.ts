@@ -16,7 +16,7 @@ export function unpinnedUses(file: string, steps: readonly Step[], jobs: readonl
  * zizmor's default policy: first-party actions need a ref (a tag is enough), every other action a
  * full commit SHA; an image needs a tag or digest.
  */
-const FIRST_PARTY = ['actions/*', 'github/*', 'dependabot/*'];
+export const FIRST_PARTY_ACTIONS: readonly string[] = ['actions/*', 'github/*', 'dependabot/*'];
 
 function check(file: string, uses: UsesRef, config: WorkflowsConfig): Finding[] {
   if (uses.kind === 'docker') {
@@ -31,6 +31,6 @@ function check(file: string, uses: UsesRef, config: WorkflowsConfig): Finding[] 
   if (listed(config.unpinnedUses.allow)) return [];
   const what = `${name} is pinned to "${uses.ref}", a tag or branch that can be moved; pin it to a full 40-character commit SHA`;
   if (listed(config.unpinnedUses.warn)) return [finding(RULE, 'warning', file, uses.range, what, pin)];
-  if (listed(FIRST_PARTY)) return [];
+  if (listed(FIRST_PARTY_ACTIONS)) return [];
   return [finding(RULE, 'error', file, uses.range, what, pin)];
 }
