@@ -41,4 +41,9 @@ describe('workflow-injection', () => {
       evidence: [{ file: '.github/workflows/t.yml', line: 1 }],
     });
   });
+
+  test("pass: a step's own output in run: is the workflow check's note, not an injection failure", async () => {
+    const text = ['on: push', 'jobs:', '  a:', '    runs-on: ubuntu-latest', '    steps:', '      - id: v', '        run: echo "n=1" >> "$GITHUB_OUTPUT"', '      - run: echo "${{ steps.v.outputs.n }}"', ''].join('\n');
+    expect((await runCheck(workflowInjection, makeRepo({ '.github/workflows/a.yml': text }))).status).toBe('pass');
+  });
 });

@@ -20,9 +20,12 @@ export const workflowInjection: Check = {
     failParseErrors(findings, parseErrors);
     for (const parsed of [...workflows, ...actions]) {
       for (const finding of checkParsedFile(parsed, config, ['template-injection', 'untrusted-checkout', 'dangerous-triggers'])) {
-        // A privileged trigger on its own is the warning below; dangerous-triggers fails only where untrusted code runs.
-        if (finding.ruleId === 'dangerous-triggers' && finding.severity !== 'error') continue;
-        findings.fail(`${finding.file}:${finding.line}: ${finding.message}`, evidence(finding.file, finding.line));
+        // Graded as the workflow check grades them: an error fails, a warning warns, a note (a value
+        // a step computes, which nobody outside may control) is the workflow check's to show. A
+        // privileged trigger on its own is the warning below.
+        const message = `${finding.file}:${finding.line}: ${finding.message}`;
+        if (finding.severity === 'error') findings.fail(message, evidence(finding.file, finding.line));
+        else if (finding.severity === 'warning' && finding.ruleId !== 'dangerous-triggers') findings.warn(message, evidence(finding.file, finding.line));
       }
     }
     for (const workflow of workflows) {
