@@ -55,6 +55,22 @@ describe('vault-addr and allow-env-names', () => {
   });
 });
 
+describe('the vault CLI conventions', () => {
+  test('vault-timeout-seconds, else VAULT_CLIENT_TIMEOUT (seconds or a duration), else 60', () => {
+    expect(options({}).vault.timeoutSeconds).toBe(60);
+    expect(options({}, { ...RUNNER, VAULT_CLIENT_TIMEOUT: '2m' }).vault.timeoutSeconds).toBe(120);
+    expect(options({ 'vault-timeout-seconds': '15' }, { ...RUNNER, VAULT_CLIENT_TIMEOUT: '2m' }).vault.timeoutSeconds).toBe(15);
+    expect(() => options({}, { ...RUNNER, VAULT_CLIENT_TIMEOUT: 'later' })).toThrow(/VAULT_CLIENT_TIMEOUT 'later' is not a duration/);
+  });
+
+  test('vault-ca-cert as PEM text, else VAULT_CACERT (see vault-conventions.test.ts for files and folders)', () => {
+    const pem = '-----BEGIN CERTIFICATE-----\nMIIBinline\n-----END CERTIFICATE-----\n';
+    expect(options({ 'vault-ca-cert': pem }).vault.caCert.trimEnd()).toBe(pem.trimEnd());
+    expect(options({}).vault.caCert).toBe('');
+    expect(() => options({}, { ...RUNNER, VAULT_CACERT: '/nonexistent/ca.pem' })).toThrow(/VAULT_CACERT=\/nonexistent\/ca\.pem/);
+  });
+});
+
 describe('1Password inputs', () => {
   test('op-secrets: NAME=op://... entries, comma or newline separated, by name or ID, with a section; op-item a whole item', () => {
     const parsed = options({

@@ -15,6 +15,7 @@ import {
 import { isEnvName } from '@mcp-secrets/secrets-store';
 import { parseVaultAddress } from '@mcp-secrets/vault';
 import { isBelow, privateRootOf } from './file-locations';
+import { parseVaultClientTimeout, readVaultCaCert } from './vault-conventions';
 
 /** Every input of the sync action, named once (action.yml must declare exactly these). */
 export const SYNC_INPUT_NAMES = [
@@ -98,6 +99,7 @@ const DEFAULTS = {
   sopsFile: 'config/secrets.enc.yaml',
   envFile: '~/.mcp/.env',
   consoleSecretsFile: '~/.mcp/console-secrets.json',
+  vaultTimeoutSeconds: 60,
 };
 
 /**
@@ -140,8 +142,8 @@ export function readSyncOptions(inputs: Inputs, raw: (name: SyncInputName) => st
       jwtRole: s('vault-role'),
       jwtAudience: s('jwt-audience', undefined, DEFAULTS.jwtAudience),
       authPath: s('vault-auth-path'),
-      caCert: inputs.raw('vault-ca-cert'),
-      timeoutSeconds: inputs.positiveInt('vault-timeout-seconds', 60),
+      caCert: readVaultCaCert({ input: inputs.raw('vault-ca-cert'), env, cwd: workspace }),
+      timeoutSeconds: inputs.positiveInt('vault-timeout-seconds', parseVaultClientTimeout(env.VAULT_CLIENT_TIMEOUT) ?? DEFAULTS.vaultTimeoutSeconds),
     },
     sops: {
       file: sopsPath,
