@@ -7,7 +7,7 @@ import { findLeaks } from '../helpers/leaks';
 import { runCliBundle } from '../helpers/cli';
 import { runBundledAction, type ActionRun } from '../helpers/runner';
 import { prng, TEST_CONFIG, testToken } from '../fixtures/audit/planted';
-import { removeTempDirs, tempTree } from '../support/temp-repo';
+import { commitFiles, newRepo, removeTempDirs, tempTree } from '../support/temp-repo';
 
 afterAll(removeTempDirs);
 
@@ -51,6 +51,24 @@ describe('audit on several threads (bundled dist, child process)', () => {
     expect(three.main.commands).toContainEqual(expect.objectContaining({ command: 'debug', message: 'Scanned on 3 threads' }));
     expect(one.main.commands.filter((c) => c.command === 'debug' && c.message.startsWith('Scanned on'))).toEqual([]);
     expect(findLeaks(three, TOKENS)).toEqual([]);
+  });
+
+  test('CLI, history: --scan git on 3 threads prints the same JSON report as on one; the hunks went to the workers', async () => {
+    const repo = newRepo('audit-jobs-');
+    commitFiles(repo, { 'config/gitleaks.toml': TEST_CONFIG }, 'configuration');
+    // Commits of about 400 KB each: several batches of history text, secrets early and late.
+    for (let c = 0; c < 8; c++) {
+      const files: Record<string, string> = {};
+      for (let f = 0; f < 40; f++) files[`c${c}/f${f}.txt`] = `${`commit ${c} file ${f} line\n`.repeat(500)}${f === c ? `key = "${TOKENS[c % TOKENS.length]}"\n` : ''}`;
+      commitFiles(repo, files, `commit ${c}`);
+    }
+    const args = ['audit', '--scan', 'git', '--format', 'json'];
+    const one = await runCliBundle(repo, [...args, '--jobs', '1']);
+    const three = await runCliBundle(repo, [...args, '--jobs', '3', '--verbose']);
+    expect(three.exitCode).toBe(1);
+    expect(three.stdout).toBe(one.stdout);
+    expect(JSON.parse(three.stdout)).toHaveLength(8);
+    expect(three.stderr).toContain('Scanned on 3 threads');
   });
 
   test('CLI: --jobs 2 prints the same JSON report as --jobs 1; --jobs 0 is a usage error (exit 2)', async () => {

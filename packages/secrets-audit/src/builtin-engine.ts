@@ -20,7 +20,7 @@ export function builtinEngine(ports: ActionPorts, options: AuditOptions, git: Gi
     // so that annotations land on the right file and allowlist paths mean the same everywhere.
     const scanned = target.kind === 'files'
       ? scanFiles(target.root, { ...scanOptions, relativeTo: options.workspace, git, jobs: options.jobs })
-      : scanGit(target.repo, { ...scanOptions, range: target.range, logOpts: target.logOpts, git });
+      : scanGit(target.repo, { ...scanOptions, range: target.range, logOpts: target.logOpts, git, jobs: options.jobs });
     return scanned.then((result) => applyReportBaseline(result, using.reportBaseline, target.kind === 'files' ? options.workspace : target.repo));
   };
 

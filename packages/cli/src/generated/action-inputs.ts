@@ -86,7 +86,7 @@ export const ACTION_INPUTS: Record<string, ActionInput[]> = {
     },
     {
       "name": "jobs",
-      "description": "Threads to scan the working tree on (engine builtin); empty: one per core. Reports are the same whatever the number.",
+      "description": "Threads to scan on (engine builtin: the working tree, or the hunks of the history); empty: one per core. Reports are the same whatever the number.",
       "default": ""
     }
   ],
@@ -141,7 +141,7 @@ export const ACTION_INPUTS: Record<string, ActionInput[]> = {
     },
     {
       "name": "vault-ca-cert",
-      "description": "PEM certificate(s) to trust for Vault TLS."
+      "description": "PEM certificate(s) to trust for Vault TLS, or the path of a PEM file [VAULT_CACERT: a PEM file; VAULT_CAPATH: a folder of them]."
     },
     {
       "name": "vault-secret-path",
@@ -149,8 +149,7 @@ export const ACTION_INPUTS: Record<string, ActionInput[]> = {
     },
     {
       "name": "vault-timeout-seconds",
-      "description": "One deadline for the whole Vault conversation, retries included.",
-      "default": "60"
+      "description": "One deadline for the whole Vault conversation, retries included, in seconds (default 60) [VAULT_CLIENT_TIMEOUT: seconds or a duration such as 90s]."
     },
     {
       "name": "vault-approle-name",
@@ -258,12 +257,11 @@ export const ACTION_INPUTS: Record<string, ActionInput[]> = {
     },
     {
       "name": "vault-ca-cert",
-      "description": "PEM certificate(s) to trust for Vault TLS."
+      "description": "PEM certificate(s) to trust for Vault TLS, or the path of a PEM file [VAULT_CACERT: a PEM file; VAULT_CAPATH: a folder of them]."
     },
     {
       "name": "vault-timeout-seconds",
-      "description": "One deadline for the whole Vault conversation, retries included.",
-      "default": "60"
+      "description": "One deadline for the whole Vault conversation, retries included, in seconds (default 60) [VAULT_CLIENT_TIMEOUT: seconds or a duration such as 90s]."
     },
     {
       "name": "sops-file",

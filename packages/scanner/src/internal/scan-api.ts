@@ -8,7 +8,7 @@ import { scanFileTree, type FileListing } from './sources/files';
 import { cliGit, type GitPort } from './sources/git-port';
 import { scanGitLog } from './sources/git-log';
 import type { WindowSizes } from './sources/text-windows';
-import type { ThreadPlan } from './parallel/file-pool';
+import type { ThreadPlan } from './parallel/worker-pool';
 import { portableConfig } from './parallel/portable-config';
 import { registeredWorkerScript } from './parallel/scan-worker';
 
@@ -52,6 +52,8 @@ export interface ScanGitOptions extends ScanOptions {
   /** Raw `git log` options (gitleaks' --log-opts), instead of range. */
   logOpts?: string[];
   git?: GitPort;
+  /** Threads to detect on (default 1), as for scanFiles: the log is read here, its hunks scanned on all of them. */
+  jobs?: number;
 }
 
 let builtinCompiled: CompiledConfig | undefined;
@@ -87,7 +89,7 @@ export async function scanFiles(root: string, options: ScanFilesOptions = {}): P
   return result;
 }
 
-function threadPlan(config: CompiledConfig, options: ScanFilesOptions): ThreadPlan {
+function threadPlan(config: CompiledConfig, options: ScanOptions & { jobs?: number }): ThreadPlan {
   const threads = Math.max(1, Math.floor(options.jobs ?? 1));
   const script = registeredWorkerScript();
   const portable = threads > 1 && script !== undefined ? portableConfig(config) : undefined;
@@ -99,12 +101,11 @@ function threadPlan(config: CompiledConfig, options: ScanFilesOptions): ThreadPl
 /** Scans git history (all refs, a range, or custom log options); only added lines are scanned. */
 export async function scanGit(repoDir: string, options: ScanGitOptions = {}): Promise<ScanResult> {
   const s = session(options);
-  await scanGitLog(s, repoDir, {
-    git: options.git ?? cliGit,
-    range: options.range,
-    commits: options.commits,
-    logOpts: options.logOpts,
-    windows: options.windows,
-  });
-  return s.finish();
+  const threads = await scanGitLog(
+    s,
+    repoDir,
+    { git: options.git ?? cliGit, range: options.range, commits: options.commits, logOpts: options.logOpts, windows: options.windows },
+    threadPlan(s.config, options),
+  );
+  return { ...s.finish(), threads };
 }

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { compileConfig, loadConfig } from '../../index';
 import { ScanSession } from '../scan-session';
 import type { FileJob } from '../sources/files';
-import { scanFileJobs, type ThreadPlan } from './file-pool';
+import { scanFileJobs } from './file-pool';
+import type { ThreadPlan } from './worker-pool';
 import { portableConfig } from './portable-config';
 
 // The happy path runs the bundles (test/e2e/audit-jobs.test.ts): a worker must be a script that
@@ -32,7 +33,7 @@ describe('scanFileJobs on worker threads', () => {
   test('a worker that throws fails the scan, naming the batch it had', async () => {
     const session = new ScanSession(config, {});
     await expect(scanFileJobs(session, jobs(), { realRoot: dir }, plan('throws.cjs'))).rejects.toThrow(
-      /^a scan worker thread disk on fire while scanning f0\.txt \(or one of \d+ other files of its batch\): the scan is incomplete$/,
+      /^a scan worker thread disk on fire while scanning f0\.txt \(or one of \d+ other items of its batches\): the scan is incomplete$/,
     );
   });
 

@@ -3,10 +3,10 @@
 // file per entry; the worker re-executes it with workerData saying what to do).
 import { isMainThread, parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { emptyDetectCounters } from '../detect/detect';
-import { detectFile } from '../sources/files';
 import { WindowDetector } from '../window-detector';
-import { toPortableOutcome, WORKER_DATA_KEY, type BatchRequest, type BatchResult, type WorkerSetup } from './messages';
+import { toPortable, WORKER_DATA_KEY, type BatchRequest, type BatchResult, type WorkerSetup } from './messages';
 import { compilePortable } from './portable-config';
+import { detectWork } from './work';
 
 let workerScript: string | undefined;
 
@@ -35,7 +35,7 @@ function serve(port: MessagePort, setup: WorkerSetup): void {
   port.on('message', (request: BatchRequest) => {
     const counters = emptyDetectCounters();
     const detector = new WindowDetector(config, setup.detect, counters);
-    const outcomes = request.jobs.map((job) => toPortableOutcome(detectFile(detector, job, setup.realRoot, setup.windows)));
-    port.postMessage({ seq: request.seq, outcomes, counters } satisfies BatchResult);
+    const done = request.work.map((work) => toPortable(detectWork(detector, work, setup)));
+    port.postMessage({ seq: request.seq, done, counters } satisfies BatchResult);
   });
 }

@@ -10,6 +10,9 @@ import { ByteWindows } from './file-windows';
 import { GitCommandError, gitOutput, type GitPort } from './git-port';
 import { linePieces } from './line-pieces';
 import { DEFAULT_WINDOW_SIZES, WindowBuilder, type WindowSizes } from './text-windows';
+import type { ThreadPlan } from '../parallel/worker-pool';
+import { windowSink, type WindowSink } from '../parallel/window-sink';
+import type { ScanWindow } from '../window-detector';
 
 export interface GitSourceOptions {
   git: GitPort;
@@ -58,6 +61,7 @@ class LogParser {
 
   constructor(
     private readonly session: ScanSession,
+    private readonly sink: WindowSink,
     private readonly sizes: WindowSizes,
   ) {}
 
@@ -155,8 +159,8 @@ class LogParser {
     for (const window of this.hunk.add(text)) this.scanWindow(window);
   }
 
-  private scanWindow(window: Parameters<ScanSession['scanWindow']>[0]): void {
-    this.session.scanWindow(window, { path: this.path as string, commit: this.commit, firstLine: this.hunkStart });
+  private scanWindow(window: ScanWindow): void {
+    this.sink.window(window, { path: this.path as string, commit: this.commit, firstLine: this.hunkStart });
   }
 
   private flush(): void {
@@ -192,7 +196,7 @@ function pathFromDiffHeader(line: string): string | undefined {
 }
 
 /** A blob git would not diff as text, scanned whole (a new binary has no "added lines" to go by). */
-async function scanBlob(session: ScanSession, repoDir: string, git: GitPort, blob: BinaryBlob, sizes: WindowSizes): Promise<void> {
+async function scanBlob(session: ScanSession, sink: WindowSink, repoDir: string, git: GitPort, blob: BinaryBlob, sizes: WindowSizes): Promise<void> {
   if (session.skipsPath(blob.path)) return;
   const windows = new ByteWindows(sizes);
   const origin = { path: blob.path, commit: blob.commit };
@@ -200,13 +204,14 @@ async function scanBlob(session: ScanSession, repoDir: string, git: GitPort, blo
   const scan = (list: ReturnType<ByteWindows['push']>): void => {
     for (const window of list) {
       binary ||= window.extracted;
-      session.scanWindow(window, origin);
+      sink.window(window, origin);
     }
   };
   try {
     for await (const chunk of git.chunks(['cat-file', 'blob', blob.oid], repoDir)) {
       session.stats.bytesScanned += chunk.length;
       scan(windows.push(chunk));
+      if (sink.hasFull) await sink.settle();
     }
   } catch (err) {
     if (!(err instanceof GitCommandError)) throw err;
@@ -217,7 +222,8 @@ async function scanBlob(session: ScanSession, repoDir: string, git: GitPort, blo
   if (binary) session.stats.binaryFiles++;
 }
 
-export async function scanGitLog(session: ScanSession, repoDir: string, opts: GitSourceOptions): Promise<void> {
+/** Scans the history on the planned threads; returns the number used. */
+export async function scanGitLog(session: ScanSession, repoDir: string, opts: GitSourceOptions, plan: ThreadPlan = { threads: 1 }): Promise<number> {
   try {
     await gitOutput(opts.git, ['rev-parse', '--git-dir'], repoDir);
   } catch (err) {
@@ -233,12 +239,25 @@ export async function scanGitLog(session: ScanSession, repoDir: string, opts: Gi
   // --full-index: blob ids of binary files; --no-textconv: the repository's attributes choose no filter.
   const args = ['-c', 'core.quotePath=false', 'log', '-p', '-U0', '--no-color', '--no-ext-diff', '--no-textconv', '--full-index', '--full-history', FORMAT, ...selection];
   const sizes = opts.windows ?? DEFAULT_WINDOW_SIZES;
-  const parser = new LogParser(session, sizes);
+  const sink = windowSink(session, { realRoot: '', windows: sizes }, plan);
   try {
-    for await (const piece of linePieces(opts.git.chunks(args, repoDir), MAX_PIECE_CHARS)) parser.piece(piece.text, piece.first);
+    return await scanLog(session, sink, repoDir, opts.git, { args, selection }, sizes);
+  } finally {
+    await sink.close();
+  }
+}
+
+/** The log streamed through the parser, then the binary blobs it named; the sink waits for the workers between pieces. */
+async function scanLog(session: ScanSession, sink: WindowSink, repoDir: string, git: GitPort, log: { args: string[]; selection: string[] }, sizes: WindowSizes): Promise<number> {
+  const parser = new LogParser(session, sink, sizes);
+  try {
+    for await (const piece of linePieces(git.chunks(log.args, repoDir), MAX_PIECE_CHARS)) {
+      parser.piece(piece.text, piece.first);
+      if (sink.hasFull) await sink.settle();
+    }
   } catch (err) {
     if (err instanceof GitCommandError) {
-      throw new ConfigurationError(`cannot read git history ${selection.join(' ')}: ${err.message}`, {
+      throw new ConfigurationError(`cannot read git history ${log.selection.join(' ')}: ${err.message}`, {
         file: repoDir,
         hint: 'the revisions must exist locally: check out with full history (actions/checkout fetch-depth: 0)',
       });
@@ -246,5 +265,6 @@ export async function scanGitLog(session: ScanSession, repoDir: string, opts: Gi
     throw err;
   }
   parser.end();
-  for (const blob of parser.binaries) await scanBlob(session, repoDir, opts.git, blob, sizes);
+  for (const blob of parser.binaries) await scanBlob(session, sink, repoDir, git, blob, sizes);
+  return sink.finish();
 }
