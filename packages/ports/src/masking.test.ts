@@ -28,4 +28,11 @@ describe('maskablePieces', () => {
     expect(maskablePieces('abc')).toEqual([]);
     expect(maskablePieces('ok\nlonger-line')).toEqual(['ok\nlonger-line', 'ok longer-line', 'longer-line']);
   });
+
+  test('skips values no one keeps secret: booleans, null words and numbers under 10000, also as JSON leaves', () => {
+    for (const value of ['true', 'FALSE', ' null ', 'yes', 'off', '8080', '0', '-1']) expect(maskablePieces(value)).toEqual([]);
+    expect(maskablePieces('{"debug":true,"port":5432,"token":"tok-value-1"}')).toEqual(['{"debug":true,"port":5432,"token":"tok-value-1"}', 'tok-value-1']);
+    expect(maskablePieces('12345')).toEqual(['12345']);
+    expect(maskablePieces('trueish')).toEqual(['trueish']);
+  });
 });
