@@ -43,7 +43,8 @@ export const AZURE_RULES: BuiltinRule[] = [
   {
     id: 'azure-storage-account-key',
     description: 'Azure storage or Cosmos DB account key (64 bytes, base64) in a connection string or account-key setting',
-    regex: `(?i)(?:AccountKey\\s{0,5}=\\s{0,5}|${AZURE_KEY_CONTEXT}["'\\x60]?\\s{0,5}(?::=|=>|=|:)\\s{0,5}["'\\x60]?)(${B64}{86}==)${END_BASE64}`,
+    // A connection string's `AccountKey=`, or a setting (`AccountKey: ...`, `os.environ['AZURE_STORAGE_KEY'] = '...'`).
+    regex: `(?i)(?:AccountKey|${AZURE_KEY_CONTEXT})["'\\x60]?\\]?\\s{0,5}(?::=|=>|=|:)\\s{0,5}["'\\x60]?(${B64}{86}==)${END_BASE64}`,
     secretGroup: 1,
     entropy: 4.5,
     keywords: ['accountkey', 'azure'],

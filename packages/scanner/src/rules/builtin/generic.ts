@@ -57,36 +57,63 @@ const SECRET_WORDS =
 /** Password words that only count as a whole name part (`DB_PASS`, `smtp.pw`; not `bypass` or `compass`). */
 const SHORT_PASSWORD_WORDS = 'pass|pwd|pw';
 
+/** The short password words as a camelCase hump (`becomePass`, `smtpPwd`; not `bypass`), case-sensitive. */
+const PASSWORD_HUMP = '(?-i:[a-z0-9](?:Pass|Pwd|Pw))(?:(?-i:[A-Z0-9_.-])[\\w.-]{0,20}?)?';
+
 /**
  * A setting name ending in one of `words`, or in one of `shortWords` taken as a whole name part
- * (RE2, inside a case-insensitive pattern).
+ * (between separators) or a password hump (RE2, inside a case-insensitive pattern).
  */
 function settingName(words: string, shortWords: string): string {
-  return `(?:[\\w.-]{0,40}?(?:${words})${WORD_END}|(?:[\\w.-]{0,40}?[_.-])?(?:${shortWords})(?:[_.-][\\w.-]{0,20}?)?)`;
+  return (
+    `(?:[\\w.-]{0,40}?(?:${words})${WORD_END}|(?:[\\w.-]{0,40}?[_.-])?(?:${shortWords})(?:[_.-][\\w.-]{0,20}?)?` +
+    `|[\\w.-]{0,40}?${PASSWORD_HUMP})`
+  );
 }
 
 /**
- * From a setting's name to its value: quotes, spaces (Terraform and YAML align operators in
- * columns) and the operators of code, YAML, JSON, .env, INI and shells, on one line (an empty
- * `KEY=` is not given the next line's text).
+ * A type annotation between a name and its `=`: Rust `: &str`, `: &'static str`, TypeScript
+ * `: string`, Kotlin and Swift `: String`, Python `: str`, generics `: Option<&str>`, `: string[]`.
  */
-const ASSIGN_OP = `["'\\x60]?[ \\t]{0,40}(?::=|=>|=|:)[ \\t]{0,5}`;
+const TYPE_ANNOTATION = `:[ \\t]{0,5}&?(?:'static[ \\t]{1,5})?[A-Za-z_][\\w.]{0,30}(?:<[\\w ,.&']{0,40}>)?(?:\\[\\])?\\??[ \\t]{0,5}=`;
 
 /**
- * The four ways a setting meets its value, each with its own capture groups:
- *  - an assignment, `name = value` / `name: value` / `"name": "value"` (a name that starts after
- *    `:` or `/` is part of a value, as `arn:aws:secretsmanager:...:secret:name`);
+ * The operators of code, YAML, JSON, .env, INI and shells, a typed declaration, and Ruby's and
+ * JavaScript's assign-if-unset (`||=`, `??=`).
+ */
+const OPERATOR = `(?:${TYPE_ANNOTATION}|:=|=>|\\|\\|=|\\?\\?=|=|:)`;
+
+/**
+ * From a setting's name to its value: a closing quote and bracket (`ENV['KEY'] =`), spaces
+ * (Terraform and YAML align operators in columns) and the operator, on one line (an empty `KEY=`
+ * is not given the next line's text).
+ */
+const ASSIGN_OP = `["'\\x60]?\\]?[ \\t]{0,40}${OPERATOR}[ \\t]{0,5}`;
+
+/**
+ * The ways a setting meets its value, each with its own capture groups:
+ *  - an assignment, `name = value` / `name: value` / `"name": "value"` / `name: &str = "value"`, or
+ *    a fallback literal (a name that starts after `:` or `/` is part of a value, as
+ *    `arn:aws:secretsmanager:...:secret:name`);
+ *  - a name/value pair (below);
  *  - a call whose two arguments are the quoted name and value, `getenv("API_KEY", "...")`,
  *    `define('AUTH_KEY', '...')` (not a list of strings, where neighbours are no pair);
  *  - an XML element, `<password>...</password>` (Maven settings.xml, Spring, .NET);
  *  - an XML key/value element, `<add key="ApiSecret" value="..."/>`, `<property name="password" value="..."/>`.
  * `assigned` captures the value of the first form (it closes the value itself); `quoted` is
- * the value pattern inside quotes or an element; `extra` are more forms, tried first.
+ * the value pattern inside quotes or an element.
  */
-function settingForms(name: string, assigned: string, quoted: string, extra: string[] = []): string {
+function settingForms(name: string, assigned: string, quoted: string): string {
   return [
-    ...extra,
-    `(?:^|[^\\w.:/-])${name}${ASSIGN_OP}${assigned}`,
+    // One name, then: an assignment, whose value may be a shell default (`KEY="${KEY:-...}"`: the
+    // literal inside is the value); a literal fallback when the variable is unset
+    // (`process.env.KEY || "..."`, `?? "..."`, `os.getenv("KEY") or "..."`, `ENV['KEY'] || '...'`);
+    // or the shell's default itself (`${KEY:-...}`).
+    `(?:^|[^\\w.:/-])${name}(?:${ASSIGN_OP}(?:["'\\x60]?\\$\\{\\w{1,60}:?[-=](${quoted})\\}|${assigned})` +
+      `|["'\\x60]?[\\])]?[ \\t]{0,5}(?:\\|\\||\\?\\?|[ \\t]or[ \\t])[ \\t]{0,5}["'\\x60](${quoted})["'\\x60]|:?[-=](${quoted})\\})`,
+    // A Kubernetes env entry or an ECS/Helm name/value pair: `name: KEY` then `value: ...` on
+    // the next line, or `{ name: KEY, value: ... }` on one.
+    `\\b(?:name|key)["']?[ \\t]{0,5}:[ \\t]{0,5}["']?${name}["']?[ \\t]{0,5}(?:,[ \\t]{0,5}|\\r?\\n[ \\t]{0,40})["']?value["']?[ \\t]{0,5}:[ \\t]{0,5}${assigned}`,
     `\\(\\s{0,5}["'\\x60]${name}["'\\x60]\\s{0,5},\\s{0,5}["'\\x60](${quoted})["'\\x60]\\s{0,5}\\)`,
     `<(?:[\\w-]+:)?${name}(?:\\s[^<>\\r\\n]{0,100})?>[ \\t]*(${quoted})[ \\t]*</`,
     `<[\\w:-]+\\s[^<>\\r\\n]{0,200}?\\b(?:key|name)\\s{0,3}=\\s{0,3}"${name}"[^<>\\r\\n]{0,200}?\\svalue\\s{0,3}=\\s{0,3}"(${quoted})"`,
@@ -243,8 +270,8 @@ export const GENERIC_RULES: BuiltinRule[] = [
         description: 'password settings with values under 20 characters (generic-password)',
         regexTarget: 'match',
         regexes: [
-          '(?i)^[^\\w.:/-]?[\\w.-]{0,40}?(?:passw(?:or)?d|passwd|passphrase|pwd|pass|pw)[\\w.-]{0,20}["\'\\x60]?[ \\t]{0,40}(?::=|=>|=|:)' +
-            '[ \\t]{0,5}["\'\\x60]?[^"\'\\x60\\s<>]{16,19}(?:["\'\\x60&]|[ \\t]*(?:#[^\\r\\n]*)?\\r?$)',
+          `(?i)^[^\\w.:/-]?[\\w.-]{0,40}?(?:passw(?:or)?d|passwd|passphrase|pwd|pass|pw)[\\w.-]{0,20}${ASSIGN_OP}` +
+            `["'\\x60]?[^"'\\x60\\s<>]{16,19}(?:["'\\x60&]|[ \\t]*(?:#[^\\r\\n]*)?\\r?$)`,
         ],
       },
       {

@@ -52,15 +52,16 @@ function rule(meta: RuleMeta, regex: string, extra: Partial<BuiltinRule>, allowl
 /**
  * From the rest of a setting's name to its value, as code and configuration write it: .env, INI
  * and shell `=`, YAML/JSON `:` (a JSON key's closing quote, escaped inside a string too), Go and
- * Makefile `:=` `::=` `?=` `+=`, PHP `.=`, `=>`, a type between name and operator
- * (`val key: String =`, `var key string =`), an XML element `<name>value`, a call `(`, a CSV `,`,
- * a YAML block scalar (`key: |`), and a value on the next line.
+ * Makefile `:=` `::=` `?=` `+=`, PHP `.=`, `=>`, Ruby `||=`, a type between name and operator
+ * (`val key: String =`, `var key string =`, `KEY: &str =`), an XML element `<name>value`, a call
+ * `(`, a CSV `,`, a fallback literal (`process.env.KEY || "..."`, `?? "..."`), a closing bracket
+ * (`ENV['KEY'] =`), a YAML block scalar (`key: |`), and a value on the next line.
  */
 const TO_VALUE = [
   '[\\w.-]{0,20}?',
-  '(?:\\\\?["\'\\x60])?',
-  '(?::?[ \\t]{1,3}[A-Za-z][\\w?]{0,15})?',
-  '[ \\t]{0,5}(?:[.?+:]{0,3}=>?|:|>|,|\\(|\\|)',
+  '(?:\\\\?["\'\\x60])?\\]?',
+  "(?::?[ \\t]{1,3}&?(?:'static[ \\t]{1,3})?[A-Za-z][\\w?]{0,15})?",
+  '[ \\t]{0,5}(?:[.?+:|]{0,3}=>?|:|>|,|\\(|\\|\\|?|\\?\\?)',
   '(?:[ \\t]{0,5}[|>][-+]?)?',
   '\\s{0,10}(?:\\\\?["\'\\x60])?',
 ].join('');

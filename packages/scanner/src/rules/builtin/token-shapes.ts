@@ -26,8 +26,9 @@ const quotedOrBare = (key: string): string => `(?:"${key}"|'${key}'|${key})`;
 /**
  * From the provider's name in a setting to the value. Covers what code and configuration write:
  * .env/INI/shell `=`, YAML/JSON `:` (also JSON inside a string, with `\"`), `:=`, `=>`, `.=`,
- * `+=`, `?=`, Makefile `::=`/`:::=`, a type between name and operator (`var x string =`,
- * `val x: String =`, `name="x" value=`), a call `(`, a CSV `,`, an XML element `<name>value</name>`,
+ * `+=`, `?=`, `||=`, Makefile `::=`/`:::=`, a type between name and operator (`var x string =`,
+ * `val x: String =`, `x: &str =`, `name="x" value=`), a call `(`, a CSV `,`, an XML element `<name>value</name>`,
+ * a fallback literal (`process.env.X || "..."`, `?? "..."`), `ENV['X'] =`,
  * YAML block scalars (`name: |` then the value on the next line), the first key nested under the
  * provider's (`"plaid": {"secret": ...}`, a keyword argument `Plaid(secret=...)`, `plaid:` then
  * `  client_id: ...`, TOML `[plaid]`), and a Kubernetes env entry (`name: PLAID_SECRET` then `value: ...`).
@@ -37,16 +38,16 @@ const quotedOrBare = (key: string): string => `(?:"${key}"|'${key}'|${key})`;
 function nameToValue(nextLineKey: string): string {
   return [
     '[\\w.-]{0,40}?', // the rest of the name: _API_KEY, Token, .secret
-    '(?:\\\\?["\'\\x60])?', // its closing quote, maybe escaped
+    '(?:\\\\?["\'\\x60])?\\]?', // its closing quote, maybe escaped, and bracket (ENV['KEY'])
     // a key nested under the provider's on the same line (JSON, dict, keyword argument), or on the
     // next line (YAML, TOML table): there only keys generic-api-key does not read, as it dedups
     // against this rule on the same line only
     `(?:[ \\t]{0,5}[:=\\](][ \\t]{0,5}\\{?[ \\t]{0,12}${quotedOrBare('[A-Za-z_][\\w.-]{0,30}')}` +
       `|[ \\t]{0,5}[:\\]][ \\t]{0,5}\\r?\\n[ \\t]{0,12}${quotedOrBare(nextLineKey)}` +
       // a Kubernetes env entry: `name: PLAID_SECRET` then `value: ...`
-      '|[ \\t]{0,5},?\\s{1,12}["\']?value["\']?)?',
-    '(?::?[ \\t]{1,3}[A-Za-z][\\w?]{0,15})?', // a type or attribute
-    '[ \\t]{0,5}(?:[.?+:]{0,3}=>?|:|>|,|\\()', // the operator
+      '|[ \\t]{0,5},?\\s{1,40}["\']?value["\']?)?',
+    "(?::?[ \\t]{1,3}&?(?:'static[ \\t]{1,3})?[A-Za-z][\\w?]{0,15})?", // a type or attribute (Rust `: &str`)
+    '[ \\t]{0,5}(?:[.?+:|]{0,3}=>?|:|>|,|\\(|\\|\\||\\?\\?)', // the operator, `||=`, or a fallback `|| "..."`
     '(?:[ \\t]{0,5}[|>][-+]?)?\\s{0,10}(?:\\\\?["\'\\x60])?', // block scalar, line break, opening quote
   ].join('');
 }

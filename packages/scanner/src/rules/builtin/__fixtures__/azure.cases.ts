@@ -50,6 +50,9 @@ export function azureCases(f: FakeSecrets): RuleCases[] {
           secret: accountKey,
         },
         { text: `AZURE_STORAGE_KEY: "${accountKey2}"`, secret: accountKey2 },
+        { text: `        public const string AccountKey = "${accountKey}";\n`, secret: accountKey },
+        { text: `    "os.environ['AZURE_STORAGE_KEY'] = '${accountKey2}'\\n",\n`, secret: accountKey2, path: 'notebooks/blob.ipynb' },
+        { text: `storage:\n  AccountKey: ${cosmosKey}\n`, secret: cosmosKey },
         { text: `"CosmosDb": "AccountEndpoint=https://acme.documents.azure.com:443/;AccountKey=${cosmosKey};"`, secret: cosmosKey },
       ],
       falsePositives: [

@@ -47,7 +47,12 @@ export function businessAppCases(f: FakeSecrets): RuleCases[] {
     },
     {
       ruleId: 'freshdesk-api-key',
-      truePositives: written('FRESHDESK_API_KEY', freshdesk, ['env', 'yaml', 'json', 'py']),
+      truePositives: [
+        ...written('FRESHDESK_API_KEY', freshdesk, ['env', 'yaml', 'json', 'py']),
+        // A Kubernetes env entry, indented as deep as a Deployment's containers are.
+        { text: `          env:\n            - name: FRESHDESK_API_KEY\n              value: "${freshdesk}"\n`, secret: freshdesk },
+        { text: `  freshdeskApiKey: process.env.FRESHDESK_API_KEY || "${freshdesk}",\n`, secret: freshdesk },
+      ],
       falsePositives: ['FRESHDESK_API_KEY=${FRESHDESK_API_KEY}', 'freshdesk_domain: acme.freshdesk.com'],
     },
     {

@@ -33,6 +33,7 @@ export function genericCases(f: FakeSecrets): RuleCases[] {
   // Generated passwords may open with the characters references start with.
   const [dollarPw, bracketPw, atPw, dashPw] = ['$', '[', '@', '-'].map((c) => `${c}${f.chars(DIGITS, 1)}${fakePassword(f)}`) as [string, string, string, string];
   const aligned = f.chars(BASE62, 32);
+  const tok = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map(() => f.chars(BASE64URL, 32));
   // jwt.io's example token, printed in countless tutorials.
   const jwtIo = join(
     'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9',
@@ -85,6 +86,23 @@ export function genericCases(f: FakeSecrets): RuleCases[] {
         // Terraform and YAML align their operators in columns.
         { text: `region                 = "eu-west-1"\napi_token              = "${aligned}"\n`, secret: aligned },
         { text: `api_token: ${midToken}\n`, secret: midToken },
+        // Typed declarations.
+        { text: `pub const SERVICE_API_TOKEN: &str = "${tok[0]}";\n`, secret: tok[0]! },
+        { text: `static SIGNING_SECRET: &'static str = "${tok[1]}";\n`, secret: tok[1]! },
+        { text: `export const SERVICE_SECRET: string = "${tok[2]}";\n`, secret: tok[2]! },
+        { text: `API_TOKEN: str = "${tok[3]}"\n`, secret: tok[3]! },
+        // Assign-if-unset and fallback literals.
+        { text: `  ENV['SERVICE_API_KEY'] ||= '${tok[4]}'\n`, secret: tok[4]! },
+        { text: `  apiKey: process.env.SERVICE_API_KEY || "${tok[5]}",\n`, secret: tok[5]! },
+        { text: `const token = process.env.SERVICE_TOKEN ?? '${tok[6]}';\n`, secret: tok[6]! },
+        { text: `api_key = os.getenv("SERVICE_API_KEY") or "${tok[7]}"\n`, secret: tok[7]! },
+        { text: `export API_TOKEN="\${API_TOKEN:-${tok[8]}}"\n`, secret: tok[8]! },
+        // Name/value pairs: a Kubernetes env entry (block and flow) and an ECS container definition.
+        { text: `        env:\n          - name: SERVICE_API_KEY\n            value: "${tok[9]}"\n`, secret: tok[9]! },
+        { text: `          - { name: SERVICE_SECRET, value: "${tok[10]}" }\n`, secret: tok[10]! },
+        { text: `{"name": "SERVICE_API_TOKEN", "value": "${tok[11]}"}`, secret: tok[11]! },
+        // A notebook's code cell: JSON strings holding the lines.
+        { text: `   "source": [\n    "os.environ['SERVICE_API_KEY'] = '${tok[0]}'\\n",\n    "print('ok')"\n   ]\n`, secret: tok[0]!, path: 'notebooks/explore.ipynb' },
       ],
       falsePositives: [
         'const password = process.env.DB_PASSWORD_PRODUCTION;',
@@ -121,6 +139,14 @@ export function genericCases(f: FakeSecrets): RuleCases[] {
         `auth_host: auth-${f.chars(DIGITS, 2)}.eu.acme.io`,
         // A setting name inside a value (an ARN's resource path) is no setting.
         `SECRET_ARN=arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/api_token:${f.chars(BASE62, 24)}`,
+        '        - name: SERVICE_API_KEY\n          valueFrom:\n            secretKeyRef:\n              name: service\n              key: api-key\n',
+        '  - name: SERVICE_API_KEY\n    value: "${SERVICE_API_KEY}"\n',
+        'const token = process.env.SERVICE_TOKEN || "";',
+        '  apiKey: process.env.SERVICE_API_KEY || "your-api-key-here",',
+        'let api_key: &str = &args.api_key;',
+        'export const API_TOKEN: string = process.env.API_TOKEN!;',
+        'TOKEN="${TOKEN:-}"',
+        'api_key = os.getenv("SERVICE_API_KEY") or default_key',
       ],
     },
     {
@@ -144,6 +170,12 @@ export function genericCases(f: FakeSecrets): RuleCases[] {
         { text: `password: "${bracketPw}"\n`, secret: bracketPw },
         { text: `password: "${atPw}"\n`, secret: atPw },
         { text: `DB_PASSWORD=${dashPw}\n`, secret: dashPw },
+        // A camelCase password word, typed and assign-if-unset forms, a Kubernetes env entry.
+        { text: `const ansibleBecomePass = "${pw[5]}";\n`, secret: pw[5] },
+        { text: `let db_password: &str = "${pw[6]}";\n`, secret: pw[6] },
+        { text: `  ENV['DB_PASSWORD'] ||= '${pw[0]}'\n`, secret: pw[0] },
+        { text: `    - name: POSTGRES_PASSWORD\n      value: "${pw[1]}"\n`, secret: pw[1] },
+        { text: `POSTGRES_PASSWORD: \${POSTGRES_PASSWORD:-${pw[2]}}\n`, secret: pw[2] },
       ],
       falsePositives: [
         'DB_PASSWORD=${DB_PASSWORD}',
@@ -182,6 +214,10 @@ export function genericCases(f: FakeSecrets): RuleCases[] {
         '$Password = $env:DB_PASSWORD',
         'password: $DB_PASSWORD',
         'password: "%DB_PASSWORD%"',
+        `const compass = "${fakePassword(f)}";`,
+        'POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:-postgres}',
+        '  user.password ||= generate_password',
+        '    - name: POSTGRES_PASSWORD\n      valueFrom:\n        secretKeyRef: { name: pg, key: password }\n',
       ],
     },
   ];

@@ -75,8 +75,17 @@ export function loggingCases(f: FakeSecrets): RuleCases[] {
     },
     {
       ruleId: 'rollbar-access-token',
-      truePositives: placed('ROLLBAR_ACCESS_TOKEN', rollbar, ['env', 'yaml', 'ts']),
-      falsePositives: ['ROLLBAR_ACCESS_TOKEN=POST_SERVER_ITEM_ACCESS_TOKEN', `ROLLBAR_ENV=${word(f)}`],
+      truePositives: [
+        ...placed('ROLLBAR_ACCESS_TOKEN', rollbar, ['env', 'yaml', 'ts']),
+        { text: `export const ROLLBAR_ACCESS_TOKEN: string = "${rollbar}";\n`, secret: rollbar },
+        { text: `  ENV['ROLLBAR_ACCESS_TOKEN'] ||= '${rollbar}'\n`, secret: rollbar },
+        { text: `            - name: ROLLBAR_ACCESS_TOKEN\n              value: "${rollbar}"\n`, secret: rollbar },
+      ],
+      falsePositives: [
+        'ROLLBAR_ACCESS_TOKEN=POST_SERVER_ITEM_ACCESS_TOKEN',
+        `ROLLBAR_ENV=${word(f)}`,
+        '  - name: ROLLBAR_ACCESS_TOKEN\n    valueFrom:\n      secretKeyRef: { name: rollbar, key: token }\n',
+      ],
     },
     {
       ruleId: 'pagerduty-api-key',
