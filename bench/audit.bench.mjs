@@ -7,12 +7,14 @@
 // figure, and "scan MB/s per core" subtracts the CPU time of the same command on an empty folder
 // (start-up and rule compilation). Medians of AUDIT_BENCH_RUNS runs (default 3), the variants
 // alternating so that load falls on all alike. Benchmarks measure; they never assert.
+// Then `--scan git` on a generated repository of 10,000 commits (20 MB of added text): MB of patch
+// text per second and per CPU-second, peak RSS, recall.
 // Options: AUDIT_BENCH_RUNS, AUDIT_BENCH_CLI (another bundle, e.g. a copy of an earlier build),
-// AUDIT_BENCH_MB (only the corpus of this size), BENCH_LARGE=1.
+// AUDIT_BENCH_MB (only the corpus of this size), AUDIT_BENCH_HISTORY=0 (no history), BENCH_LARGE=1.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join, relative } from 'node:path';
-import { ensureCorpus, SECRET_KINDS } from './corpus.mjs';
+import { ensureCorpus, ensureHistory, SECRET_KINDS } from './corpus.mjs';
 import { measureNode, median, NODE, OUT, ROOT, table, timeProcess } from './lib.mjs';
 
 const RUNS = Number(process.env.AUDIT_BENCH_RUNS ?? 3);
@@ -116,6 +118,33 @@ for (const size of SIZES) {
 
 table(rows);
 for (const line of notes) process.stdout.write(`${line}\n`);
+
+if (process.env.AUDIT_BENCH_HISTORY !== '0') {
+  const history = ensureHistory({ name: 'audit-history-10k', commits: 10_000, mb: 20, kinds: SECRET_KINDS });
+  const mb = history.bytes / 1_000_000;
+  const jobsList = CORES > 1 ? [1, CORES] : [1];
+  const runs = jobsList.map(() => []);
+  for (let i = 0; i < RUNS; i++) {
+    for (const [v, jobs] of jobsList.entries()) {
+      const run = await measureNode([CLI, 'audit', '--scan', 'git', '--format', 'json', '--fail-on-findings', 'false', '--jobs', String(jobs)], { cwd: history.dir });
+      if (run.code !== 0) {
+        process.stderr.write(`audit --scan git failed (exit ${run.code}):\n${run.stderr.slice(-4000)}\n`);
+        process.exit(1);
+      }
+      runs[v].push({ ...run, locations: ours(jobs).locations(run.stdout) });
+    }
+  }
+  const historyRows = [['history', 'jobs', 'wall', 'CPU', 'patch MB/s', 'patch MB per CPU-s', 'peak RSS', 'recall']];
+  for (const [v, jobs] of jobsList.entries()) {
+    const ms = median(runs[v].map((r) => r.ms));
+    const cpuMs = median(runs[v].map((r) => r.cpuMs));
+    historyRows.push([`${history.commits} commits, ${mb.toFixed(0)} MB added`, jobs, `${(ms / 1000).toFixed(2)} s`, `${(cpuMs / 1000).toFixed(2)} s`,
+      (mb / (ms / 1000)).toFixed(1), (mb / (cpuMs / 1000)).toFixed(1), `${Math.max(...runs[v].map((r) => r.rssMb)).toFixed(0)} MB`,
+      recallOf(history.planted, runs[v].at(-1).locations)]);
+  }
+  process.stdout.write('\n');
+  table(historyRows);
+}
 if (secretlintSkipped !== undefined) process.stdout.write(`secretlint skipped: ${secretlintSkipped}\n`);
 process.stdout.write(`(medians of ${RUNS} runs, whole processes incl. start-up, built-in rules; peak RSS is the maximum over runs; node ${nodeMajor}; `
   + `${CORES} cores; load average ${loadavg()[0].toFixed(1)})\n`);

@@ -1,6 +1,7 @@
 // The deterministic mixed-source corpus the audit benchmarks scan: .js/.json/.md files of generated code
 // and prose with fake secrets planted at known lines. Generated once per set of parameters under
 // bench/out/ and reused while the parameters match (the marker file records them and the planted list).
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
@@ -62,6 +63,13 @@ function plantedLines(kind, f, chars) {
   }
 }
 
+/** Where file number `f` of a corpus lives, relative to its folder. */
+function corpusPath(f) {
+  // .js, not .ts: bench/ is in tsconfig's include, and the corpus must not be type-checked.
+  const ext = f % 10 === 0 ? 'json' : f % 10 === 1 ? 'md' : 'js';
+  return { dir: `src/d${f % 40}`, file: `src/d${f % 40}/f${f}.${ext}`, ext };
+}
+
 function generate(dir, { files, mb, kinds, plantedPerKind, seed }) {
   const next = prng(seed);
   const pick = (list) => list[Math.floor(next() * list.length)];
@@ -89,8 +97,7 @@ function generate(dir, { files, mb, kinds, plantedPerKind, seed }) {
   const planted = [];
   let bytes = 0;
   for (let f = 0; f < files; f++) {
-    // .js, not .ts: bench/ is in tsconfig's include, and the corpus must not be type-checked.
-    const ext = f % 10 === 0 ? 'json' : f % 10 === 1 ? 'md' : 'js';
+    const { dir: sub, file, ext } = corpusPath(f);
     const lines = [];
     let size = 0;
     for (let i = 0; size < bytesPerFile; i++) {
@@ -102,11 +109,11 @@ function generate(dir, { files, mb, kinds, plantedPerKind, seed }) {
     if (kind !== undefined) {
       const at = Math.floor(lines.length / 2);
       lines.splice(at, 0, ...plantedLines(kind, f, chars));
-      planted.push({ file: `src/d${f % 40}/f${f}.${ext}`, line: at + 1, kind });
+      planted.push({ file, line: at + 1, kind });
     }
-    mkdirSync(join(dir, 'src', `d${f % 40}`), { recursive: true });
+    mkdirSync(join(dir, sub), { recursive: true });
     const text = `${lines.join('\n')}\n`;
-    writeFileSync(join(dir, 'src', `d${f % 40}`, `f${f}.${ext}`), text);
+    writeFileSync(join(dir, file), text);
     bytes += Buffer.byteLength(text);
   }
   return { planted, bytes };
@@ -130,4 +137,33 @@ export function ensureCorpus({ name, files, mb, kinds = ['aws', 'slack'], plante
   const { planted, bytes } = generate(dir, spec);
   writeFileSync(marker, JSON.stringify({ spec, bytes, planted }));
   return { dir, files, bytes, planted };
+}
+
+/**
+ * A repository whose history adds the files of a corpus one per commit (`git fast-import`, fixed
+ * names and dates, so the same on every machine): what `audit --scan git` reads. Generated once
+ * under bench/out/<name>; resolves to its folder, commit count, bytes of added text and the
+ * planted secrets (where they were added).
+ */
+export function ensureHistory({ name, commits, mb, kinds, plantedPerKind = 10 }) {
+  const dir = join(OUT, name);
+  const marker = join(OUT, `${name}.json`);
+  const spec = { commits, mb, kinds, plantedPerKind, version: 1 };
+  const cached = existsSync(marker) ? JSON.parse(readFileSync(marker, 'utf8')) : undefined;
+  if (cached !== undefined && JSON.stringify(cached.spec) === JSON.stringify(spec) && existsSync(dir)) return { dir, commits, bytes: cached.bytes, planted: cached.planted };
+  const source = ensureCorpus({ name: `${name}-files`, files: commits, mb, kinds, plantedPerKind });
+  process.stdout.write(`Importing ${commits} commits into bench/out/${name} ...\n`);
+  rmSync(dir, { recursive: true, force: true });
+  execFileSync('git', ['init', '-q', '-b', 'main', dir]);
+  const stream = [];
+  for (let f = 0; f < commits; f++) {
+    const { file } = corpusPath(f);
+    const content = readFileSync(join(source.dir, file));
+    const message = `add ${file}\n`;
+    stream.push(Buffer.from(`commit refs/heads/main\nmark :${f + 1}\ncommitter Bench <bench@example.com> ${1_700_000_000 + f * 60} +0000\n`
+      + `data ${Buffer.byteLength(message)}\n${message}${f === 0 ? '' : `from :${f}\n`}M 100644 inline ${file}\ndata ${content.length}\n`), content, Buffer.from('\n'));
+  }
+  execFileSync('git', ['fast-import', '--quiet'], { cwd: dir, input: Buffer.concat(stream), maxBuffer: 1 << 26 });
+  writeFileSync(marker, JSON.stringify({ spec, bytes: source.bytes, planted: source.planted }));
+  return { dir, commits, bytes: source.bytes, planted: source.planted };
 }
