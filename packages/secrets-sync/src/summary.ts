@@ -1,5 +1,5 @@
 import { showKeyNames } from '@mcp-secrets/secrets-store';
-import type { SyncResult } from './sync';
+import type { SyncResult } from './sync-result';
 
 const escapeCell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 

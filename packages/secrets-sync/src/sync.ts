@@ -14,19 +14,10 @@ import type { SyncOptions } from './options';
 import { loadBundle, type BundleDeps } from './load-bundle';
 import { STATE } from './state';
 import { syncSummary } from './summary';
+import type { SyncResult } from './sync-result';
 
-export interface SyncResult {
-  provider: Provider | 'none';
-  version: string;
-  keys: string[];
-  dropped: string[];
-  envFile?: string;
-  consoleSecretsFile?: string;
-  /** Keys left out of the .env file because no quoting is read identically by bash and dotenv. */
-  notInEnvFile: string[];
-  /** Keys in the files but not exported to later steps: the deny list, or too large for an environment. */
-  notExported: RefusedExport[];
-}
+export type { SyncResult } from './sync-result';
+
 
 export interface SyncDeps extends BundleDeps {
   now?: () => Date;
