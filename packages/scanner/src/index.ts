@@ -24,7 +24,7 @@ export type { SuppressionFileOptions } from './internal/suppress/load-suppressio
 export { CONFIG_LIMITS } from './internal/config/limits';
 export { re2Pattern, Re2PatternError } from './internal/regex/pattern';
 export type { Pattern } from './internal/regex/pattern';
-export { DetectSecretsBaseline, toDetectSecretsBaseline, sha1Hex } from './internal/suppress/detect-secrets-baseline';
+export { DetectSecretsBaseline, findingForEntry, toDetectSecretsBaseline, sha1Hex } from './internal/suppress/detect-secrets-baseline';
 export type { BaselineEntry, DetectSecretsBaselineFile } from './internal/suppress/detect-secrets-baseline';
 export type { ScanProgress, ScanResult, ScanStats, SkippedFile, SkipReason } from './internal/scan-session';
 export { cliGit, GitCommandError } from './internal/sources/git-port';

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { ConfigurationError } from '@mcp-secrets/ports';
 import type { Finding } from '../report/finding';
+import { DETECT_SECRETS_VERSION, defaultFiltersUsed, defaultPluginsUsed } from './detect-secrets-settings';
 
 export interface BaselineEntry {
   type?: string;
@@ -76,13 +77,20 @@ export class DetectSecretsBaseline {
   }
 }
 
+/** The finding that is this entry's secret (on the entry's line, if the secret is found on several), if any. */
+export function findingForEntry<F extends Pick<Finding, 'Secret' | 'Match' | 'StartLine'>>(entry: BaselineEntry, findings: readonly F[]): F | undefined {
+  const same = findings.filter((f) => candidateHashes(f).includes(entry.hashed_secret));
+  return same.find((f) => f.StartLine === entry.line_number) ?? same[0];
+}
+
 function normalizePath(p: string): string {
   return p.replace(/\\/g, '/').replace(/^\.\//, '');
 }
 
 /**
  * A baseline for the findings in detect-secrets' format; audit results (`is_secret`) of an
- * existing baseline are kept for entries that are still found.
+ * existing baseline are kept for entries that are still found, and so are its version and
+ * settings when it has any (an empty list, as older versions of ours wrote, counts as none).
  */
 export function toDetectSecretsBaseline(findings: readonly Finding[], previous?: DetectSecretsBaselineFile, now: Date = new Date()): DetectSecretsBaselineFile {
   const results: Record<string, BaselineEntry[]> = {};
@@ -99,10 +107,14 @@ export function toDetectSecretsBaseline(findings: readonly Finding[], previous?:
   const sorted: Record<string, BaselineEntry[]> = {};
   for (const name of Object.keys(results).sort()) sorted[name] = (results[name] as BaselineEntry[]).sort((a, b) => (a.line_number ?? 0) - (b.line_number ?? 0));
   return {
-    version: previous?.version ?? '1.5.0',
-    plugins_used: previous?.plugins_used ?? [],
-    filters_used: previous?.filters_used ?? [],
+    version: previous?.version ?? DETECT_SECRETS_VERSION,
+    plugins_used: nonEmpty(previous?.plugins_used) ?? defaultPluginsUsed(),
+    filters_used: nonEmpty(previous?.filters_used) ?? defaultFiltersUsed(),
     results: sorted,
     generated_at: now.toISOString().replace(/\.\d{3}Z$/, 'Z'),
   };
+}
+
+function nonEmpty(list: unknown[] | undefined): unknown[] | undefined {
+  return Array.isArray(list) && list.length > 0 ? list : undefined;
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compileConfig, loadConfig, scanText, type Finding } from '../../index';
-import { DetectSecretsBaseline, sha1Hex, toDetectSecretsBaseline } from './detect-secrets-baseline';
+import { DetectSecretsBaseline, findingForEntry, sha1Hex, toDetectSecretsBaseline } from './detect-secrets-baseline';
 import { GitleaksIgnore } from './gitleaks-ignore';
 import { readDetectSecretsBaseline, readGitleaksIgnore } from './load-suppressions';
 
@@ -85,6 +85,42 @@ describe('detect-secrets baseline', () => {
     ]);
     const roundTrip = new DetectSecretsBaseline(out);
     expect(scanText(TEXT, { config, path: 'src/a.ts', baseline: roundTrip }).findings).toEqual([]);
+  });
+
+  test('a written baseline names the settings detect-secrets scans with, and round-trips through our reader', () => {
+    const out = toDetectSecretsBaseline(scanText(TEXT, { config, path: 'src/a.ts' }).findings);
+    expect(out.version).toBe('1.5.0');
+    // Real plugin class names and filter import paths only: detect-secrets refuses anything else.
+    expect(out.plugins_used).toContainEqual({ name: 'Base64HighEntropyString', limit: 4.5 });
+    expect(out.plugins_used).toContainEqual({ name: 'PrivateKeyDetector' });
+    expect(out.filters_used).toContainEqual({ path: 'detect_secrets.filters.heuristic.is_likely_id_string' });
+    // The filters detect-secrets always applies are never written, as it does not write them.
+    expect(out.filters_used).not.toContainEqual({ path: 'detect_secrets.filters.allowlist.is_line_allowlisted' });
+
+    const [entryA, entryB] = out.results['src/a.ts'] ?? [];
+    Object.assign(entryA ?? {}, { is_secret: false });
+    Object.assign(entryB ?? {}, { is_secret: true });
+    const read = DetectSecretsBaseline.parse(JSON.stringify(out), 'config/detect-secrets.baseline');
+    expect(read.file).toEqual(out);
+    const r = scanText(TEXT, { config, path: 'src/a.ts', baseline: read });
+    expect(r.findings.map((f) => f.Secret)).toEqual([B]);
+    expect(r.stats.suppressed.baseline).toBe(1);
+  });
+
+  test("an existing baseline's settings are kept; the empty lists of older versions are filled in", () => {
+    const findings = scanText(TEXT, { config, path: 'src/a.ts' }).findings;
+    const own = { version: '1.4.0', plugins_used: [{ name: 'AWSKeyDetector' }], filters_used: [{ path: 'detect_secrets.filters.regex.should_exclude_file', pattern: ['^test'] }], results: {} };
+    expect(toDetectSecretsBaseline(findings, own)).toMatchObject({ version: '1.4.0', plugins_used: own.plugins_used, filters_used: own.filters_used });
+    const older = toDetectSecretsBaseline(findings, { version: '1.5.0', plugins_used: [], filters_used: [], results: {} });
+    expect(older.plugins_used).toEqual(toDetectSecretsBaseline(findings).plugins_used);
+    expect(older.filters_used).toEqual(toDetectSecretsBaseline(findings).filters_used);
+  });
+
+  test("findingForEntry: the entry's secret, preferring the entry's line; none for another secret", () => {
+    const findings = scanText(`${TEXT}const c = "${A}";\n`, { config, path: 'src/a.ts' }).findings;
+    expect(findingForEntry({ hashed_secret: sha1Hex(A), line_number: 3 }, findings)?.StartLine).toBe(3);
+    expect(findingForEntry({ hashed_secret: sha1Hex(A), line_number: 7 }, findings)?.StartLine).toBe(1);
+    expect(findingForEntry({ hashed_secret: sha1Hex('tok_other'), line_number: 2 }, findings)).toBeUndefined();
   });
 });
 
