@@ -44,8 +44,11 @@ export const OBSERVABILITY_RULES: BuiltinRule[] = [
   }),
   token({
     id: 'dynatrace-api-token',
-    description: 'Dynatrace API, personal access or platform token (dt0<kind><2 digits>.<public id>.<64-character secret>)',
-    regex: '\\b(dt0[a-z][0-9]{2}\\.[A-Za-z0-9-]{8,128}\\.[A-Za-z0-9]{64})\\b',
+    description:
+      'Dynatrace API, personal access or platform token or OAuth client secret (dt0<kind><2 digits>.<public id>.<64-character secret>, upper case)',
+    // Dynatrace issues both portions in upper-case letters and digits (24-character public part,
+    // 8 for OAuth clients); a lower-case body is something else.
+    regex: '\\b(dt0[a-z][0-9]{2}\\.[A-Z0-9]{8,64}\\.[A-Z0-9]{64})\\b',
     entropy: 4,
     keywords: ['dt0'],
     tags: ['dynatrace', 'observability', 'token'],
@@ -78,7 +81,8 @@ export const OBSERVABILITY_RULES: BuiltinRule[] = [
     tags: ['grafana', 'observability', 'token'],
     gitleaks: true,
   }),
-  newRelic('new-relic-user-api-key', 'NRAK', '[A-Za-z0-9]{27}', 'user API key'),
+  // User keys are 27 upper-case letters and digits after the prefix.
+  newRelic('new-relic-user-api-key', 'NRAK', '[A-Z0-9]{27}', 'user API key'),
   newRelic('new-relic-insert-key', 'NRII', '[A-Za-z0-9_-]{32}', 'Insights insert key'),
   newRelic('new-relic-browser-api-token', 'NRJS', '[a-f0-9]{19}', 'browser ingest key'),
   token({

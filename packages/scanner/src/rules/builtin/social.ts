@@ -85,16 +85,18 @@ export const SOCIAL_RULES: BuiltinRule[] = [
   }),
   named({
     id: 'linkedin-client-id',
-    description: 'LinkedIn application client id (12-14 alphanumerics) in a LinkedIn setting that names no member, page or organisation',
+    description:
+      'LinkedIn application client id (12-14 lower-case letters and digits) in a LinkedIn setting that names no member, page or organisation',
     names: ['linked[_.-]?in'],
-    value: '[A-Za-z0-9]{12,14}',
+    value: '[a-z0-9]{12,14}',
     valueIsId: true,
     entropy: 2.5,
     keywords: ['linkedin', 'linked_in', 'linked-in', 'linked.in'],
     tags: ['linkedin', 'social', 'oauth'],
     allowlists: [
       otherObjectIds('LinkedIn', LINKEDIN_OBJECTS),
-      { description: 'numeric ids', regexes: ['^[0-9]+$'] },
+      // A generated id mixes letters and digits; one of letters alone is a word or placeholder (`yourclientid`).
+      { description: 'numeric ids and words', regexes: ['^[0-9]+$', '^[a-z]+$'] },
     ],
     equivalents: { gitleaks: 'linkedin-client-id', betterleaks: 'linkedin-client-id' },
   }),

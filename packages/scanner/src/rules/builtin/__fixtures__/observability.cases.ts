@@ -36,7 +36,12 @@ export function observabilityCases(f: FakeSecrets): RuleCases[] {
     {
       ruleId: 'dynatrace-api-token',
       truePositives: [...placed('DT_API_TOKEN', dynatrace, ['env', 'yaml', 'sh'])],
-      falsePositives: ['DT_API_TOKEN=dt0c01.ABC123.XYZ', 'DT_API_TOKEN=dt0c01.<token>'],
+      falsePositives: [
+        'DT_API_TOKEN=dt0c01.ABC123.XYZ',
+        'DT_API_TOKEN=dt0c01.<token>',
+        // Dynatrace's portions are upper case: a lower-case body is another format.
+        `DT_API_TOKEN=${join('dt0', 'c01.', f.chars(LOWER_ALNUM, 24), '.', f.chars(LOWER_ALNUM, 64))}`,
+      ],
     },
     {
       ruleId: 'grafana-api-key',
@@ -56,7 +61,11 @@ export function observabilityCases(f: FakeSecrets): RuleCases[] {
     {
       ruleId: 'new-relic-user-api-key',
       truePositives: [...placed('NEW_RELIC_API_KEY', nrak, ['env', 'yaml', 'sh'])],
-      falsePositives: ['NEW_RELIC_API_KEY=NRAK-XXXXXXXXXXXXXXXXXXXXXXXXXXX', 'NEW_RELIC_API_KEY=NRAK-<key>'],
+      falsePositives: [
+        'NEW_RELIC_API_KEY=NRAK-XXXXXXXXXXXXXXXXXXXXXXXXXXX',
+        'NEW_RELIC_API_KEY=NRAK-<key>',
+        `NEW_RELIC_API_KEY=${join('NR', 'AK-', f.chars(LOWER_ALNUM, 27))}`,
+      ],
     },
     {
       ruleId: 'new-relic-insert-key',

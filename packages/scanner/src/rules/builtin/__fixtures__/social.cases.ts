@@ -91,7 +91,13 @@ export function socialCases(f: FakeSecrets): RuleCases[] {
     {
       ruleId: 'linkedin-client-id',
       truePositives: [...written('LINKEDIN_CLIENT_ID', liId, ['env', 'yaml', 'json', 'py']), { text: `linkedin_api_key = '${liId}'`, secret: liId }],
-      falsePositives: [`LINKEDIN_COMPANY_ID=${f.chars(DIGITS, 14)}`, `linkedin_organization_id: ${f.chars(LOWER_ALNUM, 14)}`, 'LINKEDIN_CLIENT_ID=${LINKEDIN_CLIENT_ID}'],
+      falsePositives: [
+        `LINKEDIN_COMPANY_ID=${f.chars(DIGITS, 14)}`,
+        `linkedin_organization_id: ${f.chars(LOWER_ALNUM, 14)}`,
+        'LINKEDIN_CLIENT_ID=${LINKEDIN_CLIENT_ID}',
+        'LINKEDIN_CLIENT_ID=yourclientid',
+        'linkedin_client_id: LinkedInAppId',
+      ],
     },
     {
       ruleId: 'linkedin-client-secret',
