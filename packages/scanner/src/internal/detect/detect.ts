@@ -66,6 +66,10 @@ interface PreparedRule {
 interface Prepared {
   prefilter: KeywordPrefilter;
   rules: PreparedRule[];
+  /** Per keyword index: the rules (indices into `rules`) it leads to. */
+  byKeyword: number[][];
+  /** Rules that run on every text: without keywords, or path-only. */
+  unkeyed: number[];
 }
 
 const prepared = new WeakMap<CompiledConfig, Prepared>();
@@ -75,21 +79,42 @@ function prepare(config: CompiledConfig): Prepared {
   if (cached !== undefined) return cached;
   const keywords: string[] = [];
   const indexOf = new Map<string, number>();
-  const rules = config.rules.map((rule) => {
+  const byKeyword: number[][] = [];
+  const unkeyed: number[] = [];
+  const rules = config.rules.map((rule, r) => {
     const keywordIndices = rule.keywords.map((k) => {
       let i = indexOf.get(k);
       if (i === undefined) {
         i = keywords.length;
         keywords.push(k);
         indexOf.set(k, i);
+        byKeyword.push([]);
       }
+      (byKeyword[i] as number[]).push(r);
       return i;
     });
+    if (keywordIndices.length === 0 || rule.matcher === undefined) unkeyed.push(r);
     return { rule, keywordIndices };
   });
-  const p = { prefilter: new KeywordPrefilter(keywords), rules };
+  const p = { prefilter: new KeywordPrefilter(keywords), rules, byKeyword, unkeyed };
   prepared.set(config, p);
   return p;
+}
+
+/**
+ * The rules a text needs, in configuration order: those whose keywords it holds, and those that
+ * run everywhere. A text holding a few keywords costs a few rules, not a pass over all of them.
+ */
+function rulesFor(p: Prepared, hits: KeywordHits): PreparedRule[] {
+  const wanted = new Uint8Array(p.rules.length);
+  for (const r of p.unkeyed) wanted[r] = 1;
+  // forEach skips the keywords never seen (holes of the sparse array).
+  hits.positions.forEach((_list, k) => {
+    for (const r of p.byKeyword[k] as number[]) wanted[r] = 1;
+  });
+  const out: PreparedRule[] = [];
+  for (let r = 0; r < wanted.length; r++) if (wanted[r] === 1) out.push(p.rules[r] as PreparedRule);
+  return out;
 }
 
 function pickSecret(rule: CompiledRule, m: Groups, match: string): string {
@@ -134,7 +159,7 @@ class FragmentDetector {
 
   run(p: Prepared, limits: WindowLimits, bytes: Uint8Array | undefined): Candidate[] {
     const hits = this.layer.depth === 0 ? p.prefilter.search(this.text, bytes) : searchNearFresh(p.prefilter, this.text, this.layer.freshSpans());
-    for (const { rule, keywordIndices } of p.rules) {
+    for (const { rule, keywordIndices } of rulesFor(p, hits)) {
       if (rule.path !== undefined && !rule.path.test(this.origin.path)) continue;
       if (rule.matcher === undefined) {
         // A path-only rule reports the file once, from the original text.
