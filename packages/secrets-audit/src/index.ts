@@ -3,7 +3,7 @@ export { AUDIT_DEFAULTS, AUDIT_ENGINES, AUDIT_INPUT_NAMES, readAuditOptions, SCA
 export type { AuditEngine, AuditInputName, AuditOptions, InputFile, ScanMode } from './options';
 export { AUDIT_SARIF_CATEGORY, displayPath, runAudit } from './audit';
 export type { AuditDeps, AuditResult } from './audit';
-export { writeBaseline } from './baseline';
+export { saveBaseline, writeBaseline } from './baseline';
 export { AUDIT_TOOL, reportRules, toReportFinding } from './report-findings';
 export { resolveScanTarget } from './scan-target';
 export type { ScanTarget, TargetNotice } from './scan-target';

@@ -17,6 +17,7 @@ import {
 import { EXIT, type Command, type CommandContext, type OptionSpec } from '../command';
 import { ACTION_INPUTS } from '../generated/action-inputs';
 import { terminalPorts } from '../terminal-ports';
+import { runTriage } from './audit-triage';
 import { optionsAsInputs } from './sync';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
@@ -36,6 +37,7 @@ const options: OptionSpec[] = [
     .map((input) => (ALSO_WRITE[input.name] !== undefined ? { name: input.name, description: ALSO_WRITE[input.name] } : input)),
   { name: 'format', description: 'text (findings by file, redacted source line and caret), json (gitleaks report) or sarif on stdout', default: 'text' },
   { name: 'write-baseline', description: 'write (or update) the detect-secrets baseline (--baseline, default config/detect-secrets.baseline) with every current finding', flag: true },
+  { name: 'triage', description: "mark each baseline entry not audited yet a secret or not, on a terminal (detect-secrets' audit)", flag: true },
 ];
 
 export const auditCommand: Command = {
@@ -63,8 +65,11 @@ export const auditCommand: Command = {
         bar.done();
       }
     };
+    const target = auditOptions.baseline ?? { file: resolve(auditOptions.repoRoot, AUDIT_DEFAULTS.baseline), display: AUDIT_DEFAULTS.baseline };
+    if (ctx.values.triage === true) {
+      return runTriage({ ctx, target, scan: () => audit({ ...auditOptions, baseline: undefined }), workspace: auditOptions.workspace, stdin: process.stdin });
+    }
     if (ctx.values['write-baseline'] === true) {
-      const target = auditOptions.baseline ?? { file: resolve(auditOptions.repoRoot, AUDIT_DEFAULTS.baseline), display: AUDIT_DEFAULTS.baseline };
       // Scanned without the old baseline, so every current finding is listed (its verdicts are kept).
       const result = await audit({ ...auditOptions, baseline: undefined });
       const entries = writeBaseline(target.file, result.findings, target.display);
