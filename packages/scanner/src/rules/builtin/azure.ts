@@ -44,7 +44,10 @@ export const AZURE_RULES: BuiltinRule[] = [
     id: 'azure-storage-account-key',
     description: 'Azure storage or Cosmos DB account key (64 bytes, base64) in a connection string or account-key setting',
     // A connection string's `AccountKey=`, or a setting (`AccountKey: ...`, `os.environ['AZURE_STORAGE_KEY'] = '...'`).
-    regex: `(?i)(?:AccountKey|${AZURE_KEY_CONTEXT})["'\\x60]?\\]?\\s{0,5}(?::=|=>|=|:)\\s{0,5}["'\\x60]?(${B64}{86}==)${END_BASE64}`,
+    // Also typed (`AccountKey: &str =`) and as a fallback literal (`process.env.AZURE_STORAGE_KEY || "..."`).
+    regex:
+      `(?i)(?:AccountKey|${AZURE_KEY_CONTEXT})["'\\x60]?\\]?\\s{0,5}(?::[ \\t]{0,5}&?[a-z][\\w]{0,15}[ \\t]{0,5}=|\\|\\||\\?\\?|:=|=>|=|:)` +
+      `\\s{0,5}["'\\x60]?(${B64}{86}==)${END_BASE64}`,
     secretGroup: 1,
     entropy: 4.5,
     keywords: ['accountkey', 'azure'],

@@ -15,13 +15,14 @@ export const END_VALUE = '(?:[^A-Za-z0-9_.~+/=-]|$)';
  * Between a setting's name and its value, in every form a value is written: `=`, `:`, `:=`,
  * `::=`, `?=`, `+=`, `.=` (Make, PHP), `||=`, `??=` (Ruby, JavaScript), `=>` (Ruby, Logstash), `,`
  * (CSV), `(` (a call), `>` (an XML element), a typed declaration (`X: &str =`, `x: string =`), a
- * fallback literal (`process.env.X || "..."`), a Kubernetes `value:` on the next line, with quotes
+ * fallback literal (`process.env.X || "..."`), a Kubernetes `value:` on the next line or an XML
+ * `value=` attribute (`<add key="X" value="..."/>`), with quotes
  * (JSON-escaped too), a closing bracket (`ENV['X'] =`) and a YAML block indicator (`|`, `>`) whose
  * value is on the next line. Every part is bounded, so the pattern stays linear.
  */
 export const SETTING_ASSIGN =
   '(?:\\\\?["\'\\x60])?\\]?[ \\t]{0,5}' +
-  "(?::{1,3}=|[?+.]?=|\\|\\|=?|\\?\\?=?|=>|:[ \\t]{0,5}&?(?:'static[ \\t]{1,3})?[A-Za-z][\\w<>&]{0,15}[ \\t]{0,5}=|,?\\s{1,40}[\"']?value[\"']?[ \\t]{0,5}:|:|,|\\(|>)" +
+  "(?::{1,3}=|[?+.]?=|\\|\\|=?|\\?\\?=?|=>|:[ \\t]{0,5}&?(?:'static[ \\t]{1,3})?[A-Za-z][\\w<>&]{0,15}[ \\t]{0,5}=|,?\\s{1,40}[\"']?value[\"']?[ \\t]{0,5}[:=]|:|,|\\(|>)" +
   '[ \\t]{0,5}(?:[|>][-+]?)?\\s{0,6}(?:\\\\?["\'\\x60])?';
 
 export interface Shape {

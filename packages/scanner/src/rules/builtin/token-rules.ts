@@ -55,11 +55,14 @@ function rule(meta: RuleMeta, regex: string, extra: Partial<BuiltinRule>, allowl
  * Makefile `:=` `::=` `?=` `+=`, PHP `.=`, `=>`, Ruby `||=`, a type between name and operator
  * (`val key: String =`, `var key string =`, `KEY: &str =`), an XML element `<name>value`, a call
  * `(`, a CSV `,`, a fallback literal (`process.env.KEY || "..."`, `?? "..."`), a closing bracket
- * (`ENV['KEY'] =`), a YAML block scalar (`key: |`), and a value on the next line.
+ * (`ENV['KEY'] =`), a Kubernetes env entry (`name: KEY` then `value: ...`), a YAML block scalar
+ * (`key: |`), and a value on the next line.
  */
 const TO_VALUE = [
   '[\\w.-]{0,20}?',
   '(?:\\\\?["\'\\x60])?\\]?',
+  // a Kubernetes env entry: `name: KEY` then `value: ...` on the next line
+  '(?:[ \\t]{0,5},?\\s{1,40}["\']?value["\']?)?',
   "(?::?[ \\t]{1,3}&?(?:'static[ \\t]{1,3})?[A-Za-z][\\w?]{0,15})?",
   '[ \\t]{0,5}(?:[.?+:|]{0,3}=>?|:|>|,|\\(|\\|\\|?|\\?\\?)',
   '(?:[ \\t]{0,5}[|>][-+]?)?',

@@ -53,6 +53,8 @@ export function azureCases(f: FakeSecrets): RuleCases[] {
         { text: `        public const string AccountKey = "${accountKey}";\n`, secret: accountKey },
         { text: `    "os.environ['AZURE_STORAGE_KEY'] = '${accountKey2}'\\n",\n`, secret: accountKey2, path: 'notebooks/blob.ipynb' },
         { text: `storage:\n  AccountKey: ${cosmosKey}\n`, secret: cosmosKey },
+        { text: `pub const AccountKey: &str = "${accountKey}";\n`, secret: accountKey },
+        { text: `  azureStorageKey: process.env.AZURE_STORAGE_KEY || "${accountKey2}",\n`, secret: accountKey2 },
         { text: `"CosmosDb": "AccountEndpoint=https://acme.documents.azure.com:443/;AccountKey=${cosmosKey};"`, secret: cosmosKey },
       ],
       falsePositives: [

@@ -40,6 +40,7 @@ export function deployPlatformCases(f: FakeSecrets): RuleCases[] {
         ...inFiles('HEROKU_API_KEY', heroku, ['env', 'yaml', 'json', 'code', 'shell']),
         { text: `pub const HEROKU_API_KEY: &str = "${heroku}";\n`, secret: heroku },
         { text: `  ENV['HEROKU_API_KEY'] ||= '${heroku}'\n`, secret: heroku },
+        { text: `          env:\n            - name: HEROKU_API_KEY\n              value: "${heroku}"\n`, secret: heroku },
       ],
       falsePositives: [`HEROKU_APP_ID=${uuid(f)}`, 'HEROKU_API_KEY=${{ secrets.HEROKU_API_KEY }}', `heroku_app_name: acme-${f.chars(HEX, 6)}`],
     },

@@ -80,6 +80,7 @@ export function loggingCases(f: FakeSecrets): RuleCases[] {
         { text: `export const ROLLBAR_ACCESS_TOKEN: string = "${rollbar}";\n`, secret: rollbar },
         { text: `  ENV['ROLLBAR_ACCESS_TOKEN'] ||= '${rollbar}'\n`, secret: rollbar },
         { text: `            - name: ROLLBAR_ACCESS_TOKEN\n              value: "${rollbar}"\n`, secret: rollbar },
+        { text: `  <appSettings>\n    <add key="rollbarAccessToken" value="${rollbar}" />\n`, secret: rollbar, path: 'Web.config' },
       ],
       falsePositives: [
         'ROLLBAR_ACCESS_TOKEN=POST_SERVER_ITEM_ACCESS_TOKEN',
