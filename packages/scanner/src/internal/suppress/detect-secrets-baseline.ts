@@ -90,7 +90,8 @@ function normalizePath(p: string): string {
 /**
  * A baseline for the findings in detect-secrets' format; audit results (`is_secret`) of an
  * existing baseline are kept for entries that are still found, and so are its version and
- * settings when it has any (an empty list, as older versions of ours wrote, counts as none).
+ * settings when it has any (an empty list, as older versions of ours wrote, counts as none) and is
+ * of the 1.x format.
  */
 export function toDetectSecretsBaseline(findings: readonly Finding[], previous?: DetectSecretsBaselineFile, now: Date = new Date()): DetectSecretsBaselineFile {
   const results: Record<string, BaselineEntry[]> = {};
@@ -104,12 +105,14 @@ export function toDetectSecretsBaseline(findings: readonly Finding[], previous?:
     if (old?.is_secret !== undefined) entry.is_secret = old.is_secret;
     list.push(entry);
   }
+  // Settings of the 1.x format we write; detect-secrets would "upgrade" our entries under an older version.
+  const settings = /^1\./.test(previous?.version ?? '') ? previous : undefined;
   const sorted: Record<string, BaselineEntry[]> = {};
   for (const name of Object.keys(results).sort()) sorted[name] = (results[name] as BaselineEntry[]).sort((a, b) => (a.line_number ?? 0) - (b.line_number ?? 0));
   return {
-    version: previous?.version ?? DETECT_SECRETS_VERSION,
-    plugins_used: nonEmpty(previous?.plugins_used) ?? defaultPluginsUsed(),
-    filters_used: nonEmpty(previous?.filters_used) ?? defaultFiltersUsed(),
+    version: settings?.version ?? DETECT_SECRETS_VERSION,
+    plugins_used: nonEmpty(settings?.plugins_used) ?? defaultPluginsUsed(),
+    filters_used: nonEmpty(settings?.filters_used) ?? defaultFiltersUsed(),
     results: sorted,
     generated_at: now.toISOString().replace(/\.\d{3}Z$/, 'Z'),
   };

@@ -107,13 +107,16 @@ describe('detect-secrets baseline', () => {
     expect(r.stats.suppressed.baseline).toBe(1);
   });
 
-  test("an existing baseline's settings are kept; the empty lists of older versions are filled in", () => {
+  test("an existing baseline's settings are kept; the empty lists of older versions are filled in, 0.x ones replaced", () => {
     const findings = scanText(TEXT, { config, path: 'src/a.ts' }).findings;
     const own = { version: '1.4.0', plugins_used: [{ name: 'AWSKeyDetector' }], filters_used: [{ path: 'detect_secrets.filters.regex.should_exclude_file', pattern: ['^test'] }], results: {} };
     expect(toDetectSecretsBaseline(findings, own)).toMatchObject({ version: '1.4.0', plugins_used: own.plugins_used, filters_used: own.filters_used });
     const older = toDetectSecretsBaseline(findings, { version: '1.5.0', plugins_used: [], filters_used: [], results: {} });
     expect(older.plugins_used).toEqual(toDetectSecretsBaseline(findings).plugins_used);
     expect(older.filters_used).toEqual(toDetectSecretsBaseline(findings).filters_used);
+    // A 0.x baseline's settings are of another format: the file is written anew as 1.5.0, verdicts kept.
+    const legacy = { version: '0.14.3', plugins_used: [{ name: 'Base64HighEntropyString', base64_limit: 4.5 }], results: { 'src/a.ts': [{ hashed_secret: sha1Hex(A), is_secret: false }] } };
+    expect(toDetectSecretsBaseline(findings, legacy)).toMatchObject({ version: '1.5.0', plugins_used: toDetectSecretsBaseline(findings).plugins_used, results: { 'src/a.ts': [{ is_secret: false }, {}] } });
   });
 
   test("findingForEntry: the entry's secret, preferring the entry's line; none for another secret", () => {
