@@ -108,9 +108,11 @@ function settingForms(name: string, assigned: string, quoted: string): string {
     // One name, then: an assignment, whose value may be a shell default (`KEY="${KEY:-...}"`: the
     // literal inside is the value); a literal fallback when the variable is unset
     // (`process.env.KEY || "..."`, `?? "..."`, `os.getenv("KEY") or "..."`, `ENV['KEY'] || '...'`);
-    // or the shell's default itself (`${KEY:-...}`).
+    // the shell's default itself (`${KEY:-...}`); or a setter or builder given the literal
+    // (`sgMail.setApiKey("...")`, `.withClientSecret("...")`).
     `(?:^|[^\\w.:/-])${name}(?:${ASSIGN_OP}(?:["'\\x60]?\\$\\{\\w{1,60}:?[-=](${quoted})\\}|${assigned})` +
-      `|["'\\x60]?[\\])]?[ \\t]{0,5}(?:\\|\\||\\?\\?|[ \\t]or[ \\t])[ \\t]{0,5}["'\\x60](${quoted})["'\\x60]|:?[-=](${quoted})\\})`,
+      `|["'\\x60]?[\\])]?[ \\t]{0,5}(?:\\|\\||\\?\\?|[ \\t]or[ \\t])[ \\t]{0,5}["'\\x60](${quoted})["'\\x60]|:[-=](${quoted})\\}` +
+      `|\\(\\s{0,5}["'\\x60](${quoted})["'\\x60]\\s{0,5}\\))`,
     // A Kubernetes env entry or an ECS/Helm name/value pair: `name: KEY` then `value: ...` on
     // the next line, or `{ name: KEY, value: ... }` on one.
     `\\b(?:name|key)["']?[ \\t]{0,5}:[ \\t]{0,5}["']?${name}["']?[ \\t]{0,5}(?:,[ \\t]{0,5}|\\r?\\n[ \\t]{0,40})["']?value["']?[ \\t]{0,5}:[ \\t]{0,5}${assigned}`,
@@ -304,8 +306,16 @@ export const GENERIC_RULES: BuiltinRule[] = [
       PASSWORD_VALUE_ALLOWLIST,
       {
         // base64 of text is decoded by the engine, and the password inside is reported instead.
-        description: 'bare token-shaped values of 20+ characters (generic-api-key reports them), base64 text, paths and member chains',
-        regexes: [`^${TOKEN_CHARS}{20,}$`, BASE64_TEXT, ...PATH_VALUE, HOST_VALUE, '^[A-Za-z_$][A-Za-z_$]*(?:\\.[A-Za-z_$][A-Za-z_$]*)+$'],
+        description: 'bare token-shaped values of 20+ characters (generic-api-key reports them), base64 text, paths, member chains and negations',
+        regexes: [
+          `^${TOKEN_CHARS}{20,}$`,
+          BASE64_TEXT,
+          ...PATH_VALUE,
+          HOST_VALUE,
+          '^[A-Za-z_$][A-Za-z_$]*(?:\\.[A-Za-z_$][A-Za-z_$]*)+$',
+          // A negated identifier in code (`ownPass: !!ownPass`).
+          '^!+[A-Za-z_$][\\w$.]*$',
+        ],
       },
       {
         description: 'quoted values and XML elements of 20+ characters (generic-api-key reports them)',

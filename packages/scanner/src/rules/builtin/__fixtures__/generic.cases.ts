@@ -101,6 +101,9 @@ export function genericCases(f: FakeSecrets): RuleCases[] {
         { text: `        env:\n          - name: SERVICE_API_KEY\n            value: "${tok[9]}"\n`, secret: tok[9]! },
         { text: `          - { name: SERVICE_SECRET, value: "${tok[10]}" }\n`, secret: tok[10]! },
         { text: `{"name": "SERVICE_API_TOKEN", "value": "${tok[11]}"}`, secret: tok[11]! },
+        // Setters and builders given the literal.
+        { text: `sgMail.setApiKey("${tok[1]}");\n`, secret: tok[1]! },
+        { text: `    .withClientSecret('${tok[2]}')\n    .build();\n`, secret: tok[2]! },
         // A notebook's code cell: JSON strings holding the lines.
         { text: `   "source": [\n    "os.environ['SERVICE_API_KEY'] = '${tok[0]}'\\n",\n    "print('ok')"\n   ]\n`, secret: tok[0]!, path: 'notebooks/explore.ipynb' },
       ],
@@ -147,6 +150,13 @@ export function genericCases(f: FakeSecrets): RuleCases[] {
         'export const API_TOKEN: string = process.env.API_TOKEN!;',
         'TOKEN="${TOKEN:-}"',
         'api_key = os.getenv("SERVICE_API_KEY") or default_key',
+        'const token = await vault.getSecret("payments-api-token-prod");',
+        'String key = System.getenv().getOrDefault("API_KEY", fallbackKey);',
+        'password = config.getPassword("DATABASE_PASSWORD_PRODUCTION")',
+        'tokens = tokenizer.tokenize("The quick brown fox jumps over")',
+        // Minified code: an assignment inside braces is no shell default.
+        `;this.token=${f.chars(BASE62, 8)},this.authorizationScheme=${f.chars(BASE62, 6)}}`,
+        '{token=lex(),parseStates[parseState]()}',
       ],
     },
     {
@@ -218,6 +228,7 @@ export function genericCases(f: FakeSecrets): RuleCases[] {
         'POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:-postgres}',
         '  user.password ||= generate_password',
         '    - name: POSTGRES_PASSWORD\n      valueFrom:\n        secretKeyRef: { name: pg, key: password }\n',
+        '    ownPass: !!ownPass,',
       ],
     },
   ];
