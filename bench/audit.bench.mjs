@@ -11,7 +11,7 @@
 // text per second and per CPU-second, peak RSS, recall.
 // Options: AUDIT_BENCH_RUNS, AUDIT_BENCH_CLI (another bundle, e.g. a copy of an earlier build),
 // AUDIT_BENCH_MB (only the corpus of this size), AUDIT_BENCH_HISTORY=0 (no history), BENCH_LARGE=1.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join, relative } from 'node:path';
 import { ensureCorpus, ensureHistory, SECRET_KINDS } from './corpus.mjs';
@@ -32,9 +32,11 @@ if (!existsSync(CLI)) {
   process.exit(1);
 }
 const nodeMajor = Number(/^v(\d+)/.exec((await timeProcess(NODE, ['--version'])).stdout)?.[1] ?? 0);
-const secretlintSkipped = !existsSync(SECRETLINT)
+const secretlintVersion = existsSync(SECRETLINT) ? JSON.parse(readFileSync(join(ROOT, 'node_modules', 'secretlint', 'package.json'), 'utf8')).version : undefined;
+const secretlintSkipped = secretlintVersion === undefined
   ? 'node_modules/secretlint is not installed'
-  : nodeMajor < 22 ? `secretlint needs Node 22+, the bench runtime is Node ${nodeMajor}` : undefined;
+  : Number(secretlintVersion.split('.')[0]) < 13 ? `secretlint ${secretlintVersion} is installed; the options used here (--no-gitignore) need 13`
+    : nodeMajor < 22 ? `secretlint needs Node 22+, the bench runtime is Node ${nodeMajor}` : undefined;
 
 const rc = join(OUT, 'audit-bench-secretlintrc.json');
 // The preset's AWS rule reports bare access key ids only when asked to; our built-in rules always do.
