@@ -96,7 +96,7 @@ describe('mcp-secrets audit (bundled CLI)', () => {
     const dir = tempTree({ 'config/gitleaks.toml': '[[rules]\n', 'a.txt': 'x' });
     const config = await runCliBundle(dir, ['audit']);
     expect(config.exitCode).toBe(2);
-    expect(config.stderr).toMatch(/mcp-secrets audit: input 'config', .*config\/gitleaks\.toml:1: invalid TOML/);
+    expect(config.stderr).toMatch(/mcp-secrets audit: --config, .*config\/gitleaks\.toml:1: invalid TOML/);
     const format = await runCliBundle(dir, ['audit', '--format', 'xml']);
     expect(format.exitCode).toBe(2);
     expect(format.stderr).toContain("unknown format 'xml'");
@@ -104,7 +104,7 @@ describe('mcp-secrets audit (bundled CLI)', () => {
     expect(option.exitCode).toBe(2);
     const notGit = await runCliBundle(tempTree({ 'a.txt': 'x' }), ['audit', '--scan', 'git']);
     expect(notGit.exitCode).toBe(2);
-    expect(notGit.stderr).toContain("input 'scan': ");
+    expect(notGit.stderr).toContain('mcp-secrets audit: --scan: ');
     expect(notGit.stderr).toContain('is not inside a git repository (use scan: files to scan a plain folder)');
   });
 

@@ -82,6 +82,6 @@ describe('audit on several threads (bundled dist, child process)', () => {
     expect(two.stderr).toContain('Scanned on 2 threads');
     const zero = await runCliBundle(dir, [...args, '--jobs', '0']);
     expect(zero.exitCode).toBe(2);
-    expect(zero.stderr).toContain("input 'jobs': expected a number of threads from 1 to 256, got '0'");
+    expect(zero.stderr).toContain("mcp-secrets audit: --jobs: expected a number of threads from 1 to 256, got '0'");
   });
 });

@@ -73,10 +73,10 @@ describe('mcp-secrets evidence (bundled CLI)', () => {
   });
 
   test.each([
-    [['--task', '../../outside'], "input 'task': '../../outside' is not a task id"],
-    [['--task', 'TASK/OPS'], "input 'task': 'TASK/OPS' is not a task id"],
-    [[], "input 'task': a task id is required"],
-    [['--task', TASK, '--format', 'sarif'], "input 'format': unknown format 'sarif'"],
+    [['--task', '../../outside'], "--task: '../../outside' is not a task id"],
+    [['--task', 'TASK/OPS'], "--task: 'TASK/OPS' is not a task id"],
+    [[], "--task: a task id is required"],
+    [['--task', TASK, '--format', 'sarif'], "--format: unknown format 'sarif'"],
   ])('usage error %j: exit 2, the reason, nothing written', async (args, message) => {
     const repo = repoWith();
     const run = await cli(repo, ['evidence', ...args]);

@@ -59,10 +59,10 @@ describe('mcp-secrets ops-controls (bundled CLI)', () => {
   });
 
   test.each([
-    [['--checks', 'actions-pinned,nope'], /input 'checks': unknown check id 'nope' \(valid ids: workflow-permissions,/],
-    [['--fail-on', 'sometimes'], /input 'fail-on': unknown value 'sometimes'/],
+    [['--checks', 'actions-pinned,nope'], /--checks: unknown check id 'nope' \(valid ids: workflow-permissions,/],
+    [['--fail-on', 'sometimes'], /--fail-on: unknown value 'sometimes'/],
     [['--format', 'sarif'], /unknown format 'sarif'/],
-    [['--vault-token', 'x'], /Unknown option '--vault-token'/],
+    [['--vault-token', 'x'], /unknown option '--vault-token'/],
     [['--secrets-inventory', 'nope.txt'], /nope\.txt: secrets inventory not found/],
     [['--secrets-inventory', '.github/dependabot.yml'], /dependabot\.yml:1: not a secret name/],
   ])('%j is a usage or configuration error: exit 2, nothing written', async (args, message) => {

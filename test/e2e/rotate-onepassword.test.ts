@@ -112,8 +112,8 @@ describe('mcp-secrets rotate --new-age-key --age-key-to (bundled CLI, Connect te
     const root = await repository();
     const before = snapshot(root);
     const cases: [string[], Record<string, string>, number, string][] = [
-      [['--new-age-key', '--age-key-to', 'op://MCP/SOPS Age key', '--yes'], {}, 2, "input 'age-key-to': 'op://MCP/SOPS Age key' is not a secret reference"],
-      [['--new-age-key', '--age-key-to', 'op://MCP/SOPS Age key/secret', '--yes'], {}, 2, "input 'age-key-to': 'op://MCP/SOPS Age key/secret': no field 'secret'"],
+      [['--new-age-key', '--age-key-to', 'op://MCP/SOPS Age key', '--yes'], {}, 2, "--age-key-to: 'op://MCP/SOPS Age key' is not a secret reference"],
+      [['--new-age-key', '--age-key-to', 'op://MCP/SOPS Age key/secret', '--yes'], {}, 2, "--age-key-to: 'op://MCP/SOPS Age key/secret': no field 'secret'"],
       [['--age-key-to', REF, '--generate', 'SIGNING_KEY', '--yes'], {}, 2, '--age-key-to only makes sense with --new-age-key'],
       [['--new-age-key', '--age-key-to', REF, '--age-key-out', '/tmp/k', '--yes'], {}, 2, 'two places for one new identity'],
       [['--new-age-key', '--age-key-to', REF, '--yes'], { OP_CONNECT_HOST: '', OP_CONNECT_TOKEN: '' }, 2, 'no 1Password credentials are configured'],

@@ -154,7 +154,7 @@ describe('mcp-secrets rotate --vault-secret-path (bundled CLI, test Vault server
   test('usage and configuration errors exit 2 before anything is written', async () => {
     const cases: [string[], Record<string, string>, string][] = [
       [['--vault-secret-path', 'legacy/app', '--generate', 'MACHINE_SECRET_TOKEN', '--yes'], { VAULT_TOKEN: token }, 'legacy/app is on a KV v1 mount'],
-      [['--vault-secret-path', 'secret/app-prod', '--new-age-key', '--yes'], { VAULT_TOKEN: token }, "input 'new-age-key': --new-age-key belongs to the rotation of a SOPS bundle"],
+      [['--vault-secret-path', 'secret/app-prod', '--new-age-key', '--yes'], { VAULT_TOKEN: token }, "--new-age-key: --new-age-key belongs to the rotation of a SOPS bundle"],
       [['--vault-secret-path', 'secret/app-prod', '--yes'], { VAULT_TOKEN: token }, 'nothing to rotate'],
       [['--vault-secret-path', 'secret/nope', '--generate', 'MACHINE_SECRET_TOKEN'], { VAULT_TOKEN: token }, 'rotate changes keys of an existing secret'],
       [['--vault-secret-path', 'secret/app-prod', '--generate', 'MACHINE_SECRET_TOKEN', '--task', 'no spaces'], { VAULT_TOKEN: token }, "'no spaces' is not a task id"],

@@ -128,7 +128,7 @@ describe('mcp-secrets rotate (bundled CLI, child process)', () => {
     const before = snapshot(root);
     const run = await rotate(root, ['--new-age-key', '--yes'], { SOPS_AGE_KEY: alice.identity });
     expect(run.exitCode).toBe(2);
-    expect(run.stderr).toContain("input 'age-key-out': --new-age-key without a terminal needs --age-key-out FILE");
+    expect(run.stderr).toContain("mcp-secrets rotate: --age-key-out: --new-age-key without a terminal needs --age-key-out FILE");
     expect(snapshot(root)).toEqual(before);
   });
 

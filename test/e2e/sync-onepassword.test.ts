@@ -317,7 +317,7 @@ describe('mcp-secrets sync with 1Password (bundled CLI)', () => {
   test('exit 2 for a malformed reference, 1 for a revoked token; a service account uses the SDK installed with the CLI', async () => {
     const malformed = await runCliBundle(home(), ['sync', '--op-secrets', 'A=op://MCP'], connectEnv());
     expect(malformed.exitCode).toBe(2);
-    expect(malformed.stderr).toContain("input 'op-secrets': 'op://MCP' is not a secret reference");
+    expect(malformed.stderr).toContain("mcp-secrets sync: --op-secrets: 'op://MCP' is not a secret reference");
     connect.revokeToken(token);
     const revoked = await runCliBundle(home(), ['sync', '--op-item', 'op://MCP/CI bundle'], connectEnv());
     expect(revoked.exitCode).toBe(1);

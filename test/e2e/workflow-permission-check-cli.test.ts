@@ -96,7 +96,7 @@ describe('mcp-secrets check-workflows (bundled CLI)', () => {
     const workspace = workspaceFrom('findings');
     const typo = await cli(workspace, '--paths', `${WF}/write-al.yml`);
     expect(typo.code).toBe(2);
-    expect(typo.stderr).toContain(`input 'paths': '${WF}/write-al.yml' matches no file under`);
+    expect(typo.stderr).toContain(`mcp-secrets check-workflows: --paths: '${WF}/write-al.yml' matches no file under`);
     expect(typo.stdout).toBe('');
   });
 
@@ -104,10 +104,10 @@ describe('mcp-secrets check-workflows (bundled CLI)', () => {
     const workspace = workspaceFrom('clean');
     const format = await cli(workspace, '--format', 'xml');
     expect(format.code).toBe(2);
-    expect(format.stderr).toContain("input 'format': unknown format 'xml' (use one of: text, json, sarif)");
+    expect(format.stderr).toContain("--format: unknown format 'xml' (use one of: text, json, sarif)");
     const failOn = await cli(workspace, '--fail-on', 'sometimes');
     expect(failOn.code).toBe(2);
-    expect(failOn.stderr).toContain("input 'fail-on': unknown value 'sometimes'");
+    expect(failOn.stderr).toContain("--fail-on: unknown value 'sometimes'");
 
     writeFileSync(join(workspace, '.github', 'mcp-secrets.yml'), 'workflows:\n  unpinned-uses:\n    deny: []\n');
     const config = await cli(workspace);
@@ -120,7 +120,8 @@ describe('mcp-secrets check-workflows (bundled CLI)', () => {
     const { code, stdout } = await cli(REPO_ROOT, '--help');
     expect(code).toBe(0);
     expect(stdout).toContain('Usage: mcp-secrets check-workflows [options]');
-    expect(stdout).toMatch(/--fail-on <value> +error \(fail on any error\), warning .* \(default: error\)/);
+    // The help is wrapped to the terminal's width.
+    expect(stdout.replace(/\s+/g, ' ')).toMatch(/--fail-on <value> error \(fail on any error\), warning .* \(default: error\)/);
     expect(stdout).toContain('--format <value>');
     expect(stdout).not.toContain('--annotations');
   });

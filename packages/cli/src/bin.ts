@@ -8,6 +8,12 @@ const io = {
   isTTY: process.stdout.isTTY === true,
 };
 
+// `mcp-secrets ... | head` closes the pipe before the output ends: stop quietly, as other CLIs do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit();
+});
+
 // This bundle is also the scan workers' script (audit --jobs): in a worker thread it only scans,
 // and the CLI's own code (a chunk of its own) is not even loaded.
 if (!scanWorkerEntry(__filename)) {

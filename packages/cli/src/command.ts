@@ -14,6 +14,18 @@ export interface OptionSpec {
   multiple?: boolean;
   /** The value a bare `--name` stands for (`--fix` is `--fix=write`); a value is given as `--name=value`. */
   bare?: string;
+  /** Words taken as the value of a bare `--name` when they follow it (`--fix dry-run`); anything else is not its value. */
+  bareWords?: readonly string[];
+  /** The action input this option gives, when the CLI names it differently (`--dotenv-file` is `env-file`). */
+  input?: string;
+}
+
+/** Words on the command line that give an option's value: `mcp-secrets audit DIR` is `--path DIR`. */
+export interface Positional {
+  option: string;
+  /** Several words, joined one a line (the option takes a list). */
+  variadic?: boolean;
+  description: string;
 }
 
 export interface CommandContext {
@@ -31,6 +43,7 @@ export interface Command {
   options: OptionSpec[];
   /** Usage text after `[options]` for a command taking words after `--` (`-- <command> [args...]`). */
   operands?: string;
+  positional?: Positional;
   run(ctx: CommandContext): Promise<number>;
 }
 

@@ -44,6 +44,7 @@ export const auditCommand: Command = {
   name: 'audit',
   summary: 'scan the working tree, git history or a diff for secrets (gitleaks-compatible config and report)',
   options,
+  positional: { option: 'path', description: 'the folder to scan, as --path' },
   async run(ctx) {
     const format = readFormat(ctx);
     const source = cliInputs(optionsAsInputs(ctx));

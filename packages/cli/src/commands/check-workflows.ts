@@ -31,6 +31,7 @@ const options: OptionSpec[] = [
     description:
       'rewrite the files to fix what can be fixed offline (least-privilege permissions:, persist-credentials: false, injected expressions moved into env:), then check them; --fix=dry-run prints the unified diff and writes nothing',
     bare: 'write',
+    bareWords: ['write', 'dry-run'],
   },
 ];
 
@@ -38,6 +39,7 @@ export const checkWorkflowsCommand: Command = {
   name: 'check-workflows',
   summary: 'check workflows and action.yml files for excessive permissions, injection and unpinned actions',
   options,
+  positional: { option: 'paths', variadic: true, description: 'files or glob patterns to check, as --paths' },
   async run(ctx) {
     const format = readFormat(ctx, FORMATS);
     const source = cliInputs(optionsAsInputs(ctx));

@@ -34,7 +34,7 @@ describe('mcp-secrets run (arguments)', () => {
   test('a command without -- is a usage error naming it', async () => {
     const c = capture();
     expect(await runCli(['run', './deploy.sh'], c.io, env, cwd)).toBe(2);
-    expect(c.err()).toContain("Unexpected argument './deploy.sh'");
+    expect(c.err()).toContain("unexpected argument './deploy.sh'");
     expect(c.err()).toContain('-- <command> [args...]');
   });
 
@@ -47,6 +47,6 @@ describe('mcp-secrets run (arguments)', () => {
   test('a provider chosen but not configured is a configuration error before anything runs', async () => {
     const c = capture();
     expect(await runCli(['run', '--provider', 'vault', '--', 'node', '-e', 'process.exit(0)'], c.io, env, cwd)).toBe(2);
-    expect(c.err()).toContain("input 'vault-addr'");
+    expect(c.err()).toContain('mcp-secrets run: --vault-addr');
   });
 });

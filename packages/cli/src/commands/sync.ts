@@ -28,7 +28,7 @@ export const syncCommand: Command = {
   // Credentials never go on a command line (shell history, `ps`): they come from
   // VAULT_TOKEN, VAULT_SECRET_ID, OP_CONNECT_TOKEN, OP_SERVICE_ACCOUNT_TOKEN and SOPS_AGE_KEY / SOPS_AGE_KEY_FILE.
   options: [
-    ...ACTION_INPUTS.sync.filter((input) => !CREDENTIAL_OR_RUNNER_ONLY.has(input.name)).map((input) => ({ ...input, name: cliName(input.name) })),
+    ...ACTION_INPUTS.sync.filter((input) => !CREDENTIAL_OR_RUNNER_ONLY.has(input.name)).map((input) => ({ ...input, name: cliName(input.name), input: input.name })),
     { name: 'format', description: 'text or json (key names, never values)', default: 'text' },
   ],
   async run(ctx) {
