@@ -1,6 +1,5 @@
-import { ConfigurationError, PRODUCT_VERSION, toError } from '@mcp-secrets/ports';
-import { inCliWords } from './cli-words';
-import { EXIT, type Command } from './command';
+import { PRODUCT_VERSION } from '@mcp-secrets/ports';
+import type { Command } from './command';
 import { auditCommand } from './commands/audit';
 import { checkWorkflowsCommand } from './commands/check-workflows';
 import { evidenceCommand } from './commands/evidence';
@@ -8,6 +7,7 @@ import { opsControlsCommand } from './commands/ops-controls';
 import { rotateCommand } from './commands/rotate';
 import { runCommand } from './commands/run';
 import { syncCommand } from './commands/sync';
+import { describeFailure } from './failure';
 import { parseCommandLine } from './program';
 import type { TerminalIo } from './terminal-ports';
 
@@ -23,9 +23,8 @@ export async function runCli(argv: string[], io: TerminalIo, env: NodeJS.Process
   try {
     return await command.run({ values, ...(operands === undefined ? {} : { operands }), io: { ...io, color: io.color && parsed.color }, env, cwd });
   } catch (thrown) {
-    const error = toError(thrown);
-    const message = error instanceof ConfigurationError ? inCliWords(error, specs) : error.message;
-    io.err(`mcp-secrets ${command.name}: ${message}\n`);
-    return error instanceof ConfigurationError ? EXIT.usage : EXIT.findings;
+    const failure = describeFailure(thrown, { specs, values, cwd, env });
+    io.err(`mcp-secrets ${command.name}: ${failure.message}\n`);
+    return failure.exitCode;
   }
 }

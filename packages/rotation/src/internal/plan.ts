@@ -90,6 +90,9 @@ export async function planRotation(request: RotationRequest, environment: Rotati
   if (!existsSync(bundlePath)) {
     throw new ConfigurationError(`the bundle ${request.bundleFile} does not exist`, { input: 'sops-file', hint: 'pass --sops-file with the encrypted bundle' });
   }
+  if (statSync(bundlePath).isDirectory()) {
+    throw new ConfigurationError(`${request.bundleFile} is a folder, not a SOPS bundle`, { input: 'sops-file', hint: 'pass --sops-file with the encrypted bundle' });
+  }
   const realBundle = realpathSync(bundlePath);
   const root = repositoryRoot(dirname(realBundle), request.bundleFile);
   const config = findSopsConfig(realBundle, root);
