@@ -1,5 +1,10 @@
 import { scanWorkerEntry } from '@mcp-secrets/scanner';
+import { runAction } from '@mcp-secrets/action-kit';
+import { uploadArtifact } from '@mcp-secrets/artifacts';
+import { main } from './main';
 
-// This bundle is also the scan workers' script: in a worker thread it only scans, and the
-// action's own code (a chunk of its own) is not even loaded.
-if (!scanWorkerEntry(__filename)) void import('./run').then(({ run }) => run());
+/** The audit action; `bundle` (the shared bundle's file) is the script its scan workers re-run. */
+export function run(bundle: string): Promise<void> {
+  scanWorkerEntry(bundle);
+  return runAction('audit', (ports) => main(ports), { uploadArtifact: (name, files, rootDir) => uploadArtifact(name, files, rootDir) });
+}

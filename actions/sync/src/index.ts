@@ -1,4 +1,7 @@
 import { runAction } from '@mcp-secrets/action-kit';
 import { main } from './main';
 
-void runAction('sync', (ports) => main(ports));
+/** The sync action's main step. */
+export function run(): Promise<void> {
+  return runAction('sync', (ports) => main(ports));
+}

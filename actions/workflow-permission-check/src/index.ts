@@ -1,4 +1,7 @@
 import { runAction } from '@mcp-secrets/action-kit';
 import { main } from './main';
 
-void runAction('workflow-permission-check', (ports) => main(ports));
+/** The workflow-permission-check action. */
+export function run(): Promise<void> {
+  return runAction('workflow-permission-check', (ports) => main(ports));
+}

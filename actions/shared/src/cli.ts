@@ -1,0 +1,14 @@
+import { runCli } from '@mcp-secrets/cli';
+import { scanWorkerEntry } from '@mcp-secrets/scanner';
+
+/** The mcp-secrets command on this process's terminal; its exit code becomes the process's. */
+export async function run(bundle: string): Promise<void> {
+  scanWorkerEntry(bundle);
+  const io = {
+    out: (text: string) => void process.stdout.write(text),
+    err: (text: string) => void process.stderr.write(text),
+    color: process.stdout.isTTY === true && process.env.NO_COLOR === undefined,
+    isTTY: process.stdout.isTTY === true,
+  };
+  process.exitCode = await runCli(process.argv.slice(2), io, process.env, process.cwd());
+}
