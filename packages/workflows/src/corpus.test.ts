@@ -66,7 +66,7 @@ describeWithShared(['corpus', 'workflows-realworld'], 'real-world workflow corpu
       'undeclared-permissions note': 182,
       'undeclared-permissions warning': 4,
       'unneeded-permissions note': 114,
-      'unneeded-permissions warning': 105,
+      'unneeded-permissions warning': 96,
       'unpinned-images error': 3,
       'unpinned-images warning': 31,
       'unpinned-uses error': 114,

@@ -75,6 +75,8 @@ export function jobNeeds(workflow: Pick<WorkflowModel, 'env' | 'file'>, job: Job
       }
       if (pushesWithJobToken && /\bgit\s+push\b/.test(script)) add({ contents: 'write' }, '`git push` with the checkout credentials');
       if (/ACTIONS_ID_TOKEN_REQUEST_(URL|TOKEN)/.test(script)) add({ 'id-token': 'write' }, 'the OIDC token request in `run:`');
+      // npm trusted publishing and provenance sign in with the job's OIDC token.
+      if (/\b(npm|pnpm|yarn npm)\s+publish\b/.test(script)) add({ 'id-token': 'write' }, '`npm publish` (trusted publishing, provenance)');
       const direct = [...tokenVars].some((name) => script.includes(`$${name}`) || script.includes('${' + name) || script.includes(`env.${name}`));
       if (direct || mentionsGithubToken(script)) addUnknown(result, `the token used in \`run:\` (step ${stepLabel(step)})`);
     }

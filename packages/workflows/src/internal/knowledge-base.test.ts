@@ -26,6 +26,7 @@ describe('knowledge base', () => {
     [['      - uses: org/mcp-secrets/sync@v1', '        with: { vault-role-id: r, vault-secret-id: s }'], []],
     [['      - uses: actions/attest-build-provenance@v2'], ['attestations=write', 'id-token=write']],
     [["      - run: 'curl -H \"Authorization: bearer $ACTIONS_ID_TOKEN_REQUEST_TOKEN\" \"$ACTIONS_ID_TOKEN_REQUEST_URL\"'"], ['id-token=write']],
+    [['      - run: npm ci && npm publish'], ['id-token=write']],
     [['      - run: gh release create v1', '        env: { GH_TOKEN: "${{ secrets.PAT }}" }'], []],
     [['      - uses: actions/stale@v9'], ['issues=write', 'pull-requests=write']],
     [['      - uses: actions/stale@v9', '        with: { delete-branch: true }'], ['contents=write', 'issues=write', 'pull-requests=write']],
