@@ -39,9 +39,9 @@ describe('mcp-secrets command lines (bundled CLI)', () => {
     expect(JSON.parse(both.stdout)).toMatchObject({ filesChecked: 2 });
   });
 
-  test('an input taking true or false is a switch: --x, --x=false and --x false', async () => {
+  test('an input taking true or false is a switch: --x, --x=false, --x false and --no-x', async () => {
     const dir = tree();
-    for (const args of [['--fail-on-findings=false'], ['--fail-on-findings', 'false'], ['--fail-on-findings', 'false', 'src']]) {
+    for (const args of [['--fail-on-findings=false'], ['--fail-on-findings', 'false'], ['--fail-on-findings', 'false', 'src'], ['--no-fail-on-findings', 'src']]) {
       const run = await runCliBundle(dir, ['audit', ...args]);
       expect({ args, exitCode: run.exitCode }).toEqual({ args, exitCode: 0 });
     }

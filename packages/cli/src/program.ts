@@ -25,7 +25,7 @@ const EXIT_CODES = '\nExit codes: 0 clean, 1 findings or failure, 2 usage or con
  */
 export function asSwitch(spec: OptionSpec): OptionSpec {
   if (spec.flag === true || spec.bare !== undefined || (spec.default !== 'true' && spec.default !== 'false')) return spec;
-  return { ...spec, bare: 'true', bareWords: ['true', 'false'] };
+  return { ...spec, description: `${spec.description} (--${spec.name} alone: true; --no-${spec.name}: false)`, bare: 'true', bareWords: ['true', 'false'] };
 }
 
 /** Every option a command takes, as the parser and the error messages see them. */
@@ -113,14 +113,17 @@ function commanderOption(command: string, spec: OptionSpec): Option {
 /**
  * `--fix` alone is spelled `--fix=write` (its bare value), or `--fix=dry-run` when one of its words
  * follows, before commander reads the line: an optional value would otherwise swallow a path after it.
+ * `--no-redact` is `--redact=false` for a switch.
  */
 function spellBareValues(words: readonly string[], specs: readonly OptionSpec[]): string[] {
   const spelled: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as string;
     const spec = specs.find((s) => s.bare !== undefined && word === `--${s.name}`);
+    const negated = specs.find((s) => s.bareWords?.includes('false') === true && word === `--no-${s.name}`);
     const next = words[i + 1];
-    if (spec === undefined) spelled.push(word);
+    if (negated !== undefined) spelled.push(`--${negated.name}=false`);
+    else if (spec === undefined) spelled.push(word);
     else if (next !== undefined && spec.bareWords?.includes(next) === true) spelled.push(`${word}=${words[++i] as string}`);
     else spelled.push(`${word}=${spec.bare as string}`);
   }
