@@ -105,7 +105,7 @@ describe('mcp-secrets audit (bundled CLI)', () => {
     const notGit = await runCliBundle(tempTree({ 'a.txt': 'x' }), ['audit', '--scan', 'git']);
     expect(notGit.exitCode).toBe(2);
     expect(notGit.stderr).toContain('mcp-secrets audit: --scan: ');
-    expect(notGit.stderr).toContain('is not inside a git repository (use scan: files to scan a plain folder)');
+    expect(notGit.stderr).toContain('is not inside a git repository (use --scan files to scan a plain folder)');
   });
 
   test('--write-baseline lists every current finding; the next audit is clean', async () => {

@@ -8,12 +8,26 @@ import { ACTION_INPUTS } from './generated/action-inputs';
  * for an input it takes only from the environment (credentials: `VAULT_TOKEN: ...`).
  */
 export function inCliWords(error: ConfigurationError, specs: readonly OptionSpec[]): string {
+  const message = withHintInCliWords(error, specs);
   const { input } = error;
   const prefix = `input '${input ?? ''}'`;
-  if (input === undefined || !error.message.startsWith(prefix)) return error.message;
+  if (input === undefined || !message.startsWith(prefix)) return message;
   const spec = specs.find((s) => (s.input ?? s.name) === input);
   const word = spec !== undefined ? `--${spec.name}` : environmentVariable(input);
-  return word === undefined ? error.message : `${word}${error.message.slice(prefix.length)}`;
+  return word === undefined ? message : `${word}${message.slice(prefix.length)}`;
+}
+
+/** A hint written for the workflow file (`use scan: files`) as the option to type (`use --scan files`). */
+function withHintInCliWords(error: ConfigurationError, specs: readonly OptionSpec[]): string {
+  const hint = error.hint === undefined ? undefined : ` (${error.hint})`;
+  if (hint === undefined || !error.message.endsWith(hint)) return error.message;
+  let rewritten = hint;
+  for (const spec of specs) {
+    if (spec.flag === true) continue;
+    const input = (spec.input ?? spec.name).replace(/[-.]/g, '\\$&');
+    rewritten = rewritten.replace(new RegExp(`(^|[\\s(])${input}: (?=\\w)`, 'g'), `$1--${spec.name} `);
+  }
+  return `${error.message.slice(0, -hint.length)}${rewritten}`;
 }
 
 /** The variable an input falls back to, as its description names it: `... [VAULT_TOKEN].` */

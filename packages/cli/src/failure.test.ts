@@ -34,6 +34,11 @@ describe('describeFailure', () => {
     expect(describeFailure(locked, context)).toEqual({ message: 'plain.yaml: no identity matches', exitCode: 1 });
   });
 
+  test('a hint written for the workflow file reads as the option to type', () => {
+    const error = new ConfigurationError('not inside a git repository', { input: 'sops-file', hint: 'use sops-file: config/x.yaml, or report-path: out.json' });
+    expect(describeFailure(error, context).message).toBe('--sops-file: not inside a git repository (use --sops-file config/x.yaml, or --report-path out.json)');
+  });
+
   test('a configuration error names the option the input is given by', () => {
     const failure = describeFailure(new ConfigurationError('must be below the home folder', { input: 'env-file' }), context);
     expect(failure).toEqual({ message: '--dotenv-file: must be below the home folder', exitCode: 2 });
