@@ -90,35 +90,43 @@ const OPERATOR = `(?:${TYPE_ANNOTATION}|:=|=>|\\|\\|=|\\?\\?=|=|:)`;
  */
 const ASSIGN_OP = `["'\\x60]?\\]?[ \\t]{0,40}${OPERATOR}[ \\t]{0,5}`;
 
+/** A YAML block scalar indicator (`key: |`, `key: >-`): the value is the next line. */
+const BLOCK_SCALAR = '(?:[|>][-+]?[ \\t]*\\r?\\n[ \\t]{1,40})?';
+
 /**
  * The ways a setting meets its value, each with its own capture groups:
  *  - an assignment, `name = value` / `name: value` / `"name": "value"` / `name: &str = "value"`, or
  *    a fallback literal (a name that starts after `:` or `/` is part of a value, as
  *    `arn:aws:secretsmanager:...:secret:name`);
- *  - a name/value pair (below);
+ *  - a name/value pair or a Terraform variable's default (below);
  *  - a call whose two arguments are the quoted name and value, `getenv("API_KEY", "...")`,
  *    `define('AUTH_KEY', '...')` (not a list of strings, where neighbours are no pair);
  *  - an XML element, `<password>...</password>` (Maven settings.xml, Spring, .NET);
- *  - an XML key/value element, `<add key="ApiSecret" value="..."/>`, `<property name="password" value="..."/>`.
+ *  - an XML key/value element, `<add key="ApiSecret" value="..."/>`, `<property name="password" value="..."/>`,
+ *    or an element named by its attribute, `<string name="api_key">...</string>` (Android), `<entry key="...">`.
  * `assigned` captures the value of the first form (it closes the value itself); `quoted` is
  * the value pattern inside quotes or an element.
  */
 function settingForms(name: string, assigned: string, quoted: string): string {
   return [
-    // One name, then: an assignment, whose value may be a shell default (`KEY="${KEY:-...}"`: the
-    // literal inside is the value); a literal fallback when the variable is unset
+    // One name (PowerShell's `$env:KEY` too), then: an assignment, whose value may be a shell
+    // default (`KEY="${KEY:-...}"`: the literal inside is the value) or a YAML block scalar's next
+    // line (`key: >-`); a literal fallback when the variable is unset
     // (`process.env.KEY || "..."`, `?? "..."`, `os.getenv("KEY") or "..."`, `ENV['KEY'] || '...'`);
     // the shell's default itself (`${KEY:-...}`); or a setter or builder given the literal
     // (`sgMail.setApiKey("...")`, `.withClientSecret("...")`).
-    `(?:^|[^\\w.:/-])${name}(?:${ASSIGN_OP}(?:["'\\x60]?\\$\\{\\w{1,60}:?[-=](${quoted})\\}|${assigned})` +
+    `(?:^|[^\\w.:/-]|\\$env:)${name}(?:${ASSIGN_OP}(?:["'\\x60]?\\$\\{\\w{1,60}:?[-=](${quoted})\\}|${BLOCK_SCALAR}${assigned})` +
       `|["'\\x60]?[\\])]?[ \\t]{0,5}(?:\\|\\||\\?\\?|[ \\t]or[ \\t])[ \\t]{0,5}["'\\x60](${quoted})["'\\x60]|:[-=](${quoted})\\}` +
       `|\\(\\s{0,5}["'\\x60](${quoted})["'\\x60]\\s{0,5}\\))`,
     // A Kubernetes env entry or an ECS/Helm name/value pair: `name: KEY` then `value: ...` on
-    // the next line, or `{ name: KEY, value: ... }` on one.
-    `\\b(?:name|key)["']?[ \\t]{0,5}:[ \\t]{0,5}["']?${name}["']?[ \\t]{0,5}(?:,[ \\t]{0,5}|\\r?\\n[ \\t]{0,40})["']?value["']?[ \\t]{0,5}:[ \\t]{0,5}${assigned}`,
+    // the next line, or `{ name: KEY, value: ... }` on one; a Terraform variable's default
+    // (`variable "KEY" {` then `default = "..."` within the block).
+    `\\b(?:(?:name|key)["']?[ \\t]{0,5}[:=][ \\t]{0,5}|variable[ \\t]{1,5})["']?${name}["']?[ \\t]{0,5}` +
+      `(?:,[ \\t]{0,5}|\\r?\\n[ \\t]{0,40}|\\{\\s{0,5}(?:[^{}]{0,300}?\\s)?)["']?(?:value|default)["']?[ \\t]{0,5}[:=][ \\t]{0,5}${assigned}`,
     `\\(\\s{0,5}["'\\x60]${name}["'\\x60]\\s{0,5},\\s{0,5}["'\\x60](${quoted})["'\\x60]\\s{0,5}\\)`,
     `<(?:[\\w-]+:)?${name}(?:\\s[^<>\\r\\n]{0,100})?>[ \\t]*(${quoted})[ \\t]*</`,
-    `<[\\w:-]+\\s[^<>\\r\\n]{0,200}?\\b(?:key|name)\\s{0,3}=\\s{0,3}"${name}"[^<>\\r\\n]{0,200}?\\svalue\\s{0,3}=\\s{0,3}"(${quoted})"`,
+    `<[\\w:-]+\\s[^<>\\r\\n]{0,200}?\\b(?:key|name)\\s{0,3}=\\s{0,3}"${name}"` +
+      `(?:[^<>\\r\\n]{0,200}?\\svalue\\s{0,3}=\\s{0,3}"(${quoted})"|[^<>\\r\\n]{0,100}?>[ \\t]*(${quoted})[ \\t]*</)`,
   ].join('|');
 }
 

@@ -104,6 +104,13 @@ export function genericCases(f: FakeSecrets): RuleCases[] {
         // Setters and builders given the literal.
         { text: `sgMail.setApiKey("${tok[1]}");\n`, secret: tok[1]! },
         { text: `    .withClientSecret('${tok[2]}')\n    .build();\n`, secret: tok[2]! },
+        // A Terraform variable's default, Android and Java XML elements named by an attribute,
+        // a YAML block scalar, PowerShell's environment.
+        { text: `variable "api_token" {\n  type      = string\n  sensitive = true\n  default   = "${tok[3]}"\n}\n`, secret: tok[3]!, path: 'variables.tf' },
+        { text: `<resources>\n    <string name="maps_api_key">${tok[4]}</string>\n</resources>\n`, secret: tok[4]!, path: 'res/values/strings.xml' },
+        { text: `<entry key="client.secret">${tok[5]}</entry>\n`, secret: tok[5]! },
+        { text: `signing_secret: >-\n  ${tok[6]}\n`, secret: tok[6]! },
+        { text: `$env:SERVICE_API_TOKEN = "${tok[7]}"\n`, secret: tok[7]!, path: 'deploy.ps1' },
         // A notebook's code cell: JSON strings holding the lines.
         { text: `   "source": [\n    "os.environ['SERVICE_API_KEY'] = '${tok[0]}'\\n",\n    "print('ok')"\n   ]\n`, secret: tok[0]!, path: 'notebooks/explore.ipynb' },
       ],
@@ -157,6 +164,10 @@ export function genericCases(f: FakeSecrets): RuleCases[] {
         // Minified code: an assignment inside braces is no shell default.
         `;this.token=${f.chars(BASE62, 8)},this.authorizationScheme=${f.chars(BASE62, 6)}}`,
         '{token=lex(),parseStates[parseState]()}',
+        // Another variable's default, and a block scalar under a name that is no secret.
+        `variable "api_token" {\n  type = string\n}\nvariable "release_name" {\n  default = "${f.chars(BASE62, 24)}"\n}\n`,
+        `description: |\n  ${f.chars(BASE62, 24)}\n`,
+        `<string name="api_key_hint">${f.chars(BASE62, 8)} ${f.chars(BASE62, 8)}</string>`,
       ],
     },
     {
