@@ -66,7 +66,7 @@ const CASES: Case[] = [
   ['audit: --report-path a folder', ['audit', '--report-path', 'a-dir'], 'none', ['--report-path', 'a-dir']],
   ['check-workflows: --config a folder', ['check-workflows', '--config', 'a-dir'], 'none', ['--config', 'a-dir']],
   ['check-workflows: --sarif-path a folder', ['check-workflows', '--sarif-path', 'a-dir'], 'none', ['--sarif-path', 'a-dir']],
-  ['ops-controls: --secrets-inventory a folder', ['ops-controls', '--secrets-inventory', 'a-dir'], 'none', ['a-dir', 'secrets-inventory']],
+  ['ops-controls: --secrets-inventory a folder', ['ops-controls', '--secrets-inventory', 'a-dir'], 'none', ['a-dir: secrets inventory not found or not a file']],
   ['ops-controls: --output a folder', ['ops-controls', '--output', 'a-dir'], 'none', ['--output', 'a-dir']],
   ['sync: --sops-file a folder', ['sync', '--provider', 'sops', '--sops-file', 'a-dir'], 'key', ['--sops-file', 'a-dir']],
   ['sync: --dotenv-file a folder', ['sync', '--provider', 'sops', '--dotenv-file', '~/empty-dir'], 'key', ['--dotenv-file', 'empty-dir']],

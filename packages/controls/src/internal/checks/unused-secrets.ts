@@ -21,7 +21,7 @@ const INVENTORY_HINT = 'the secrets-inventory option: one secret name per line (
  */
 export function inventoryFromFile(files: RepoFiles, path: string): SecretsInventoryPort {
   const text = files.readText(path);
-  if (text === undefined) throw new ConfigurationError('secrets inventory not found', { file: path, hint: INVENTORY_HINT });
+  if (text === undefined) throw new ConfigurationError('secrets inventory not found or not a file', { file: path, hint: INVENTORY_HINT });
   const names = text.trimStart().startsWith('[') ? namesFromJson(text, path) : namesFromLines(text, path);
   return { source: `inventory file ${path}`, listSecretNames: async () => names };
 }
