@@ -111,7 +111,9 @@ export const CONNECTION_STRING_RULES: BuiltinRule[] = [
     id: 'sidekiq-secret',
     description: 'Sidekiq Pro/Enterprise gem-server credential (8 hex:8 hex) in BUNDLE_GEMS__CONTRIBSYS__COM / BUNDLE_ENTERPRISE__CONTRIBSYS__COM or `bundle config`',
     regex:
-      '(?i)(?:\\bBUNDLE_(?:GEMS|ENTERPRISE)__CONTRIBSYS__COM["\']?\\s{0,5}(?:=|:|\\s)\\s{0,5}|' +
+      // The variable set in .env/YAML/shell, a Kubernetes env entry (`value:` on the next line),
+      // PHP/Ruby `=>`, a call's second argument or an XML element.
+      '(?i)(?:\\bBUNDLE_(?:GEMS|ENTERPRISE)__CONTRIBSYS__COM["\']?\\s{0,5}(?:,?\\s{1,40}value\\s{0,3}:|=>?|:|,|>|\\s)\\s{0,5}|' +
       `\\bbundle\\s+config\\s+(?:set\\s+)?(?:--[a-z]+\\s+)*${CONTRIBSYS_HOST}\\s+)` +
       '["\']?([0-9a-f]{8}:[0-9a-f]{8})(?:[^0-9a-z]|$)',
     secretGroup: 1,

@@ -95,11 +95,15 @@ export function connectionStringCases(f: FakeSecrets): RuleCases[] {
         { text: `export BUNDLE_ENTERPRISE__CONTRIBSYS__COM=${sidekiq[0]}\n`, secret: sidekiq[0]! },
         { text: `env:\n  BUNDLE_GEMS__CONTRIBSYS__COM: "${sidekiq[1]}"\n`, secret: sidekiq[1]! },
         { text: `bundle config --local gems.contribsys.com ${sidekiq[2]}\n`, secret: sidekiq[2]! },
+        { text: `          env:\n            - name: BUNDLE_GEMS__CONTRIBSYS__COM\n              value: "${sidekiq[0]}"\n`, secret: sidekiq[0]! },
+        { text: `    'BUNDLE_ENTERPRISE__CONTRIBSYS__COM' => env('BUNDLE_ENTERPRISE__CONTRIBSYS__COM', '${sidekiq[1]}'),\n`, secret: sidekiq[1]! },
+        { text: `<BUNDLE_GEMS__CONTRIBSYS__COM>${sidekiq[2]}</BUNDLE_GEMS__CONTRIBSYS__COM>\n`, secret: sidekiq[2]! },
       ],
       falsePositives: [
         'export BUNDLE_GEMS__CONTRIBSYS__COM=${SIDEKIQ_CREDENTIALS}',
         'BUNDLE_ENTERPRISE__CONTRIBSYS__COM: "xxxxxxxx:xxxxxxxx"',
         `BUNDLE_GEMS__CONTRIBSYS__COM=${f.chars(HEX, 7)}:${f.chars(HEX, 8)}`,
+        '  - name: BUNDLE_GEMS__CONTRIBSYS__COM\n    valueFrom:\n      secretKeyRef: { name: sidekiq, key: credentials }\n',
       ],
     },
     {
