@@ -109,13 +109,14 @@ const BLOCK_SCALAR = '(?:[|>][-+]?[ \\t]*\\r?\\n[ \\t]{1,40})?';
  */
 function settingForms(name: string, assigned: string, quoted: string): string {
   return [
-    // One name (PowerShell's `$env:KEY` too), then: an assignment, whose value may be a shell
-    // default (`KEY="${KEY:-...}"`: the literal inside is the value) or a YAML block scalar's next
+    // One name (PowerShell's `$env:KEY` too), then: an assignment, whose value may be a shell or
+    // Spring default (`KEY="${KEY:-...}"`, `password: ${DB_PASSWORD:...}`: the literal inside is
+    // the value) or a YAML block scalar's next
     // line (`key: >-`); a literal fallback when the variable is unset
     // (`process.env.KEY || "..."`, `?? "..."`, `os.getenv("KEY") or "..."`, `ENV['KEY'] || '...'`);
     // the shell's default itself (`${KEY:-...}`); or a setter or builder given the literal
     // (`sgMail.setApiKey("...")`, `.withClientSecret("...")`).
-    `(?:^|[^\\w.:/-]|\\$env:)${name}(?:${ASSIGN_OP}(?:["'\\x60]?\\$\\{\\w{1,60}:?[-=](${quoted})\\}|${BLOCK_SCALAR}${assigned})` +
+    `(?:^|[^\\w.:/-]|\\$env:)${name}(?:${ASSIGN_OP}(?:["'\\x60]?\\$\\{[\\w.-]{1,60}(?::[-=]?|[-=])(${quoted})\\}|${BLOCK_SCALAR}${assigned})` +
       `|["'\\x60]?[\\])]?[ \\t]{0,5}(?:\\|\\||\\?\\?|[ \\t]or[ \\t])[ \\t]{0,5}["'\\x60](${quoted})["'\\x60]|:[-=](${quoted})\\}` +
       `|\\(\\s{0,5}["'\\x60](${quoted})["'\\x60]\\s{0,5}\\))`,
     // A Kubernetes env entry or an ECS/Helm name/value pair: `name: KEY` then `value: ...` on

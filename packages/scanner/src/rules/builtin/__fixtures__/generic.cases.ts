@@ -97,6 +97,7 @@ export function genericCases(f: FakeSecrets): RuleCases[] {
         { text: `const token = process.env.SERVICE_TOKEN ?? '${tok[6]}';\n`, secret: tok[6]! },
         { text: `api_key = os.getenv("SERVICE_API_KEY") or "${tok[7]}"\n`, secret: tok[7]! },
         { text: `export API_TOKEN="\${API_TOKEN:-${tok[8]}}"\n`, secret: tok[8]! },
+        { text: `app.api-token=\${APP_API_TOKEN:${tok[9]}}\n`, secret: tok[9]!, path: 'application.properties' },
         // Name/value pairs: a Kubernetes env entry (block and flow) and an ECS container definition.
         { text: `        env:\n          - name: SERVICE_API_KEY\n            value: "${tok[9]}"\n`, secret: tok[9]! },
         { text: `          - { name: SERVICE_SECRET, value: "${tok[10]}" }\n`, secret: tok[10]! },
@@ -197,6 +198,7 @@ export function genericCases(f: FakeSecrets): RuleCases[] {
         { text: `  ENV['DB_PASSWORD'] ||= '${pw[0]}'\n`, secret: pw[0] },
         { text: `    - name: POSTGRES_PASSWORD\n      value: "${pw[1]}"\n`, secret: pw[1] },
         { text: `POSTGRES_PASSWORD: \${POSTGRES_PASSWORD:-${pw[2]}}\n`, secret: pw[2] },
+        { text: `spring:\n  datasource:\n    password: \${DB_PASSWORD:${pw[3]}}\n`, secret: pw[3] },
       ],
       falsePositives: [
         'DB_PASSWORD=${DB_PASSWORD}',
@@ -237,6 +239,8 @@ export function genericCases(f: FakeSecrets): RuleCases[] {
         'password: "%DB_PASSWORD%"',
         `const compass = "${fakePassword(f)}";`,
         'POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:-postgres}',
+        'spring.datasource.password=${DB_PASSWORD:}',
+        'password: ${DB_PASSWORD:changeme}',
         '  user.password ||= generate_password',
         '    - name: POSTGRES_PASSWORD\n      valueFrom:\n        secretKeyRef: { name: pg, key: password }\n',
         '    ownPass: !!ownPass,',
