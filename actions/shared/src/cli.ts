@@ -4,6 +4,11 @@ import { scanWorkerEntry } from '@mcp-secrets/scanner';
 /** The mcp-secrets command on this process's terminal; its exit code becomes the process's. */
 export async function run(bundle: string): Promise<void> {
   scanWorkerEntry(bundle);
+  // `mcp-secrets ... | head` closes the pipe before the output ends: stop quietly, as other CLIs do.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit();
+  });
   const io = {
     out: (text: string) => void process.stdout.write(text),
     err: (text: string) => void process.stderr.write(text),
