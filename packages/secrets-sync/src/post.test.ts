@@ -24,3 +24,11 @@ describe('post when the inputs no longer read', () => {
     ]);
   });
 });
+
+describe('post when main left nothing', () => {
+  test('no token and no files in the state: nothing done, nothing logged or summarised', async () => {
+    const ports = memoryPorts({});
+    expect(await runSyncPost(ports, { privateRoots: [tmpdir()], inputsError: 'not read' })).toEqual({ revoked: 'none', removed: [] });
+    expect([ports.lines, ports.summary, ports.masked]).toEqual([[], [], []]);
+  });
+});

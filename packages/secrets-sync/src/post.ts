@@ -27,12 +27,15 @@ export interface PostResult {
 export async function runSyncPost(ports: ActionPorts, options: PostOptions, createClient?: VaultClientFactory): Promise<PostResult> {
   const result: PostResult = { revoked: 'none', removed: [] };
   const token = ports.getState(STATE.token);
+  const files = parseFiles(ports.getState(STATE.files));
+  // Main left nothing (nothing configured, or it stopped before writing): nothing to do or to report.
+  if (token === '' && files.length === 0) return result;
   if (token !== '') {
     ports.mask(token);
     result.revoked = ports.getState(STATE.tokenRevoked) === 'true' ? 'already' : await revoke(ports, options, token, createClient);
   }
 
-  for (const file of parseFiles(ports.getState(STATE.files))) {
+  for (const file of files) {
     const root = privateRootOf(options, file);
     if (root === undefined || hasSymlinkBelow(root, file)) {
       // A later step swapped the folder for a symlink: removing through it would delete someone else's file.
