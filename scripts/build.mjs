@@ -5,9 +5,10 @@
 // package.json's bin name, is a generated stub that runs entry <id> of dist/shared. A new action adds
 // its entry to ENTRIES in actions/shared/src/index.ts.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { minify } from 'terser';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -28,6 +29,7 @@ try {
     ['build', join(root, 'actions', 'shared', 'src', 'index.ts'), '-o', building, '--target', 'es2022', '--license', 'licenses.txt', '--transpile-only', '--quiet', ...EXTERNALS.flatMap((name) => ['-e', name])],
     { stdio: 'inherit', cwd: root },
   );
+  await minifyChunks(building);
 } catch (error) {
   rmSync(building, { recursive: true, force: true });
   throw error;
@@ -49,4 +51,17 @@ for (const id of ENTRY_IDS) {
   chmodSync(temp, id === 'cli' ? 0o755 : 0o644);
   renameSync(temp, stub);
   process.stdout.write(`stub ${id} -> dist/shared\n`);
+}
+
+/**
+ * ncc minifies (-m) the entry file only, not the chunks, which are most of the bundle: every .js is
+ * minified here (terser, deterministic, so the CI drift check still compares like with like). Names
+ * stay mangled: errors carry their own `name`, and what users see are messages, not stack traces.
+ */
+async function minifyChunks(folder) {
+  for (const name of readdirSync(folder).filter((file) => file.endsWith('.js')).sort()) {
+    const file = join(folder, name);
+    const { code } = await minify(readFileSync(file, 'utf8'), { ecma: 2022, module: false, compress: { passes: 1 }, mangle: true, format: { comments: false } });
+    writeFileSync(file, code);
+  }
 }
