@@ -11,8 +11,10 @@ import { ageKey, commitFiles, compliantFiles, encryptedBundle, newRepo, removeRe
 const GATE = '.';
 const next = prng(7302);
 const KEYS = Array.from({ length: 12 }, () => awsKeyId(next));
+// Two jobs: a single job's top-level grant is zizmor-pedantic (unneeded-permissions, a warning).
 const WRITE_ALL = (name: string): string =>
-  `name: ${name}\non: [push]\npermissions: write-all\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${name}\n`;
+  `name: ${name}\non: [push]\npermissions: write-all\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${name}\n` +
+  `  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${name} test\n`;
 
 const annotations = (step: StepRun, level: 'error' | 'warning' | 'notice'): WorkflowCommand[] => step.commands.filter((c) => c.command === level);
 

@@ -17,6 +17,7 @@ jobs:
 `;
 
 /** A workflow granting every write permission: an error for workflow-permission-check. */
+// Two jobs: a single job's top-level grant is zizmor-pedantic (unneeded-permissions, a warning).
 export const OPEN_WORKFLOW = (name: string): string => `name: ${name}
 on: [push]
 permissions: write-all
@@ -25,4 +26,8 @@ jobs:
     runs-on: ubuntu-latest
     steps:
       - run: echo ${name}
+  test:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo ${name} test
 `;
