@@ -25,7 +25,9 @@ const fake = new FakeSecrets(4404);
 /** Planted outside the repository: reading it through the repository would leak it. */
 const OUTSIDE_SECRET = `tok_${fake.chars(BASE62, 32)}`;
 /** 31 letters then a non-letter: `(\p{L}+)+$` tries 2^31 ways to split the run before failing. */
-const LETTERS = `${'a'.repeat(31)}!`;
+// 31 letters and a non-letter: what makes (\p{L}+)+$ backtrack exponentially. Not filler (one
+// letter repeated would be a placeholder the scan drops before any allowlist runs).
+const LETTERS = 'qzmwhrtkvlpxsbdngfjcyeuoiqzmwhr!';
 const CATASTROPHIC = '(\\p{L}+)+$';
 
 function cli(cwd: string, args: string[]): Promise<ProcessRun> {
@@ -286,7 +288,12 @@ describe('ops-controls: configuration files the repository controls', () => {
   });
 
   test('a CODEOWNERS pattern of 30 stars against a bundle path of 60 letters completes', async () => {
-    const repo = repoWith({ '.github/mcp-secrets.yml': `controls:\n  bundle: ${'a'.repeat(60)}\n`, '.github/CODEOWNERS': `${'a*'.repeat(30)}b @org/security\n` });
+    // A SOPS policy: the repository uses SOPS, so the bundle path is one CODEOWNERS must cover.
+    const repo = repoWith({
+      '.github/mcp-secrets.yml': `controls:\n  bundle: ${'a'.repeat(60)}\n`,
+      '.sops.yaml': 'creation_rules:\n  - path_regex: .*\n',
+      '.github/CODEOWNERS': `${'a*'.repeat(30)}b @org/security\n`,
+    });
     const run = await opsControls(repo, 'codeowners-secrets');
     expect(run.exitCode).toBe(0);
     expect(check(run, 'codeowners-secrets')).toMatchObject({ status: 'fail', details: expect.stringContaining(`${'a'.repeat(60)} has no owner`) });
