@@ -1,4 +1,4 @@
-import { formatDuration, parseDuration } from './durations';
+import { formatDuration, formatRemaining, parseDuration } from './durations';
 
 describe('durations', () => {
   test('parse seconds and Go-style units', () => {
@@ -15,5 +15,11 @@ describe('durations', () => {
     expect(formatDuration(86400)).toBe('24h');
     expect(formatDuration(90)).toBe('90s');
     expect(formatDuration(1800)).toBe('30m');
+  });
+
+  test('a remaining lifetime, which shrinks while it is read, is rounded to its largest unit', () => {
+    expect(formatRemaining(768 * 3600 - 1)).toBe('768h');
+    expect(formatRemaining(1799)).toBe('30m');
+    expect(formatRemaining(45)).toBe('45s');
   });
 });

@@ -15,6 +15,16 @@ export function parseDuration(value: unknown): number | undefined {
   return total;
 }
 
+/**
+ * A remaining lifetime (a token's lookup-self `ttl`), rounded to the hour above an hour and to the
+ * minute above a minute: it shrinks by the second while it is read, so `2764799s` is `768h`.
+ */
+export function formatRemaining(seconds: number): string {
+  if (seconds >= 3600) return formatDuration(Math.round(seconds / 3600) * 3600);
+  if (seconds >= 60) return formatDuration(Math.round(seconds / 60) * 60);
+  return formatDuration(seconds);
+}
+
 /** `3600` → `1h`, `90` → `90s`: how the report shows a duration. */
 export function formatDuration(seconds: number): string {
   if (seconds % 3600 === 0) return `${seconds / 3600}h`;

@@ -1,6 +1,6 @@
 import { hclRole, jsonRole, terraformRoles, vaultRole } from '../approle-definitions';
 import type { RoleDefinition } from '../approle-definitions';
-import { formatDuration, parseDuration } from '../durations';
+import { formatDuration, formatRemaining, parseDuration } from '../durations';
 import { Findings, evidence } from '../findings';
 import type { ControlsOptions } from '../options';
 import type { Check, CheckContext, Evidence } from '../types';
@@ -64,7 +64,7 @@ async function liveRole(ctx: CheckContext, findings: Findings): Promise<RoleDefi
   // lookup-self shows the token, not the role: judge its lifetime and say what went unchecked.
   const limit = ctx.options.approleLimits.tokenMaxTtl;
   if (token.ttl === 0) findings.fail('the Vault token never expires (lookup-self ttl 0)');
-  else if (token.ttl > limit) findings.fail(`the Vault token lives ${formatDuration(token.ttl)}, above the ${formatDuration(limit)} token_max_ttl limit`);
+  else if (token.ttl > limit) findings.fail(`the Vault token lives ${formatRemaining(token.ttl)}, above the ${formatDuration(limit)} token_max_ttl limit`);
   findings.note(`role settings unchecked: ${unreadable}; judged the token from lookup-self only`);
   return undefined;
 }
