@@ -7,6 +7,7 @@ import { applyKeyPolicy, type Bundle, type Provider } from '@mcp-secrets/secrets
 import type { ActionPorts } from '@mcp-secrets/ports';
 import type { SyncOptions } from './options';
 import { planProvider, sopsConfigured } from './provider';
+import { reportUnmasked } from './mask-bundle';
 import { fetchFromOnePassword, onePasswordOpener } from './onepassword-source';
 import { fetchFromSops } from './sops-source';
 import { fetchFromVault, type FetchedBundle, type VaultClientFactory } from './vault-source';
@@ -73,5 +74,6 @@ export async function loadBundle(ports: ActionPorts, options: SyncOptions, deps:
     { keys: options.keys, requiredKeys: options.requiredKeys, minVersion: options.minVersion },
     fetched.source,
   );
+  reportUnmasked(ports, bundle);
   return { provider, bundle, dropped, source: fetched.source, details: fetched.details };
 }

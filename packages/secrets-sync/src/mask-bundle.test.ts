@@ -1,7 +1,7 @@
 import { maskablePieces } from '@mcp-secrets/ports';
 import { bundleFromObject } from '@mcp-secrets/secrets-store';
 import { memoryPorts } from '../../../test/support/memory-ports';
-import { maskBundle } from './mask-bundle';
+import { maskBundle, reportUnmasked } from './mask-bundle';
 
 describe('maskBundle: the masking policy', () => {
   const bundle = bundleFromObject({
@@ -16,6 +16,8 @@ describe('maskBundle: the masking policy', () => {
   test('every value goes to the masker; values no one keeps secret and short ones are named by key, never shown', () => {
     const ports = memoryPorts();
     maskBundle(ports, bundle, 'test bundle');
+    expect(ports.lines).toEqual([]);
+    reportUnmasked(ports, bundle);
     expect(ports.masked).toEqual(['tok-planted-value-1', 'true', '5432', 'x9', 'q7z']);
     expect(ports.lines).toEqual([
       { level: 'info', message: expect.stringMatching(/^Not masked, as values no one keeps secret .*: FEATURE_ON, DB_PORT$/) },
@@ -30,7 +32,7 @@ describe('maskBundle: the masking policy', () => {
 
   test('a bundle of secrets only logs nothing', () => {
     const ports = memoryPorts();
-    maskBundle(ports, bundleFromObject({ A: 'long-enough-1', B: '123456' }), 'test bundle');
+    reportUnmasked(ports, maskBundle(ports, bundleFromObject({ A: 'long-enough-1', B: '123456' }), 'test bundle'));
     expect(ports.lines).toEqual([]);
   });
 });

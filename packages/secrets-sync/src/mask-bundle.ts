@@ -4,16 +4,25 @@ import { VERSION_KEY, checkBundleLimits, showKeyNames, type Bundle } from '@mcp-
 /**
  * Registers every value (each line, each JSON leaf) with the masker. Sources
  * call it the moment a bundle is decoded, before they log anything else; a
- * bundle too big to mask is refused first, naming sizes only. Values the
- * masking policy leaves unmasked are named by key, never shown.
+ * bundle too big to mask is refused first, naming sizes only.
  */
 export function maskBundle(ports: ActionPorts, bundle: Bundle, source: string): Bundle {
   checkBundleLimits(bundle, source);
+  for (const [key, value] of Object.entries(bundle.entries)) {
+    if (key !== VERSION_KEY) ports.mask(value);
+  }
+  return bundle;
+}
+
+/**
+ * Names, by key and never by value, what the masking policy left unmasked in the bundle delivered
+ * (after `keys` selected it: a key left out is not named at all).
+ */
+export function reportUnmasked(ports: ActionPorts, bundle: Bundle): void {
   const notSecrets: string[] = [];
   const tooShort: string[] = [];
   for (const [key, value] of Object.entries(bundle.entries)) {
     if (key === VERSION_KEY) continue;
-    ports.mask(value);
     if (isNeverSecret(value)) notSecrets.push(key);
     else if (value.trim().length < MIN_MASK_LENGTH && value.trim() !== '') tooShort.push(key);
   }
@@ -26,5 +35,4 @@ export function maskBundle(ports: ActionPorts, bundle: Bundle, source: string): 
         'string, inside words too, so masking these would blank the log; a value this short is no secret anyway: give it a longer one.',
     );
   }
-  return bundle;
 }
