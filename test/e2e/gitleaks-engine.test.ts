@@ -138,7 +138,7 @@ describe('audit action with engine: gitleaks (bundled dist, seeded tool cache)',
     const report = JSON.parse(readFileSync(run.main.outputs['report-path'] ?? '', 'utf8')) as Array<Record<string, unknown>>;
     expect(report.map((f) => [f.File, f.Commit, f.Secret, f.Message])).toEqual([['src/new.ts', head, 'REDACTED', 'add secrets']]);
     expect(run.main.summary).toContain(`| pull request commits ${base.slice(0, 7)}..${head.slice(0, 7)} | 3 |`);
-    expect(run.main.summary).toContain('gitleaks 8.30.1 default rules (or .gitleaks.toml in the scanned folder)');
+    expect(run.main.summary).toContain('| gitleaks 8.30.1 default rules |');
     expect(run.main.summary).toContain('1 baseline; allowlist');
     expect(leaks(run)).toEqual([]);
   });
