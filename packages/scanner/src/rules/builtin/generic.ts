@@ -98,7 +98,7 @@ const BLOCK_SCALAR = '(?:[|>][-+]?[ \\t]*\\r?\\n[ \\t]{1,40})?';
  *  - an assignment, `name = value` / `name: value` / `"name": "value"` / `name: &str = "value"`, or
  *    a fallback literal (a name that starts after `:` or `/` is part of a value, as
  *    `arn:aws:secretsmanager:...:secret:name`);
- *  - a name/value pair or a Terraform variable's default (below);
+ *  - a name/value pair (below);
  *  - a call whose two arguments are the quoted name and value, `getenv("API_KEY", "...")`,
  *    `define('AUTH_KEY', '...')` (not a list of strings, where neighbours are no pair);
  *  - an XML element, `<password>...</password>` (Maven settings.xml, Spring, .NET);
@@ -116,14 +116,12 @@ function settingForms(name: string, assigned: string, quoted: string): string {
     // (`process.env.KEY || "..."`, `?? "..."`, `os.getenv("KEY") or "..."`, `ENV['KEY'] || '...'`);
     // the shell's default itself (`${KEY:-...}`); or a setter or builder given the literal
     // (`sgMail.setApiKey("...")`, `.withClientSecret("...")`).
-    `(?:^|[^\\w.:/-]|\\$env:)${name}(?:${ASSIGN_OP}(?:["'\\x60]?\\$\\{[\\w.-]{1,60}(?::[-=]?|[-=])(${quoted})\\}|${BLOCK_SCALAR}${assigned})` +
+    `(?:^|[^\\w.:/-]|\\$env:)${name}(?:${ASSIGN_OP}(?:["'\\x60]?\\$\\{[\\w.]{1,60}:[-=]?(${quoted})\\}|${BLOCK_SCALAR}${assigned})` +
       `|["'\\x60]?[\\])]?[ \\t]{0,5}(?:\\|\\||\\?\\?|[ \\t]or[ \\t])[ \\t]{0,5}["'\\x60](${quoted})["'\\x60]|:[-=](${quoted})\\}` +
       `|\\(\\s{0,5}["'\\x60](${quoted})["'\\x60]\\s{0,5}\\))`,
     // A Kubernetes env entry or an ECS/Helm name/value pair: `name: KEY` then `value: ...` on
-    // the next line, or `{ name: KEY, value: ... }` on one; a Terraform variable's default
-    // (`variable "KEY" {` then `default = "..."` within the block).
-    `\\b(?:(?:name|key)["']?[ \\t]{0,5}[:=][ \\t]{0,5}|variable[ \\t]{1,5})["']?${name}["']?[ \\t]{0,5}` +
-      `(?:,[ \\t]{0,5}|\\r?\\n[ \\t]{0,40}|\\{\\s{0,5}(?:[^{}]{0,300}?\\s)?)["']?(?:value|default)["']?[ \\t]{0,5}[:=][ \\t]{0,5}${assigned}`,
+    // the next line, or `{ name: KEY, value: ... }` on one.
+    `\\b(?:name|key)["']?[ \\t]{0,5}:[ \\t]{0,5}["']?${name}["']?[ \\t]{0,5}(?:,[ \\t]{0,5}|\\r?\\n[ \\t]{0,40})["']?value["']?[ \\t]{0,5}:[ \\t]{0,5}${assigned}`,
     `\\(\\s{0,5}["'\\x60]${name}["'\\x60]\\s{0,5},\\s{0,5}["'\\x60](${quoted})["'\\x60]\\s{0,5}\\)`,
     `<(?:[\\w-]+:)?${name}(?:\\s[^<>\\r\\n]{0,100})?>[ \\t]*(${quoted})[ \\t]*</`,
     `<[\\w:-]+\\s[^<>\\r\\n]{0,200}?\\b(?:key|name)\\s{0,3}=\\s{0,3}"${name}"` +
@@ -194,6 +192,29 @@ const PROVIDER_ALLOWLIST: AllowlistSpec = {
   regexes: [PROVIDER_CONTEXT],
 };
 
+/** Values of secret-named settings that are no secret: references, identifiers, UUIDs, hashes, paths, host names, provider tokens. */
+const TOKEN_VALUE_ALLOWLIST: AllowlistSpec = {
+  description: 'references, identifiers, UUIDs, hashes, paths and host names, and secrets a provider rule reports',
+  regexes: [
+    REFERENCE_VALUE,
+    KNOWN_TOKEN_PREFIX,
+    // Identifiers, not values: dashed/dotted lower-case words, camelCase or PascalCase words
+    // (no digits: random base62 would pass too often), member chains, UPPER_SNAKE constants.
+    WORDS_WITH_TAIL,
+    '^_*[A-Z]*[a-z]*(?:[A-Z][a-z]+)+$',
+    '^[A-Za-z_$][A-Za-z_$]*(?:\\.[A-Za-z_$][A-Za-z_$]*)+$',
+    '^[A-Z]+(?:_[A-Z0-9]+)+$',
+    '(?i)^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$',
+    '(?i)^(?:sha(?:1|224|256|384|512)|md5)[:-]',
+    HOST_VALUE,
+    BASE64_TEXT,
+    // A provider's structured token (Braintree's access_token$environment$...): its rule judges it.
+    '^[a-z]+(?:_[a-z]+)*\\$[a-z]+\\$',
+    ...CODE_VALUE,
+    ...PATH_VALUE,
+  ],
+};
+
 export const GENERIC_RULES: BuiltinRule[] = [
   {
     id: 'jwt',
@@ -248,27 +269,7 @@ export const GENERIC_RULES: BuiltinRule[] = [
     tags: ['generic'],
     allowlists: [
       PLACEHOLDER_ALLOWLIST,
-      {
-        description: 'references, identifiers, UUIDs, hashes, paths and host names, and secrets a provider rule reports',
-        regexes: [
-          REFERENCE_VALUE,
-          KNOWN_TOKEN_PREFIX,
-          // Identifiers, not values: dashed/dotted lower-case words, camelCase or PascalCase words
-          // (no digits: random base62 would pass too often), member chains, UPPER_SNAKE constants.
-          WORDS_WITH_TAIL,
-          '^_*[A-Z]*[a-z]*(?:[A-Z][a-z]+)+$',
-          '^[A-Za-z_$][A-Za-z_$]*(?:\\.[A-Za-z_$][A-Za-z_$]*)+$',
-          '^[A-Z]+(?:_[A-Z0-9]+)+$',
-          '(?i)^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$',
-          '(?i)^(?:sha(?:1|224|256|384|512)|md5)[:-]',
-          HOST_VALUE,
-          BASE64_TEXT,
-          // A provider's structured token (Braintree's access_token$environment$...): its rule judges it.
-          '^[a-z]+(?:_[a-z]+)*\\$[a-z]+\\$',
-          ...CODE_VALUE,
-          ...PATH_VALUE,
-        ],
-      },
+      TOKEN_VALUE_ALLOWLIST,
       {
         description: 'specification and well-known public examples',
         // RFC 6749's example access and refresh tokens; Yarn Berry's public npm-registry key.
@@ -341,5 +342,21 @@ export const GENERIC_RULES: BuiltinRule[] = [
         regexes: ['(?i)\\bwith\\s+password\\s*=|\\bidentified\\s+by\\b'],
       },
     ],
+  },
+  {
+    // Its own rule, bound to .tf files: as one more form of generic-api-key the pattern grew past
+    // what V8 optimises, and every file paid for it.
+    id: 'terraform-variable-default',
+    description: 'Secret given as the default of a Terraform variable named for one (variable "api_token" { default = "..." })',
+    regex:
+      `(?i)\\bvariable[ \\t]{1,5}"${settingName(SECRET_WORDS, SHORT_PASSWORD_WORDS)}"[ \\t]{0,5}\\{[^{}]{0,300}?` +
+      `\\bdefault[ \\t]{0,5}=[ \\t]{0,5}"(${QUOTED_TOKEN}{8,200})"`,
+    secretGroup: 1,
+    path: '(?i)\\.tf$',
+    entropy: 3,
+    // The keyword must be on the line the match starts on (the prefilter scans from there).
+    keywords: ['variable'],
+    tags: ['generic', 'terraform'],
+    allowlists: [PLACEHOLDER_ALLOWLIST, TOKEN_VALUE_ALLOWLIST, PASSWORD_VALUE_ALLOWLIST, NAME_ALLOWLIST],
   },
 ];

@@ -105,9 +105,7 @@ export function genericCases(f: FakeSecrets): RuleCases[] {
         // Setters and builders given the literal.
         { text: `sgMail.setApiKey("${tok[1]}");\n`, secret: tok[1]! },
         { text: `    .withClientSecret('${tok[2]}')\n    .build();\n`, secret: tok[2]! },
-        // A Terraform variable's default, Android and Java XML elements named by an attribute,
-        // a YAML block scalar, PowerShell's environment.
-        { text: `variable "api_token" {\n  type      = string\n  sensitive = true\n  default   = "${tok[3]}"\n}\n`, secret: tok[3]!, path: 'variables.tf' },
+        // Android and Java XML elements named by an attribute, a YAML block scalar, PowerShell's environment.
         { text: `<resources>\n    <string name="maps_api_key">${tok[4]}</string>\n</resources>\n`, secret: tok[4]!, path: 'res/values/strings.xml' },
         { text: `<entry key="client.secret">${tok[5]}</entry>\n`, secret: tok[5]! },
         { text: `signing_secret: >-\n  ${tok[6]}\n`, secret: tok[6]! },
@@ -165,8 +163,7 @@ export function genericCases(f: FakeSecrets): RuleCases[] {
         // Minified code: an assignment inside braces is no shell default.
         `;this.token=${f.chars(BASE62, 8)},this.authorizationScheme=${f.chars(BASE62, 6)}}`,
         '{token=lex(),parseStates[parseState]()}',
-        // Another variable's default, and a block scalar under a name that is no secret.
-        `variable "api_token" {\n  type = string\n}\nvariable "release_name" {\n  default = "${f.chars(BASE62, 24)}"\n}\n`,
+        // A block scalar under a name that is no secret.
         `description: |\n  ${f.chars(BASE62, 24)}\n`,
         `<string name="api_key_hint">${f.chars(BASE62, 8)} ${f.chars(BASE62, 8)}</string>`,
       ],
@@ -244,6 +241,20 @@ export function genericCases(f: FakeSecrets): RuleCases[] {
         '  user.password ||= generate_password',
         '    - name: POSTGRES_PASSWORD\n      valueFrom:\n        secretKeyRef: { name: pg, key: password }\n',
         '    ownPass: !!ownPass,',
+      ],
+    },
+    {
+      ruleId: 'terraform-variable-default',
+      truePositives: [
+        { text: `variable "api_token" {\n  type      = string\n  sensitive = true\n  default   = "${tok[3]}"\n}\n`, secret: tok[3]!, path: 'variables.tf' },
+        { text: `variable "db_password" {\n  default = "${pw[4]}"\n}\n`, secret: pw[4], path: 'modules/db/variables.tf' },
+      ],
+      falsePositives: [
+        // Another variable's default, a reference, a weak password, and the same text outside a .tf file.
+        { text: `variable "api_token" {\n  type = string\n}\nvariable "release_name" {\n  default = "${f.chars(BASE62, 24)}"\n}\n`, path: 'variables.tf' },
+        { text: 'variable "api_token" {\n  default = "${var.vault_token}"\n}\n', path: 'variables.tf' },
+        { text: 'variable "db_password" {\n  default = "changeme123"\n}\n', path: 'variables.tf' },
+        { text: `variable "api_token" {\n  default = "${f.chars(BASE62, 24)}"\n}\n`, path: 'notes.txt' },
       ],
     },
   ];
