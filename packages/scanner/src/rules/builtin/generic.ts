@@ -149,6 +149,11 @@ const BASE64_TEXT =
   '^(?:[I-Za-f][C-HS-Xi-ny-z0-3][ABEFIJMNQRUVYZcdghklopstwx014589][A-Za-z0-9+/_-])+' +
   '(?:[I-Za-f][AQgw](?:==)?|[I-Za-f][C-HS-Xi-ny-z0-3][AEIMQUYcgkosw048]=?)?$';
 
+/** A non-capturing, look-around or inline-flag group of a regular expression: `(?:`, `(?=`, `(?<`, `(?-i:`, `(?i)`. */
+const REGEX_GROUP = '\\(\\?(?:[:=!<]|-?[imsU]{1,4}[:)])';
+/** A character range (`[A-Za-z0-9]`) or a counted repetition (`{36}`, `{0,20}`) of a regular expression. */
+const REGEX_CLASS_OR_COUNT = '\\[[^\\]]{0,20}[A-Za-z0-9]-[A-Za-z0-9][^\\]]{0,20}\\]|\\{\\d+(?:,\\d*)?\\}';
+
 /**
  * Quoted values that are code or templates rather than a literal: interpolation (`${x}`, `{{x}}`,
  * `%(x)s`, `#{x}`, `<%= %>`), URLs, and regular expressions (a rule file's `token: 'ghp_[A-Za-z0-9]{36}'`).
@@ -159,7 +164,7 @@ const CODE_VALUE = [
   '(?i)^[a-z][a-z0-9+.-]{1,20}://',
   '^\\^.*\\$$',
   // Regular-expression source: a group, a character range or a counted repetition.
-  '\\(\\?[:=!<]|\\[[^\\]]{0,20}[A-Za-z0-9]-[A-Za-z0-9][^\\]]{0,20}\\]|\\{\\d+(?:,\\d*)?\\}',
+  `${REGEX_GROUP}|${REGEX_CLASS_OR_COUNT}`,
 ];
 
 /** A password's characters outside quotes: no spaces, quotes, `&` (a query string goes on) or the brackets and separators of code. */
@@ -335,6 +340,11 @@ export const GENERIC_RULES: BuiltinRule[] = [
       },
       NAME_ALLOWLIST,
       PROVIDER_ALLOWLIST,
+      {
+        // A password may hold `(?` or `{3}` by chance, but not a regex group and a class or count both.
+        description: 'regular-expression source (a password rule of code that matches passwords)',
+        regexes: [`(?:${REGEX_GROUP}).*(?:${REGEX_CLASS_OR_COUNT})|(?:${REGEX_CLASS_OR_COUNT}).*(?:${REGEX_GROUP})`],
+      },
       {
         // sql-password reports the statement; its match starts on the CREATE line, so it is named here.
         description: 'SQL user statements (sql-password)',

@@ -196,9 +196,14 @@ export function genericCases(f: FakeSecrets): RuleCases[] {
         { text: `    - name: POSTGRES_PASSWORD\n      value: "${pw[1]}"\n`, secret: pw[1] },
         { text: `POSTGRES_PASSWORD: \${POSTGRES_PASSWORD:-${pw[2]}}\n`, secret: pw[2] },
         { text: `spring:\n  datasource:\n    password: \${DB_PASSWORD:${pw[3]}}\n`, secret: pw[3] },
+        // One regex-like piece by chance is still a password (a regex has a group and a class or count).
+        { text: "SMTP_PASSWORD='Zq{3}x9!Lmw'\n", secret: 'Zq{3}x9!Lmw' },
       ],
       falsePositives: [
         'DB_PASSWORD=${DB_PASSWORD}',
+        // A scanner's own rule source: a regex that matches password names.
+        "const PASSWORD_HUMP = '(?-i:[a-z0-9](?:Pass|Pwd))(?:[A-Z0-9_.-]{1,20})?';",
+        "password_pattern = '(?i)[a-z]{2,}pw'",
         'password: "{{ vault_db_password }}"',
         'password: changeme',
         'POSTGRES_PASSWORD=postgres',
