@@ -7,7 +7,7 @@ import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Inputs } from '@mcp-secrets/ports';
 import { scanText, sha1Hex, type Finding } from '@mcp-secrets/scanner';
-import { runAudit, readAuditOptions, type AuditInputName } from '@mcp-secrets/secrets-audit';
+import { runAudit, readAuditOptions, type AuditInputName } from '@mcp-secrets/audit';
 import { FakeSecrets } from '../../packages/scanner/src/rules/builtin/__fixtures__/fake-secrets';
 import { prng, TEST_CONFIG, TEST_RULE_ID, testToken } from '../fixtures/audit/planted';
 import { runCliBundle } from '../helpers/cli';

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stageFile } from '@mcp-secrets/fs-safe';
 import { ConfigurationError, maskablePieces } from '@mcp-secrets/ports';
-import { runSync, runSyncPost, type SyncResult } from '@mcp-secrets/secrets-sync';
+import { runSync, runSyncPost, type SyncResult } from '@mcp-secrets/sync';
 import { readInputs } from '../../actions/sync/src/inputs';
 import { findLeaks } from '../helpers/leaks';
 import { inputVariable, runBundledAction, type ActionRun } from '../helpers/runner';

@@ -7,7 +7,7 @@ import { join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { Inputs } from '@mcp-secrets/ports';
 import { DEFAULT_CONFIG } from '@mcp-secrets/workflows';
-import { readWorkflowCheckOptions, runWorkflowCheck } from '@mcp-secrets/workflow-check';
+import { readWorkflowCheckOptions, runWorkflowCheck } from '@mcp-secrets/workflow-permission-check';
 import type { ActionPorts } from '@mcp-secrets/ports';
 
 const REPO_ROOT = resolve(__dirname, '..', '..');

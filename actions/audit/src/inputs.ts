@@ -1,5 +1,5 @@
 import { Inputs, runnerInputSource } from '@mcp-secrets/ports';
-import { AUDIT_INPUT_NAMES, readAuditOptions, type AuditOptions } from '@mcp-secrets/secrets-audit';
+import { AUDIT_INPUT_NAMES, readAuditOptions, type AuditOptions } from '@mcp-secrets/audit';
 
 export const inputNames: readonly string[] = AUDIT_INPUT_NAMES;
 

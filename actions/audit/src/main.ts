@@ -1,5 +1,5 @@
 import type { ActionPorts } from '@mcp-secrets/ports';
-import { displayPath, runAudit, type AuditDeps } from '@mcp-secrets/secrets-audit';
+import { displayPath, runAudit, type AuditDeps } from '@mcp-secrets/audit';
 import { readInputs } from './inputs';
 
 export async function main(ports: ActionPorts, deps: AuditDeps = {}): Promise<void> {

@@ -1,5 +1,5 @@
 import { Inputs, runnerInputSource } from '@mcp-secrets/ports';
-import { OPS_CONTROLS_INPUT_NAMES, readOpsControlsOptions, type OpsControlsOptions } from '@mcp-secrets/ops-report';
+import { OPS_CONTROLS_INPUT_NAMES, readOpsControlsOptions, type OpsControlsOptions } from '@mcp-secrets/ops-controls';
 
 export const inputNames: readonly string[] = OPS_CONTROLS_INPUT_NAMES;
 

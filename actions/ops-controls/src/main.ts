@@ -1,5 +1,5 @@
 import type { ActionPorts } from '@mcp-secrets/ports';
-import { describeSummary, runOpsControls, type OpsControlsDeps } from '@mcp-secrets/ops-report';
+import { describeSummary, runOpsControls, type OpsControlsDeps } from '@mcp-secrets/ops-controls';
 import { readInputs } from './inputs';
 
 export async function main(ports: ActionPorts, deps: OpsControlsDeps = {}): Promise<void> {

@@ -1,5 +1,5 @@
 import { ConfigurationError, Inputs, runnerInputSource } from '@mcp-secrets/ports';
-import { SYNC_INPUT_NAMES, privateRootsOf, readSyncOptions, type PostOptions, type SyncOptions } from '@mcp-secrets/secrets-sync';
+import { SYNC_INPUT_NAMES, privateRootsOf, readSyncOptions, type PostOptions, type SyncOptions } from '@mcp-secrets/sync';
 
 export const inputNames: readonly string[] = SYNC_INPUT_NAMES;
 

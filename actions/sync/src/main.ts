@@ -1,6 +1,6 @@
 import type { ActionPorts } from '@mcp-secrets/ports';
 import { fetchPinnedSdk, serviceAccountOpener } from '@mcp-secrets/onepassword-sdk';
-import { runSync, type SyncDeps } from '@mcp-secrets/secrets-sync';
+import { runSync, type SyncDeps } from '@mcp-secrets/sync';
 import { readInputs } from './inputs';
 
 export async function main(ports: ActionPorts, deps: SyncDeps = {}): Promise<void> {

@@ -1,5 +1,5 @@
 import { runAction } from '@mcp-secrets/action-kit';
-import { runSyncPost } from '@mcp-secrets/secrets-sync';
+import { runSyncPost } from '@mcp-secrets/sync';
 import { readPostOptions } from './inputs';
 
 /** The sync action's post step: removes what main wrote. */

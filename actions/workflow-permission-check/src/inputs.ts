@@ -1,5 +1,5 @@
 import { Inputs, runnerInputSource } from '@mcp-secrets/ports';
-import { WORKFLOW_CHECK_INPUT_NAMES, readWorkflowCheckOptions, type WorkflowCheckOptions } from '@mcp-secrets/workflow-check';
+import { WORKFLOW_CHECK_INPUT_NAMES, readWorkflowCheckOptions, type WorkflowCheckOptions } from '@mcp-secrets/workflow-permission-check';
 
 export const inputNames: readonly string[] = WORKFLOW_CHECK_INPUT_NAMES;
 

@@ -1,6 +1,6 @@
 import type { ActionPorts } from '@mcp-secrets/ports';
 import { describeCounts } from '@mcp-secrets/reporting';
-import { runWorkflowCheck } from '@mcp-secrets/workflow-check';
+import { runWorkflowCheck } from '@mcp-secrets/workflow-permission-check';
 import { readInputs } from './inputs';
 
 export async function main(ports: ActionPorts): Promise<void> {

@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readOpsControlsOptions } from '@mcp-secrets/ops-report';
+import { readOpsControlsOptions } from '@mcp-secrets/ops-controls';
 import { Inputs } from '@mcp-secrets/ports';
-import { readAuditOptions } from '@mcp-secrets/secrets-audit';
+import { readAuditOptions } from '@mcp-secrets/audit';
 import { memoryPorts } from '../../../test/support/memory-ports';
 import { removeRepos, repoWith } from './__fixtures__/repos';
 import { collectEvidence, ciRunUrl } from './collect';

@@ -1,9 +1,9 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { writeFileAtomic } from '@mcp-secrets/fs-safe';
-import { runOpsControls, type OpsControlsDeps, type OpsControlsOptions, type OpsControlsResult } from '@mcp-secrets/ops-report';
+import { runOpsControls, type OpsControlsDeps, type OpsControlsOptions, type OpsControlsResult } from '@mcp-secrets/ops-controls';
 import type { ActionPorts } from '@mcp-secrets/ports';
-import { runAudit, type AuditDeps, type AuditOptions, type AuditResult } from '@mcp-secrets/secrets-audit';
+import { runAudit, type AuditDeps, type AuditOptions, type AuditResult } from '@mcp-secrets/audit';
 import { renderChecklist } from './checklist';
 import { replaceFolder, stagingFolder } from './write-folder';
 

@@ -1,8 +1,8 @@
 import { Inputs, type ActionPorts, type InputSource } from '@mcp-secrets/ports';
 import { describeCounts, type VerdictStatus } from '@mcp-secrets/reporting';
-import { describeSummary, OPS_CONTROLS_INPUT_NAMES, readOpsControlsOptions, runOpsControls, type OpsControlsDeps } from '@mcp-secrets/ops-report';
-import { AUDIT_INPUT_NAMES, readAuditOptions, runAudit, type AuditDeps } from '@mcp-secrets/secrets-audit';
-import { readWorkflowCheckOptions, runWorkflowCheck, WORKFLOW_CHECK_INPUT_NAMES } from '@mcp-secrets/workflow-check';
+import { describeSummary, OPS_CONTROLS_INPUT_NAMES, readOpsControlsOptions, runOpsControls, type OpsControlsDeps } from '@mcp-secrets/ops-controls';
+import { AUDIT_INPUT_NAMES, readAuditOptions, runAudit, type AuditDeps } from '@mcp-secrets/audit';
+import { readWorkflowCheckOptions, runWorkflowCheck, WORKFLOW_CHECK_INPUT_NAMES } from '@mcp-secrets/workflow-permission-check';
 
 export type GatePartId = 'audit' | 'workflows' | 'controls';
 

@@ -6,7 +6,7 @@
 import { createInterface } from 'node:readline';
 import { ConfigurationError } from '@mcp-secrets/ports';
 import { readDetectSecretsBaseline, type BaselineEntry, type DetectSecretsBaselineFile } from '@mcp-secrets/scanner';
-import { saveBaseline, type AuditResult, type InputFile } from '@mcp-secrets/secrets-audit';
+import { saveBaseline, type AuditResult, type InputFile } from '@mcp-secrets/audit';
 import { EXIT, type CommandContext } from '../command';
 import { entryPlaces, printable, type ShowEntry } from './audit-triage-source';
 

@@ -13,7 +13,7 @@ import {
   writeBaseline,
   type AuditDeps,
   type AuditResult,
-} from '@mcp-secrets/secrets-audit';
+} from '@mcp-secrets/audit';
 import { EXIT, type Command, type CommandContext, type OptionSpec } from '../command';
 import { ACTION_INPUTS } from '../generated/action-inputs';
 import { terminalPorts } from '../terminal-ports';

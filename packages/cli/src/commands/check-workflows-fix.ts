@@ -2,7 +2,7 @@ import { lstatSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { writeFileAtomic } from '@mcp-secrets/fs-safe';
 import { ConfigurationError } from '@mcp-secrets/ports';
-import type { WorkflowCheckOptions } from '@mcp-secrets/workflow-check';
+import type { WorkflowCheckOptions } from '@mcp-secrets/workflow-permission-check';
 import { fixWorkflows, unifiedDiff, type FixedFile, type FixResult } from '@mcp-secrets/workflows';
 import type { TerminalIo } from '../terminal-ports';
 

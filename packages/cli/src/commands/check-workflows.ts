@@ -8,7 +8,7 @@ import {
   runWorkflowCheck,
   type WorkflowCheckOptions,
   type WorkflowCheckResult,
-} from '@mcp-secrets/workflow-check';
+} from '@mcp-secrets/workflow-permission-check';
 import { EXIT, readFormat, type Command, type OptionSpec } from '../command';
 import { ACTION_INPUTS } from '../generated/action-inputs';
 import { terminalPorts } from '../terminal-ports';

@@ -1,9 +1,9 @@
 import { join, relative, resolve } from 'node:path';
 import { collectEvidence, validateTaskId, type EvidenceResult } from '@mcp-secrets/evidence';
-import { readOpsControlsOptions } from '@mcp-secrets/ops-report';
+import { readOpsControlsOptions } from '@mcp-secrets/ops-controls';
 import { Inputs, type InputSource } from '@mcp-secrets/ports';
 import { jsonReport, verdictLine, type VerdictStatus } from '@mcp-secrets/reporting';
-import { readAuditOptions } from '@mcp-secrets/secrets-audit';
+import { readAuditOptions } from '@mcp-secrets/audit';
 import { EXIT, readFormat, type Command, type OptionSpec } from '../command';
 import { terminalPorts } from '../terminal-ports';
 

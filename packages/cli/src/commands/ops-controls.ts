@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import { Inputs } from '@mcp-secrets/ports';
 import { jsonReport } from '@mcp-secrets/reporting';
-import { readOpsControlsOptions, renderChecksText, runOpsControls } from '@mcp-secrets/ops-report';
+import { readOpsControlsOptions, renderChecksText, runOpsControls } from '@mcp-secrets/ops-controls';
 import { EXIT, readFormat, type Command, type OptionSpec } from '../command';
 import { ACTION_INPUTS } from '../generated/action-inputs';
 import { terminalPorts } from '../terminal-ports';

@@ -13,7 +13,7 @@ import {
   type RotationReview,
   type ScheduledKey,
 } from '@mcp-secrets/controls';
-import { openVaultSession, readOpsControlsOptions } from '@mcp-secrets/ops-report';
+import { openVaultSession, readOpsControlsOptions } from '@mcp-secrets/ops-controls';
 import { ConfigurationError, Inputs } from '@mcp-secrets/ports';
 import { EXIT, type CommandContext, type OptionSpec } from '../command';
 import { terminalPorts } from '../terminal-ports';

@@ -2,7 +2,7 @@
 // sync action's options and login (VAULT_TOKEN, or AppRole from the environment), a client per
 // deadline, and the revocation of a token obtained by login.
 import { ConfigurationError, Inputs } from '@mcp-secrets/ports';
-import { planProvider, readSyncOptions, type SyncOptions } from '@mcp-secrets/secrets-sync';
+import { planProvider, readSyncOptions, type SyncOptions } from '@mcp-secrets/sync';
 import { VaultClient } from '@mcp-secrets/vault';
 import type { CommandContext } from '../command';
 import { optionsAsInputs } from './sync';

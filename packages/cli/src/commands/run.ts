@@ -1,7 +1,7 @@
 import { ConfigurationError, Inputs } from '@mcp-secrets/ports';
 import { openServiceAccount } from '@mcp-secrets/onepassword-sdk';
 import { showKeyNames } from '@mcp-secrets/secrets-store';
-import { loadBundle, readSyncOptions } from '@mcp-secrets/secrets-sync';
+import { loadBundle, readSyncOptions } from '@mcp-secrets/sync';
 import type { Command } from '../command';
 import { ACTION_INPUTS } from '../generated/action-inputs';
 import { terminalPorts } from '../terminal-ports';

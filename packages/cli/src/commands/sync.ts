@@ -1,6 +1,6 @@
 import { Inputs, type InputSource } from '@mcp-secrets/ports';
 import { openServiceAccount } from '@mcp-secrets/onepassword-sdk';
-import { readSyncOptions, runSync } from '@mcp-secrets/secrets-sync';
+import { readSyncOptions, runSync } from '@mcp-secrets/sync';
 import { EXIT, readFormat, type Command, type CommandContext } from '../command';
 import { ACTION_INPUTS } from '../generated/action-inputs';
 import { terminalPorts } from '../terminal-ports';

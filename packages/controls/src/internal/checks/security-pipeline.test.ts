@@ -1,4 +1,4 @@
-import { AUDIT_DEFAULTS } from '@mcp-secrets/secrets-audit';
+import { AUDIT_DEFAULTS } from '@mcp-secrets/audit';
 import { makeRepo, runCheck } from '../../../test/temp-repo';
 import { securityPipeline } from './security-pipeline';
 

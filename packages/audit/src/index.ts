@@ -1,4 +1,4 @@
-// @mcp-secrets/secrets-audit: the audit shared by the action and the CLI.
+// @mcp-secrets/audit: the audit shared by the action and the CLI.
 export { AUDIT_DEFAULTS, AUDIT_ENGINES, AUDIT_INPUT_NAMES, readAuditOptions, SCAN_MODES } from './options';
 export type { AuditEngine, AuditInputName, AuditOptions, InputFile, ScanMode } from './options';
 export { AUDIT_SARIF_CATEGORY, displayPath, runAudit } from './audit';

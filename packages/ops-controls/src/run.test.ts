@@ -35,7 +35,7 @@ function memoryPorts(env: NodeJS.ProcessEnv = {}, upload: ActionPorts['uploadArt
 
 let root: string;
 beforeEach(() => {
-  root = mkdtempSync(join(tmpdir(), 'ops-report-'));
+  root = mkdtempSync(join(tmpdir(), 'ops-controls-'));
   mkdirSync(join(root, '.github/workflows'), { recursive: true });
   writeFileSync(join(root, '.github/workflows/build.yml'), 'name: build\non: [push]\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: someone/thing@v1\n');
   writeFileSync(join(root, 'SECURITY.md'), '# Security\n');

@@ -145,7 +145,7 @@ function loadConfig(given: string, root: string): { config: WorkflowsConfig; con
   // user named a file outside the repository, kept inside it (no symlink out, no device).
   const rel = relative(root, path);
   const inRepository = !rel.startsWith('..') && !isAbsolute(rel);
-  const text = readBoundedText(path, { what: 'the workflow-check config file', maxBytes: CONFIG_MAX_BYTES, root: inRepository ? root : undefined, display: file, input: 'config' });
+  const text = readBoundedText(path, { what: 'the workflow-permission-check configuration file', maxBytes: CONFIG_MAX_BYTES, root: inRepository ? root : undefined, display: file, input: 'config' });
   // Named relative to the root, as annotations need it.
   const display = relative(root, path).replace(/\\/g, '/') || file;
   return { config: parseWorkflowsConfig(display, text), configFile: display };

@@ -1,7 +1,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import { ALL_CHECKS, selectChecks, type ControlsOptionsInput } from '@mcp-secrets/controls';
 import { ConfigurationError, Inputs } from '@mcp-secrets/ports';
-import { readSyncOptions, type SyncInputName, type SyncOptions } from '@mcp-secrets/secrets-sync';
+import { readSyncOptions, type SyncInputName, type SyncOptions } from '@mcp-secrets/sync';
 
 /** The sync inputs ops-controls shares (same names, same env fallbacks, same validation). */
 const SHARED_SYNC_INPUTS = [

@@ -1,6 +1,6 @@
 import type { VaultPort } from '@mcp-secrets/controls';
 import type { ActionPorts } from '@mcp-secrets/ports';
-import { loginToVault, vaultClientOptions } from '@mcp-secrets/secrets-sync';
+import { loginToVault, vaultClientOptions } from '@mcp-secrets/sync';
 import { VaultClient, VaultError } from '@mcp-secrets/vault';
 import type { VaultAccess } from './options';
 
