@@ -3,8 +3,8 @@ import type { AllowlistSpec, ConfigSpec, GlobalAllowlistSpec, RuleSpec } from '.
 import { RegexTranslationError, translateGoRegex, type TranslatedRegex } from '../regex/go-regex';
 import { splitLeadingPrefix } from '../regex/leading-prefix';
 import { PrefixMatcher, RegexMatcher, type Matcher } from '../regex/matcher';
-import { re2Pattern, Re2PatternError, v8Pattern, type Pattern } from '../regex/pattern';
-import type { CompiledAllowlist, CompiledConfig, CompiledRule } from './compiled';
+import { lazyPattern, re2Pattern, Re2PatternError, v8Pattern, type Pattern } from '../regex/pattern';
+import type { CompiledAllowlist, CompiledConfig, CompiledRule, RuleRegex } from './compiled';
 import { CONFIG_LIMITS } from './limits';
 import { isReviewedPattern } from './reviewed-patterns';
 
@@ -24,48 +24,91 @@ function refuse(place: Place, message: string, hint: string): never {
   throw new ConfigurationError(`${place.what}: ${message}`, { file: place.file, line: place.line, hint });
 }
 
-type CompiledPattern = { pattern: Pattern; translated: TranslatedRegex };
-
 /**
  * The patterns of one configuration, each compiled once: the same text recurs across rules
- * (shared allowlists, a split pattern's rest), three times per distinct pattern in the built-in
- * rules, and translating them was most of a scan's start-up.
+ * (shared allowlists, a split pattern's rest). A configuration's own patterns are translated and
+ * checked now, so their errors come before the scan; the built-in rules' patterns (tested to
+ * translate) are translated the first time they run.
  */
 class PatternCompiler {
-  private readonly done = new Map<string, CompiledPattern>();
-  /** Every pattern's translation, by pattern (handed to worker threads, which then need not translate). */
-  readonly translations = new Map<string, TranslatedRegex>();
-
-  constructor(private readonly known: ReadonlyMap<string, TranslatedRegex> | undefined) {}
+  private readonly done = new Map<string, Pattern>();
+  private readonly translations = new Map<string, TranslatedRegex>();
 
   /**
    * A pattern of the configuration, validated as gitleaks would (the translation refuses what RE2
    * refuses), on V8 when it is one of the built-in rules' own, else on RE2 (linear time).
    */
-  compile(pattern: string, place: Place, reviewed = isReviewedPattern(pattern)): CompiledPattern {
+  compile(pattern: string, place: Place, reviewed = isReviewedPattern(pattern)): Pattern {
     const key = `${reviewed ? 'v8' : 're2'}:${pattern}`;
     let compiled = this.done.get(key);
     if (compiled === undefined) {
-      compiled = compilePattern(pattern, place, reviewed, this.known?.get(pattern));
+      compiled = this.compileOnce(pattern, place, reviewed);
       this.done.set(key, compiled);
-      this.translations.set(pattern, compiled.translated);
     }
     return compiled;
   }
+
+  translate(pattern: string, place: Place): TranslatedRegex {
+    let translated = this.translations.get(pattern);
+    if (translated === undefined) {
+      translated = translateAt(pattern, place);
+      this.translations.set(pattern, translated);
+    }
+    return translated;
+  }
+
+  /** A rule's regex; the secret group is checked against the pattern's groups now. */
+  rule(source: string, place: Place, secretGroup: number): RuleRegex {
+    const reviewed = isReviewedPattern(source);
+    const whole = this.compile(source, place, reviewed);
+    if (secretGroup > 0) {
+      const groups = this.translate(source, place).groupCount;
+      if (secretGroup > groups) refuse(place, `invalid regex secret group ${secretGroup}, max regex secret group ${groups}`, 'set secretGroup to the number of a capture group in the regex');
+    }
+    const build = (): RuleRegex => {
+      const { groupCount, multiline } = this.translate(source, place);
+      return { matcher: this.matcherFor(source, whole, place, reviewed), groupCount, multiline };
+    };
+    return reviewed ? lazyRuleRegex(build) : build();
+  }
+
+  private compileOnce(pattern: string, place: Place, reviewed: boolean): Pattern {
+    if (pattern.length > CONFIG_LIMITS.patternLength) {
+      refuse(place, `regex of ${pattern.length} characters, longer than allowed (at most ${CONFIG_LIMITS.patternLength})`, 'shorten the pattern');
+    }
+    if (reviewed) return lazyPattern(() => v8Pattern(this.translate(pattern, place)));
+    this.translate(pattern, place);
+    try {
+      return re2Pattern(pattern, CONFIG_LIMITS.programSize);
+    } catch (error) {
+      if (!(error instanceof Re2PatternError)) throw error;
+      return refuse(place, `cannot use regex: ${error.message}`, 'simplify the pattern (large counted repetitions multiply its size)');
+    }
+  }
+
+  /** The split matcher when the pattern has a leading lazy class run, else the plain pattern. */
+  private matcherFor(source: string, whole: Pattern, place: Place, reviewed: boolean): Matcher {
+    const prefix = splitLeadingPrefix(source);
+    if (prefix === undefined) return new RegexMatcher(whole);
+    // The rest of a reviewed pattern is reviewed too: it runs on the same engine as the whole.
+    return new PrefixMatcher(this.compile(prefix.rest, place, reviewed), prefix);
+  }
 }
 
-function compilePattern(pattern: string, place: Place, reviewed: boolean, known: TranslatedRegex | undefined): CompiledPattern {
-  if (pattern.length > CONFIG_LIMITS.patternLength) {
-    refuse(place, `regex of ${pattern.length} characters, longer than allowed (at most ${CONFIG_LIMITS.patternLength})`, 'shorten the pattern');
-  }
-  const translated = known ?? translateAt(pattern, place);
-  if (reviewed) return { pattern: v8Pattern(translated), translated };
-  try {
-    return { pattern: re2Pattern(pattern, CONFIG_LIMITS.programSize), translated };
-  } catch (error) {
-    if (!(error instanceof Re2PatternError)) throw error;
-    return refuse(place, `cannot use regex: ${error.message}`, 'simplify the pattern (large counted repetitions multiply its size)');
-  }
+/** A built-in rule's regex, built the first time a text holds one of the rule's keywords. */
+function lazyRuleRegex(build: () => RuleRegex): RuleRegex {
+  let built: RuleRegex | undefined;
+  return {
+    get matcher() {
+      return (built ??= build()).matcher;
+    },
+    get groupCount() {
+      return (built ??= build()).groupCount;
+    },
+    get multiline() {
+      return (built ??= build()).multiline;
+    },
+  };
 }
 
 function compileAllowlist(spec: GlobalAllowlistSpec | AllowlistSpec, place: Place, patterns: PatternCompiler): CompiledAllowlist {
@@ -76,8 +119,8 @@ function compileAllowlist(spec: GlobalAllowlistSpec | AllowlistSpec, place: Plac
     description: spec.description ?? '',
     condition: spec.condition ?? 'OR',
     commits: new Set(spec.commits ?? []),
-    paths: (spec.paths ?? []).map((p) => patterns.compile(p, { ...place, what: `${place.what} path` }).pattern),
-    regexes: (spec.regexes ?? []).map((p) => patterns.compile(p, { ...place, what: `${place.what} regex` }).pattern),
+    paths: (spec.paths ?? []).map((p) => patterns.compile(p, { ...place, what: `${place.what} path` })),
+    regexes: (spec.regexes ?? []).map((p) => patterns.compile(p, { ...place, what: `${place.what} regex` })),
     regexTarget: spec.regexTarget ?? 'secret',
     stopwords: (spec.stopwords ?? []).map((w) => w.toLowerCase()),
     targetRules,
@@ -87,22 +130,15 @@ function compileAllowlist(spec: GlobalAllowlistSpec | AllowlistSpec, place: Plac
 function compileRule(spec: RuleSpec, index: number, config: ConfigSpec, patterns: PatternCompiler): CompiledRule {
   const origin = config.ruleOrigins[spec.id] ?? { file: config.source };
   const place: Place = { file: origin.file, line: origin.line, what: `rule '${spec.id}'` };
-  const compiled = spec.regex === undefined ? undefined : patterns.compile(spec.regex, place);
-  const t = compiled?.translated;
   const secretGroup = spec.secretGroup ?? 0;
-  if (t !== undefined && secretGroup > t.groupCount) {
-    refuse(place, `invalid regex secret group ${secretGroup}, max regex secret group ${t.groupCount}`, 'set secretGroup to the number of a capture group in the regex');
-  }
   return {
     id: spec.id,
     description: spec.description ?? '',
-    matcher: spec.regex === undefined || compiled === undefined ? undefined : matcherFor(spec.regex, compiled.pattern, place, patterns),
-    groupCount: t?.groupCount ?? 0,
-    multiline: t?.multiline ?? false,
+    regex: spec.regex === undefined ? undefined : patterns.rule(spec.regex, place, secretGroup),
     secretGroup,
     entropy: spec.entropy ?? 0,
     keywords: (spec.keywords ?? []).map((k) => k.toLowerCase()).filter((k) => k !== ''),
-    path: spec.path === undefined ? undefined : patterns.compile(spec.path, { ...place, what: `${place.what} path` }).pattern,
+    path: spec.path === undefined ? undefined : patterns.compile(spec.path, { ...place, what: `${place.what} path` }),
     tags: spec.tags ?? [],
     allowlists: (spec.allowlists ?? []).map((a) => compileAllowlist(a, { ...place, what: `${place.what} allowlist` }, patterns)),
     index,
@@ -127,14 +163,6 @@ function checkRequired(rules: readonly CompiledRule[], config: ConfigSpec): void
       );
     }
   }
-}
-
-/** The split matcher when the pattern has a leading lazy class run, else the plain pattern. */
-function matcherFor(source: string, whole: Pattern, place: Place, patterns: PatternCompiler): Matcher {
-  const prefix = splitLeadingPrefix(source);
-  if (prefix === undefined) return new RegexMatcher(whole);
-  // The rest of a reviewed pattern is reviewed too: it runs on the same engine as the whole.
-  return new PrefixMatcher(patterns.compile(prefix.rest, place, isReviewedPattern(source)).pattern, prefix);
 }
 
 function translateAt(pattern: string, place: Place): TranslatedRegex {
@@ -162,12 +190,9 @@ function checkKeywordBudget(rules: readonly CompiledRule[], config: ConfigSpec):
   }
 }
 
-/**
- * Compiles every regex of the configuration; any untranslatable pattern is a ConfigurationError.
- * `translations`: those of an earlier compilation of the same configuration (a worker thread's copy).
- */
-export function compileConfig(config: ConfigSpec, translations?: ReadonlyMap<string, TranslatedRegex>): CompiledConfig {
-  const patterns = new PatternCompiler(translations);
+/** Compiles the configuration; any untranslatable pattern of its own is a ConfigurationError. */
+export function compileConfig(config: ConfigSpec): CompiledConfig {
+  const patterns = new PatternCompiler();
   const rules = config.rules.map((r, i) => compileRule(r, i, config, patterns));
   checkKeywordBudget(rules, config);
   checkRequired(rules, config);
@@ -183,5 +208,5 @@ export function compileConfig(config: ConfigSpec, translations?: ReadonlyMap<str
     }
     return compileAllowlist(a, { file: config.source, what: `global allowlist #${i + 1}` }, patterns);
   });
-  return { title: config.title ?? '', rules, allowlists, warnings: [...config.warnings], spec: config, translations: patterns.translations };
+  return { title: config.title ?? '', rules, allowlists, warnings: [...config.warnings], spec: config };
 }

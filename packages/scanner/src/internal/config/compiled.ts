@@ -1,5 +1,4 @@
 import type { AllowlistCondition, ConfigSpec, RegexTarget } from '../../types';
-import type { TranslatedRegex } from '../regex/go-regex';
 import type { Matcher } from '../regex/matcher';
 import type { Pattern } from '../regex/pattern';
 
@@ -25,16 +24,22 @@ export interface CompiledRequirement {
   withinColumns?: number;
 }
 
+/** How detection runs a rule's regex. */
+export interface RuleRegex {
+  /** Possibly split for speed, with the same matches. */
+  readonly matcher: Matcher;
+  readonly groupCount: number;
+  /** The regex may span many lines (see TranslatedRegex.multiline). */
+  readonly multiline: boolean;
+}
+
 export interface CompiledRule {
   id: string;
   /** Position in the configuration: between two specific rules on one secret of one length, the earlier wins. */
   index: number;
   description: string;
-  /** How the engine runs the rule's regex (possibly split for speed, same matches); undefined for a path-only rule. */
-  matcher?: Matcher;
-  groupCount: number;
-  /** The regex may span many lines (see TranslatedRegex.multiline). */
-  multiline: boolean;
+  /** Undefined for a path-only rule. A built-in pattern is translated and compiled the first time the rule runs. */
+  regex?: RuleRegex;
   secretGroup: number;
   entropy: number;
   /** Lower-cased keywords; empty = the rule runs on every text. */
@@ -63,6 +68,4 @@ export interface CompiledConfig {
   warnings: string[];
   /** What it was compiled from: worker threads compile their own copy (compiled patterns cannot be sent). */
   spec?: ConfigSpec;
-  /** The JavaScript translation of each pattern, so that they need not be translated again. */
-  translations?: ReadonlyMap<string, TranslatedRegex>;
 }

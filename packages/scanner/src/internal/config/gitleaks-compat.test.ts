@@ -15,7 +15,7 @@ describeWithShared(['fixtures', 'gitleaks', 'gitleaks-default.toml'], "gitleaks'
 
   test('loads and compiles all 222 rules', () => {
     expect(config.rules).toHaveLength(222);
-    expect(config.rules.every((r) => r.matcher !== undefined || r.path !== undefined)).toBe(true);
+    expect(config.rules.every((r) => r.regex !== undefined || r.path !== undefined)).toBe(true);
     expect(config.allowlists).toHaveLength(1);
   });
 

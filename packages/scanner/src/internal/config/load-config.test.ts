@@ -2,7 +2,10 @@ import { readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { ConfigurationError } from '@mcp-secrets/ports';
 import { describeWithShared } from '../../../../../test/support/shared-fixtures';
+import { BUILTIN_RULES } from '../../rules/index';
 import type { RuleSpec } from '../../types';
+import { translateGoRegex } from '../regex/go-regex';
+import { splitLeadingPrefix } from '../regex/leading-prefix';
 import { compileConfig } from './compile';
 import { builtinConfig, loadConfig } from './load-config';
 
@@ -82,7 +85,7 @@ paths = ['''vendor/''']
     expect(spec.allowlists).toEqual([{ description: 'g', targetRules: ['r1'], paths: ['vendor/'] }]);
     const compiled = compileConfig(spec);
     expect(compiled.rules[0]?.keywords).toEqual(['tok_']);
-    expect(compiled.rules[0]?.groupCount).toBe(1);
+    expect(compiled.rules[0]?.regex?.groupCount).toBe(1);
   });
 
   test('the deprecated global [allowlist] form loads too', () => {
@@ -174,6 +177,19 @@ regex = 'n'
   test('a secretGroup beyond the capture groups is refused', () => {
     const err = errorOf(() => compileConfig(load('[[rules]]\nid = "r"\nregex = "(a)(b)"\nsecretGroup = 3')));
     expect(err.message).toContain('invalid regex secret group 3, max regex secret group 2');
+  });
+
+  test('a built-in pattern, compiled only when it first runs, still has its secretGroup checked up front', () => {
+    const builtin = BUILTIN_RULES.find((r) => r.regex !== undefined && (r.secretGroup ?? 0) > 0) as RuleSpec;
+    const toml = `[[rules]]\nid = "r"\nregex = '''${builtin.regex}'''\nsecretGroup = 99`;
+    expect(errorOf(() => compileConfig(load(toml))).message).toMatch(/invalid regex secret group 99, max regex secret group \d+/);
+  });
+
+  test('every built-in pattern translates (they are translated when they first run, mid-scan)', () => {
+    const patterns = BUILTIN_RULES.flatMap((r) => [r.regex, r.path, ...(r.allowlists ?? []).flatMap((a) => [...(a.regexes ?? []), ...(a.paths ?? [])])]);
+    const defined = patterns.filter((p): p is string => p !== undefined);
+    const rests = defined.flatMap((p) => splitLeadingPrefix(p)?.rest ?? []);
+    for (const pattern of [...defined, ...rests]) expect(() => translateGoRegex(pattern)).not.toThrow();
   });
 
   test('targetRules must name existing rules', () => {

@@ -93,7 +93,7 @@ function prepare(config: CompiledConfig): Prepared {
       (byKeyword[i] as number[]).push(r);
       return i;
     });
-    if (keywordIndices.length === 0 || rule.matcher === undefined) unkeyed.push(r);
+    if (keywordIndices.length === 0 || rule.regex === undefined) unkeyed.push(r);
     return { rule, keywordIndices };
   });
   const p = { prefilter: new KeywordPrefilter(keywords), rules, byKeyword, unkeyed };
@@ -118,7 +118,7 @@ function rulesFor(p: Prepared, hits: KeywordHits): PreparedRule[] {
 }
 
 function pickSecret(rule: CompiledRule, m: Groups, match: string): string {
-  if (rule.groupCount === 0) return match;
+  if ((rule.regex?.groupCount ?? 0) === 0) return match;
   if (rule.secretGroup > 0) return m[rule.secretGroup] ?? '';
   for (let g = 1; g < m.length; g++) {
     const s = m[g];
@@ -161,7 +161,8 @@ class FragmentDetector {
     const hits = this.layer.depth === 0 ? p.prefilter.search(this.text, bytes) : searchNearFresh(p.prefilter, this.text, this.layer.freshSpans());
     for (const { rule, keywordIndices } of rulesFor(p, hits)) {
       if (rule.path !== undefined && !rule.path.test(this.origin.path)) continue;
-      if (rule.matcher === undefined) {
+      const regex = rule.regex;
+      if (regex === undefined) {
         // A path-only rule reports the file once, from the original text.
         if (this.layer.depth === 0) this.pathOnlyFinding(rule);
         continue;
@@ -172,9 +173,9 @@ class FragmentDetector {
       } else {
         const starts = hitsOf(hits, keywordIndices);
         if (starts.length === 0) continue;
-        windows = keywordWindows(this.text, starts, rule.multiline, limits, this.counters);
+        windows = keywordWindows(this.text, starts, regex.multiline, limits, this.counters);
       }
-      const matcher = rule.matcher;
+      const matcher = regex.matcher;
       for (const w of windows) {
         // In a decoded layer, only windows over freshly decoded text can find anything new.
         if (!this.layer.touchesFresh(w.start, w.end)) continue;

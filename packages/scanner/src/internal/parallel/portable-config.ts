@@ -5,14 +5,11 @@ import { BUILTIN_RULES } from '../../rules/index';
 import type { ConfigSpec, RuleSpec } from '../../types';
 import { compileConfig } from '../config/compile';
 import type { CompiledConfig } from '../config/compiled';
-import type { TranslatedRegex } from '../regex/go-regex';
 
 type PortableRule = Omit<RuleSpec, 'validate'> & { builtinValidate?: string };
 
 export interface PortableConfig extends Omit<ConfigSpec, 'rules'> {
   rules: PortableRule[];
-  /** The main thread's translations (a Map clones as one): the worker skips translating. */
-  translations?: ReadonlyMap<string, TranslatedRegex>;
 }
 
 const builtinValidators = (): Map<string, (secret: string) => boolean> =>
@@ -33,7 +30,7 @@ export function portableConfig(config: CompiledConfig): PortableConfig | undefin
     if (builtin === undefined) return undefined;
     rules.push({ ...rule, builtinValidate: builtin });
   }
-  return { ...spec, rules, translations: config.translations };
+  return { ...spec, rules };
 }
 
 /** The configuration compiled again from its plain data (in a worker thread). */
@@ -45,6 +42,5 @@ export function compilePortable(portable: PortableConfig): CompiledConfig {
     if (validate === undefined) throw new Error(`scan worker: no built-in rule '${builtinValidate}' to check secrets with`);
     return { ...rule, validate };
   });
-  const { translations, ...spec } = portable;
-  return compileConfig({ ...spec, rules }, translations);
+  return compileConfig({ ...portable, rules });
 }

@@ -46,6 +46,18 @@ export function v8Pattern(translated: TranslatedRegex): Pattern {
   };
 }
 
+/**
+ * A pattern compiled the first time it is used: a scan runs a few of the built-in rules' hundreds
+ * of patterns, and translating all of them was most of a thread's start-up.
+ */
+export function lazyPattern(compile: () => Pattern): Pattern {
+  let compiled: Pattern | undefined;
+  return {
+    searcher: (text) => (compiled ??= compile()).searcher(text),
+    test: (text) => (compiled ??= compile()).test(text),
+  };
+}
+
 /** The Go pattern on RE2; `maxProgramSize` caps its compiled size (the per-character cost). */
 export function re2Pattern(pattern: string, maxProgramSize: number): Pattern {
   let re: RE2JS;
