@@ -127,6 +127,15 @@ describe('security gate (bundled dist/gate, child process)', () => {
     expect(main.summary).toContain('⚠️ **Passed with warnings**');
   });
 
+  test('audit-jobs reaches the audit: its scan workers run the bundle the gate runs from', async () => {
+    // More small files than one batch holds (256), so the scan has work for a second thread.
+    const files = Object.fromEntries(Array.from({ length: 600 }, (_, i) => [`src/m${i}.ts`, `export const n${i} = ${i};\n`]));
+    const { main } = await runBundledAction(GATE, { workspace: repoWith(files), inputs: { 'audit-jobs': '2', 'workflows-fail-on': 'never' } });
+    expect(main.stderr).toBe('');
+    expect(main.outputs['audit-findings']).toBe('0');
+    expect(main.commands).toContainEqual(expect.objectContaining({ command: 'debug', message: 'Scanned on 2 threads' }));
+  });
+
   test('annotations of the three parts together stay within 10 errors and 10 warnings per step', async () => {
     const workflows = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`.github/workflows/open-${i}.yml`, WRITE_ALL(`open${i}`)]));
     const secrets = Object.fromEntries(KEYS.map((k, i) => [`deploy/key-${i}.ini`, `[aws]\naccess_key_id = ${k}\n`]));
