@@ -102,13 +102,18 @@ export function readBoundedTextIfPresent(path: string, options: BoundedReadOptio
 
 type Refuse = (reason: BoundedReadRefusal, message: string, hint?: string) => never;
 
+// realpath(3) is one system call; Node's own realpathSync walks the path a component at a time,
+// which costs more than the read itself for each of hundreds of small workflow files. On Windows
+// the native call mishandles some drives (subst, RAM disks), so Node's own is kept there.
+const realpath = process.platform === 'win32' ? realpathSync : realpathSync.native;
+
 /** The real path of `path` (symlinks resolved), refused unless it lies inside the real `root`. */
 function insideRoot(path: string, root: string, refuse: Refuse): string {
   let real: string;
   let realRoot: string;
   try {
-    realRoot = realpathSync(root);
-    real = realpathSync(resolve(root, path));
+    realRoot = realpath(root);
+    real = realpath(resolve(root, path));
   } catch (error) {
     return refuse(...openFailure(error as NodeJS.ErrnoException));
   }
