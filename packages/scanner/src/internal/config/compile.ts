@@ -6,7 +6,7 @@ import { PrefixMatcher, RegexMatcher, type Matcher } from '../regex/matcher';
 import { lazyPattern, re2Pattern, Re2PatternError, v8Pattern, type Pattern } from '../regex/pattern';
 import type { CompiledAllowlist, CompiledConfig, CompiledRule, RuleRegex } from './compiled';
 import { CONFIG_LIMITS } from './limits';
-import { isReviewedPattern } from './reviewed-patterns';
+import { isReviewedPattern, isReviewedSecretGroup } from './reviewed-patterns';
 
 /** Compiles a Go pattern; `flags` adds JavaScript flags (e.g. `g`) to the translation's own. */
 export function compileGoRegex(pattern: string, flags = ''): RegExp {
@@ -61,7 +61,7 @@ class PatternCompiler {
   rule(source: string, place: Place, secretGroup: number): RuleRegex {
     const reviewed = isReviewedPattern(source);
     const whole = this.compile(source, place, reviewed);
-    if (secretGroup > 0) {
+    if (secretGroup > 0 && !isReviewedSecretGroup(source, secretGroup)) {
       const groups = this.translate(source, place).groupCount;
       if (secretGroup > groups) refuse(place, `invalid regex secret group ${secretGroup}, max regex secret group ${groups}`, 'set secretGroup to the number of a capture group in the regex');
     }

@@ -192,6 +192,11 @@ regex = 'n'
     for (const pattern of [...defined, ...rests]) expect(() => translateGoRegex(pattern)).not.toThrow();
   });
 
+  test('every built-in rule\'s secretGroup is a group of its regex (not checked when the rules are compiled)', () => {
+    const beyond = BUILTIN_RULES.filter((r) => r.regex !== undefined && (r.secretGroup ?? 0) > translateGoRegex(r.regex).groupCount);
+    expect(beyond.map((r) => r.id)).toEqual([]);
+  });
+
   test('targetRules must name existing rules', () => {
     const err = errorOf(() => compileConfig(load('[[rules]]\nid = "r"\nregex = "x"\n[[allowlists]]\ntargetRules = ["nope"]\nregexes = ["a"]')));
     expect(err.message).toContain("'nope'");

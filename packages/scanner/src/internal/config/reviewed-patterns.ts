@@ -15,3 +15,15 @@ const REVIEWED: ReadonlySet<string> = new Set(
 export function isReviewedPattern(pattern: string): boolean {
   return REVIEWED.has(pattern);
 }
+
+const groupKey = (pattern: string, secretGroup: number): string => `${secretGroup}:${pattern}`;
+
+/** Built-in rules' regexes with the secret group each takes, which their tests check the regex has. */
+const REVIEWED_SECRET_GROUPS: ReadonlySet<string> = new Set(
+  BUILTIN_RULES.flatMap((rule) => (rule.regex === undefined ? [] : [groupKey(rule.regex, rule.secretGroup ?? 0)])),
+);
+
+/** Whether a built-in rule takes this secret group of this regex: then it need not be translated to check the group exists. */
+export function isReviewedSecretGroup(pattern: string, secretGroup: number): boolean {
+  return REVIEWED_SECRET_GROUPS.has(groupKey(pattern, secretGroup));
+}
