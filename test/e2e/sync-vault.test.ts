@@ -223,7 +223,11 @@ describe('sync with nothing configured', () => {
     expect(run.main.commands.find((c) => c.command === 'notice')?.message).toBe(
       'Secrets sync skipped: neither Vault, 1Password nor a SOPS age key is configured.',
     );
+    // Main saved no state: post has nothing to revoke or remove, and says nothing.
+    expect(run.main.state).toEqual({});
     expect(run.post?.exitCode).toBe(0);
+    expect(run.post?.stdout).toBe('');
+    expect(run.post?.summary).toBe('');
   });
 
   test('fails with required: true', async () => {

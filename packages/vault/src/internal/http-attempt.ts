@@ -1,5 +1,4 @@
-import { request as httpRequest, type Agent, type IncomingHttpHeaders } from 'node:http';
-import { request as httpsRequest } from 'node:https';
+import type { Agent, IncomingHttpHeaders } from 'node:http';
 
 export interface AttemptRequest {
   method: string;
@@ -36,9 +35,12 @@ export class AttemptFailure extends Error {
 const MAX_BODY_BYTES = 16 * 1024 * 1024;
 
 /** One HTTP exchange, bounded by `timeoutMs` from start to the last byte. */
-export function attempt(req: AttemptRequest): Promise<AttemptResponse> {
+export async function attempt(req: AttemptRequest): Promise<AttemptResponse> {
+  // Loaded on the first request, not with the package: node:https (with TLS) costs a process
+  // about 10 ms to load, which a run that sends nothing (sync with nothing configured, its
+  // post step with nothing to revoke) would pay for nothing (issue 16).
+  const { request: send } = req.url.protocol === 'https:' ? await import('node:https') : await import('node:http');
   return new Promise((resolve, reject) => {
-    const send = req.url.protocol === 'https:' ? httpsRequest : httpRequest;
     const headers: Record<string, string> = { ...req.headers };
     if (req.body !== undefined) {
       headers['content-type'] = req.contentType ?? 'application/json';

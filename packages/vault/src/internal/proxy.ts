@@ -67,9 +67,11 @@ function splitHostPort(entry: string): { name: string; entryPort?: string } {
   return { name: name.replace(/^\*?\./, ''), ...(entryPort === undefined ? {} : { entryPort }) };
 }
 
-/** Loads https-proxy-agent lazily: it is ESM-only, and most runs use no proxy at all. */
+/**
+ * Loads https-proxy-agent lazily: it is ESM-only, and most runs use no proxy at all. In the shared
+ * bundle it is a chunk of its own, read only by a run that goes through a proxy (issue 16).
+ */
 export const httpsProxyAgentFactory: ProxyAgentFactory = async (proxyUrl, tls): Promise<Agent> => {
-  // "eager" keeps ncc from splitting the module into a separate chunk file.
-  const { HttpsProxyAgent } = await import(/* webpackMode: "eager" */ 'https-proxy-agent');
+  const { HttpsProxyAgent } = await import('https-proxy-agent');
   return new HttpsProxyAgent(proxyUrl, tls.ca === undefined ? {} : { ca: tls.ca });
 };
