@@ -1,16 +1,24 @@
 import { ConfigurationError, Inputs } from '@mcp-secrets/ports';
 import { ALL_CHECKS } from '@mcp-secrets/controls';
+import { removeTempDirs, tempTree } from '../../../test/support/temp-repo';
 import { OPS_CONTROLS_INPUT_NAMES, readOpsControlsOptions } from './options';
 
+// The files the per-check options name exist: a named file that is not there is a configuration error.
+let workspace: string;
+beforeAll(() => {
+  workspace = tempTree({ 'secrets/bundle.enc.yaml': 'sops: {}\n', 'docs/secrets.txt': 'API_TOKEN\n', 'a-dir/keep': '' });
+});
+afterAll(removeTempDirs);
+
 const read = (given: Record<string, string>, env: NodeJS.ProcessEnv = {}) =>
-  readOpsControlsOptions(new Inputs({ get: (name) => given[name] }, env), { GITHUB_WORKSPACE: '/ws', ...env });
+  readOpsControlsOptions(new Inputs({ get: (name) => given[name] }, env), { GITHUB_WORKSPACE: workspace, ...env });
 
 describe('readOpsControlsOptions', () => {
   test('defaults: every check, fail-on fail, the report in the workspace, upload on, no Vault', () => {
     const options = read({});
     expect(options).toMatchObject({
-      root: '/ws',
-      reportPath: '/ws/ops-controls-report.json',
+      root: workspace,
+      reportPath: `${workspace}/ops-controls-report.json`,
       checks: [],
       failOn: 'fail',
       uploadArtifact: true,
@@ -74,6 +82,10 @@ describe('readOpsControlsOptions', () => {
     [{ 'vault-timeout-seconds': 'soon' }, /input 'vault-timeout-seconds'/],
     [{ 'allowed-sops-key-types': 'pgp, gpg' }, /input 'allowed-sops-key-types': unknown SOPS key type 'gpg'/],
     [{ 'sops-file': '../elsewhere.yaml' }, /input 'sops-file': .* is outside the repository/],
+    [{ 'sops-file': 'a-dir' }, /input 'sops-file': 'a-dir' is a folder, not a file/],
+    [{ 'sops-file': 'config/missing.enc.yaml' }, /input 'sops-file': 'config\/missing.enc.yaml' does not exist/],
+    [{ 'secrets-inventory': 'a-dir' }, /input 'secrets-inventory': 'a-dir' is a folder, not a file/],
+    [{ 'secrets-inventory': 'docs/missing.txt' }, /input 'secrets-inventory': 'docs\/missing.txt' does not exist/],
   ])('%j is a configuration error naming the input', (given, message) => {
     expect(() => read(given)).toThrow(ConfigurationError);
     expect(() => read(given)).toThrow(message);

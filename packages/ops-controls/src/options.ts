@@ -1,6 +1,7 @@
+import { statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { ALL_CHECKS, selectChecks, type ControlsOptionsInput } from '@mcp-secrets/controls';
-import { ConfigurationError, Inputs } from '@mcp-secrets/ports';
+import { ConfigurationError, Inputs, showUntrusted } from '@mcp-secrets/ports';
 import { readSyncOptions, type SyncInputName, type SyncOptions } from '@mcp-secrets/sync';
 
 /** The sync inputs ops-controls shares (same names, same env fallbacks, same validation). */
@@ -92,13 +93,14 @@ function controlsOptions(inputs: Inputs, sync: SyncOptions, root: string): Contr
   const inventory = inputs.string('secrets-inventory');
   const approleName = inputs.string('vault-approle-name');
   // Only what is given here: the rest comes from `controls:` in .github/mcp-secrets.yml, then the defaults.
+  const sopsFile = inputs.string('sops-file');
   return {
-    ...(inputs.string('sops-file') !== '' && { bundlePath: repoRelative(sync.sops.file, root, 'sops-file') }),
+    ...(sopsFile !== '' && { bundlePath: repoFile(sopsFile, sync.sops.file, root, 'sops-file') }),
     rotationDays: { sops: optionalDays('sops-rotation-days'), vault: optionalDays('vault-rotation-days') },
     syncJobs: list('sync-jobs'),
     privateKeyAllowlist: list('private-key-allowlist'),
     allowedSopsKeyTypes: sopsKeyTypes(list('allowed-sops-key-types')),
-    ...(inventory !== '' && { secretsInventoryPath: repoRelative(resolve(root, inventory), root, 'secrets-inventory') }),
+    ...(inventory !== '' && { secretsInventoryPath: repoFile(inventory, resolve(root, inventory), root, 'secrets-inventory') }),
     ...(sync.vault.secretPath !== '' && { vaultSecretPath: sync.vault.secretPath }),
     ...(approleName !== '' && { vaultApproleName: approleName }),
   };
@@ -114,12 +116,25 @@ function sopsKeyTypes(types: string[] | undefined): string[] | undefined {
   return types;
 }
 
-/** The checks read the working tree through the repository root: a path must lie inside it. */
-function repoRelative(absolute: string, root: string, input: OpsControlsInputName): string {
+/**
+ * A file the user names, relative to the repository root: the checks read the working tree through
+ * the root, so it must lie inside it, and it must be there and be a file - the checks would take a
+ * missing or folder bundle for a repository that does not use SOPS, and report nothing wrong.
+ */
+function repoFile(given: string, absolute: string, root: string, input: OpsControlsInputName): string {
   const rel = absolute.startsWith(`${root}/`) ? absolute.slice(root.length + 1) : undefined;
   if (rel === undefined || rel === '') {
     throw new ConfigurationError(`'${absolute}' is outside the repository ${root}`, { input, hint: 'give a path relative to the workspace' });
   }
+  const shown = showUntrusted(given, 200);
+  const hint = 'give the path of a file, relative to the workspace';
+  let stats;
+  try {
+    stats = statSync(absolute);
+  } catch {
+    throw new ConfigurationError(`'${shown}' does not exist`, { input, hint });
+  }
+  if (!stats.isFile()) throw new ConfigurationError(`'${shown}' is ${stats.isDirectory() ? 'a folder' : 'not a regular file'}, not a file`, { input, hint });
   return rel;
 }
 
