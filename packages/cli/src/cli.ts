@@ -1,30 +1,62 @@
 import { PRODUCT_VERSION } from '@mcp-secrets/ports';
-import type { Command } from './command';
-import { auditCommand } from './commands/audit';
-import { checkWorkflowsCommand } from './commands/check-workflows';
-import { evidenceCommand } from './commands/evidence';
-import { opsControlsCommand } from './commands/ops-controls';
-import { rotateCommand } from './commands/rotate';
-import { runCommand } from './commands/run';
-import { syncCommand } from './commands/sync';
+import type { CommandEntry } from './command';
 import { describeFailure } from './failure';
-import { parseCommandLine } from './program';
+import { namedCommand, parseCommandLine } from './program';
 import type { TerminalIo } from './terminal-ports';
 
-export const COMMANDS: Command[] = [syncCommand, auditCommand, checkWorkflowsCommand, opsControlsCommand, evidenceCommand, rotateCommand, runCommand];
+export const COMMANDS: readonly CommandEntry[] = [
+  {
+    name: 'sync',
+    summary: 'fetch the secret bundle from Vault, 1Password or SOPS, print its key names and write ~/.mcp/.env and console-secrets.json',
+    load: async () => (await import('./commands/sync')).syncCommand,
+  },
+  {
+    name: 'audit',
+    summary: 'scan the working tree, git history or a diff for secrets (gitleaks-compatible config and report)',
+    load: async () => (await import('./commands/audit')).auditCommand,
+  },
+  {
+    name: 'check-workflows',
+    summary: 'check workflows and action.yml files for excessive permissions, injection and unpinned actions',
+    load: async () => (await import('./commands/check-workflows')).checkWorkflowsCommand,
+  },
+  {
+    name: 'ops-controls',
+    summary: "report the repository's secret hygiene (workflows, SOPS bundle, tracked keys, Vault) and write ops-controls-report.json",
+    load: async () => (await import('./commands/ops-controls')).opsControlsCommand,
+  },
+  {
+    name: 'evidence',
+    summary: "run the audit and the ops controls and write the runbooks' evidence folder (<output>/<task>/: both reports and the filled checklist)",
+    load: async () => (await import('./commands/evidence')).evidenceCommand,
+  },
+  {
+    name: 'rotate',
+    summary:
+      'emergency rotation: new values, MCP_SECRETS_VERSION bump, re-encryption for .sops.yaml, optional new age key and Vault publication; ' +
+      'with --vault-secret-path (and no --publish-vault), new values for keys at Vault KV v2 paths, with no SOPS bundle',
+    load: async () => (await import('./commands/rotate')).rotateCommand,
+  },
+  {
+    name: 'run',
+    summary: 'run a command with the secret bundle (Vault, 1Password or SOPS) in its environment only: no file written, no value printed',
+    load: async () => (await import('./commands/run')).runCommand,
+  },
+];
 
 export const VERSION = PRODUCT_VERSION;
 
 /** Runs one CLI invocation and returns its exit code: 0 clean, 1 findings or failure, 2 usage or configuration. */
 export async function runCli(argv: string[], io: TerminalIo, env: NodeJS.ProcessEnv, cwd: string): Promise<number> {
-  const parsed = parseCommandLine(argv, COMMANDS, io);
+  const entry = namedCommand(argv, COMMANDS);
+  const parsed = parseCommandLine(argv, COMMANDS, entry === undefined ? undefined : { entry, command: await entry.load() }, io);
   if ('exitCode' in parsed) return parsed.exitCode;
-  const { command, specs, values, operands } = parsed;
+  const { name, command, specs, values, operands } = parsed;
   try {
     return await command.run({ values, ...(operands === undefined ? {} : { operands }), io: { ...io, color: io.color && parsed.color }, env, cwd });
   } catch (thrown) {
     const failure = describeFailure(thrown, { specs, values, cwd, env });
-    io.err(`mcp-secrets ${command.name}: ${failure.message}\n`);
+    io.err(`mcp-secrets ${name}: ${failure.message}\n`);
     return failure.exitCode;
   }
 }

@@ -1,4 +1,4 @@
-import { ConfigurationError } from '@mcp-secrets/ports';
+import { ConfigurationError, type InputSource } from '@mcp-secrets/ports';
 import type { TerminalIo } from './terminal-ports';
 
 /** Exit codes every subcommand shares (interfaces.md). */
@@ -37,9 +37,18 @@ export interface CommandContext {
   cwd: string;
 }
 
-export interface Command {
+/**
+ * A command as the CLI lists it. What it takes and does (`load`) is loaded only when it is the
+ * command run: `mcp-secrets --help` or `check-workflows` does not load Vault, SOPS or the scanner's
+ * rules for the other commands.
+ */
+export interface CommandEntry {
   name: string;
   summary: string;
+  load(): Promise<Command>;
+}
+
+export interface Command {
   options: OptionSpec[];
   /** Usage text after `[options]` for a command taking words after `--` (`-- <command> [args...]`). */
   operands?: string;
@@ -53,4 +62,14 @@ export function readFormat<const F extends readonly string[]>(ctx: CommandContex
   if (value === undefined) return formats[0];
   if (typeof value === 'string' && formats.includes(value)) return value;
   throw new ConfigurationError(`unknown format '${String(value)}'`, { input: 'format', hint: `use one of: ${formats.join(', ')}` });
+}
+
+/** CLI options given as strings become the action's inputs, so both parse the same way. */
+export function optionsAsInputs(ctx: CommandContext): InputSource {
+  return {
+    get: (name) => {
+      const value = ctx.values[name];
+      return typeof value === 'string' ? value : undefined;
+    },
+  };
 }

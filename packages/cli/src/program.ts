@@ -1,13 +1,13 @@
 import { Command as Program, CommanderError, Option, type OutputConfiguration } from 'commander';
 import { PRODUCT_VERSION } from '@mcp-secrets/ports';
-import type { Command, OptionSpec } from './command';
+import type { Command, CommandEntry, OptionSpec } from './command';
 import { shortFlag } from './short-flags';
 
 export type OptionValues = Record<string, string | boolean | string[] | undefined>;
 
 /** What a command line asks for: a command with its option values, or an exit code (help, version, usage error). */
 export type ParsedCommandLine =
-  | { command: Command; specs: OptionSpec[]; values: OptionValues; operands?: string[]; color: boolean }
+  | { name: string; command: Command; specs: OptionSpec[]; values: OptionValues; operands?: string[]; color: boolean }
   | { exitCode: number };
 
 export interface ProgramOutput {
@@ -33,16 +33,29 @@ export function commandSpecs(command: Command): OptionSpec[] {
   return [...command.options.map(asSwitch), VERBOSE];
 }
 
+/** The command a command line names: the first word that is a command's name, as commander reads it. */
+export function namedCommand(argv: readonly string[], entries: readonly CommandEntry[]): CommandEntry | undefined {
+  const named = argv.find((word) => entries.some((c) => c.name === word));
+  return entries.find((c) => c.name === named);
+}
+
+/** The command namedCommand found, loaded. */
+export interface TargetCommand {
+  entry: CommandEntry;
+  command: Command;
+}
+
 /**
  * Parses `mcp-secrets <command> [options] [paths]` with commander: -h, -V, short flags, suggestions
  * for mistyped commands and options. A command with operands keeps the words after `--` unparsed.
+ * Every command is listed by name and summary; only `target`'s options are known (a command line
+ * runs at most that one).
  */
-export function parseCommandLine(argv: readonly string[], commands: readonly Command[], output: ProgramOutput): ParsedCommandLine {
-  const named = argv.find((word) => commands.some((c) => c.name === word));
-  const target = commands.find((c) => c.name === named);
-  const dashes = target?.operands === undefined ? -1 : argv.indexOf('--');
+export function parseCommandLine(argv: readonly string[], entries: readonly CommandEntry[], target: TargetCommand | undefined, output: ProgramOutput): ParsedCommandLine {
+  const operandsUsage = target?.command.operands;
+  const dashes = operandsUsage === undefined ? -1 : argv.indexOf('--');
   const words = dashes === -1 ? [...argv] : argv.slice(0, dashes);
-  const operands = target?.operands === undefined ? undefined : dashes === -1 ? [] : argv.slice(dashes + 1);
+  const operands = operandsUsage === undefined ? undefined : dashes === -1 ? [] : argv.slice(dashes + 1);
 
   let parsed: ParsedCommandLine | undefined;
   const program = new Program('mcp-secrets')
@@ -55,16 +68,21 @@ export function parseCommandLine(argv: readonly string[], commands: readonly Com
     .configureOutput(printer('mcp-secrets', output))
     .showSuggestionAfterError()
     .addHelpText('after', `${EXIT_CODES}Run 'mcp-secrets <command> --help' for a command's options.\n`);
-  for (const command of commands) {
+  for (const entry of entries) {
+    const sub = program.command(entry.name).summary(entry.summary).description(entry.summary);
+    if (entry !== target?.entry) {
+      // Every command takes options: the list says `[options]` for each, loaded or not.
+      sub.option('--no-color', NO_COLOR);
+      continue;
+    }
+    const { command } = target;
+    const name = entry.name;
     const specs = commandSpecs(command);
-    const sub = program
-      .command(command.name)
-      .summary(command.summary)
-      .description(command.summary)
-      .configureOutput(printer(`mcp-secrets ${command.name}`, output))
-      .showHelpAfterError(`(run 'mcp-secrets ${command.name} --help' for its options)`)
+    sub
+      .configureOutput(printer(`mcp-secrets ${name}`, output))
+      .showHelpAfterError(`(run 'mcp-secrets ${name} --help' for its options)`)
       .addHelpText('after', EXIT_CODES);
-    const options = new Map(specs.map((spec) => [spec.name, commanderOption(command.name, spec)]));
+    const options = new Map(specs.map((spec) => [spec.name, commanderOption(name, spec)]));
     for (const option of options.values()) sub.addOption(option);
     sub.option('--no-color', NO_COLOR);
     if (command.positional !== undefined) {
@@ -77,22 +95,22 @@ export function parseCommandLine(argv: readonly string[], commands: readonly Com
     }
     sub.action(() => {
       const stray = command.operands === undefined ? [] : positionalWords(sub.processedArgs[0]);
-      if (stray.length > 0) sub.error(`unexpected argument '${stray[0] as string}': give the command after -- (mcp-secrets ${command.name} [options] ${command.operands as string})`, { exitCode: 2 });
+      if (stray.length > 0) sub.error(`unexpected argument '${stray[0] as string}': give the command after -- (mcp-secrets ${name} [options] ${command.operands as string})`, { exitCode: 2 });
       const given = sub.opts();
       const values: OptionValues = {};
-      for (const [name, option] of options) values[name] = given[option.attributeName()] as OptionValues[string];
-      const words = positionalWords(sub.processedArgs[0]);
-      if (command.positional !== undefined && words.length > 0) {
-        const name = command.positional.option;
-        if (values[name] !== undefined) sub.error(`the ${name} is given twice: as --${name} and as a word (${words.join(' ')})`, { exitCode: 2 });
-        values[name] = words.join('\n');
+      for (const [optionName, option] of options) values[optionName] = given[option.attributeName()] as OptionValues[string];
+      const positional = positionalWords(sub.processedArgs[0]);
+      if (command.positional !== undefined && positional.length > 0) {
+        const option = command.positional.option;
+        if (values[option] !== undefined) sub.error(`the ${option} is given twice: as --${option} and as a word (${positional.join(' ')})`, { exitCode: 2 });
+        values[option] = positional.join('\n');
       }
       const color = given.color !== false && program.opts().color !== false;
-      parsed = { command, specs, values, ...(operands === undefined ? {} : { operands }), color };
+      parsed = { name, command, specs, values, ...(operands === undefined ? {} : { operands }), color };
     });
   }
   try {
-    program.parse(spellBareValues(words, target === undefined ? [] : commandSpecs(target)), { from: 'user' });
+    program.parse(spellBareValues(words, target === undefined ? [] : commandSpecs(target.command)), { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) return { exitCode: error.exitCode === 0 ? 0 : 2 };
     throw error;

@@ -14,11 +14,10 @@ import {
   type AuditDeps,
   type AuditResult,
 } from '@mcp-secrets/audit';
-import { EXIT, type Command, type CommandContext, type OptionSpec } from '../command';
+import { EXIT, optionsAsInputs, type Command, type CommandContext, type OptionSpec } from '../command';
 import { ACTION_INPUTS } from '../generated/action-inputs';
 import { terminalPorts } from '../terminal-ports';
 import { runTriage } from './audit-triage';
-import { optionsAsInputs } from './sync';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
 /** Larger scanned files are scanned in windows; their findings show the redacted snippet, not the line. */
@@ -41,8 +40,6 @@ const options: OptionSpec[] = [
 ];
 
 export const auditCommand: Command = {
-  name: 'audit',
-  summary: 'scan the working tree, git history or a diff for secrets (gitleaks-compatible config and report)',
   options,
   positional: { option: 'path', description: 'the folder to scan, as --path' },
   async run(ctx) {

@@ -9,11 +9,10 @@ import {
   type WorkflowCheckOptions,
   type WorkflowCheckResult,
 } from '@mcp-secrets/workflow-permission-check';
-import { EXIT, readFormat, type Command, type OptionSpec } from '../command';
+import { EXIT, optionsAsInputs, readFormat, type Command, type OptionSpec } from '../command';
 import { ACTION_INPUTS } from '../generated/action-inputs';
 import { terminalPorts } from '../terminal-ports';
 import { readFixMode, runFixes } from './check-workflows-fix';
-import { optionsAsInputs } from './sync';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
@@ -36,8 +35,6 @@ const options: OptionSpec[] = [
 ];
 
 export const checkWorkflowsCommand: Command = {
-  name: 'check-workflows',
-  summary: 'check workflows and action.yml files for excessive permissions, injection and unpinned actions',
   options,
   positional: { option: 'paths', variadic: true, description: 'files or glob patterns to check, as --paths' },
   async run(ctx) {

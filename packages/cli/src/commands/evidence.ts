@@ -22,8 +22,6 @@ const RUNNER_ONLY: Record<string, string> = { annotations: 'false', 'upload-arti
 const defaults: InputSource = { get: (name) => RUNNER_ONLY[name] };
 
 export const evidenceCommand: Command = {
-  name: 'evidence',
-  summary: "run the audit and the ops controls and write the runbooks' evidence folder (<output>/<task>/: both reports and the filled checklist)",
   options,
   async run(ctx) {
     const format = readFormat(ctx, FORMATS);

@@ -2,10 +2,9 @@ import { relative } from 'node:path';
 import { Inputs } from '@mcp-secrets/ports';
 import { jsonReport } from '@mcp-secrets/reporting';
 import { readOpsControlsOptions, renderChecksText, runOpsControls } from '@mcp-secrets/ops-controls';
-import { EXIT, readFormat, type Command, type OptionSpec } from '../command';
+import { EXIT, optionsAsInputs, readFormat, type Command, type OptionSpec } from '../command';
 import { ACTION_INPUTS } from '../generated/action-inputs';
 import { terminalPorts } from '../terminal-ports';
-import { optionsAsInputs } from './sync';
 
 const FORMATS = ['text', 'json'] as const;
 
@@ -19,8 +18,6 @@ const options: OptionSpec[] = [
 ];
 
 export const opsControlsCommand: Command = {
-  name: 'ops-controls',
-  summary: 'report the repository\'s secret hygiene (workflows, SOPS bundle, tracked keys, Vault) and write ops-controls-report.json',
   options,
   async run(ctx) {
     const format = readFormat(ctx, FORMATS);

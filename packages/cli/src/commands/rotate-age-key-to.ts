@@ -6,9 +6,8 @@ import { locateField, OnePasswordError, openOnePassword, parseSecretReference, s
 import { openServiceAccount } from '@mcp-secrets/onepassword-sdk';
 import { ConfigurationError, Inputs, toError } from '@mcp-secrets/ports';
 import { UnknownStoreOutcome, type IdentityDestination } from '@mcp-secrets/rotation';
-import type { CommandContext } from '../command';
+import { optionsAsInputs, type CommandContext } from '../command';
 import type { RotationOutput } from './rotate-masking';
-import { optionsAsInputs } from './sync';
 
 const INPUT = 'age-key-to';
 // 1Password's refusals: the write was not applied, the field holds what it held.

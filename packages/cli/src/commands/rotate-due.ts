@@ -15,9 +15,8 @@ import {
 } from '@mcp-secrets/controls';
 import { openVaultSession, readOpsControlsOptions } from '@mcp-secrets/ops-controls';
 import { ConfigurationError, Inputs } from '@mcp-secrets/ports';
-import { EXIT, type CommandContext, type OptionSpec } from '../command';
+import { EXIT, optionsAsInputs, type CommandContext, type OptionSpec } from '../command';
 import { terminalPorts } from '../terminal-ports';
-import { optionsAsInputs } from './sync';
 
 export const DUE_OPTION: OptionSpec = {
   name: 'due',

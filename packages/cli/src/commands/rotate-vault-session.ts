@@ -4,8 +4,7 @@
 import { ConfigurationError, Inputs } from '@mcp-secrets/ports';
 import { planProvider, readSyncOptions, type SyncOptions } from '@mcp-secrets/sync';
 import { VaultClient } from '@mcp-secrets/vault';
-import type { CommandContext } from '../command';
-import { optionsAsInputs } from './sync';
+import { optionsAsInputs, type CommandContext } from '../command';
 
 /** The `--vault-secret-path` values (the option may be repeated). */
 export function vaultPaths(ctx: CommandContext): string[] {

@@ -53,10 +53,6 @@ function stringOption(ctx: CommandContext, name: string): string | undefined {
 }
 
 export const rotateCommand: Command = {
-  name: 'rotate',
-  summary:
-    'emergency rotation: new values, MCP_SECRETS_VERSION bump, re-encryption for .sops.yaml, optional new age key and Vault publication; ' +
-    'with --vault-secret-path (and no --publish-vault), new values for keys at Vault KV v2 paths, with no SOPS bundle',
   options: [...ROTATE_OPTIONS, ...SYNC_OPTIONS],
   async run(ctx) {
     if (ctx.values.due === true) return runRotateDue(ctx);

@@ -2,12 +2,11 @@ import { ConfigurationError, Inputs } from '@mcp-secrets/ports';
 import { openServiceAccount } from '@mcp-secrets/onepassword-sdk';
 import { showKeyNames } from '@mcp-secrets/secrets-store';
 import { loadBundle, readSyncOptions } from '@mcp-secrets/sync';
-import type { Command } from '../command';
+import { optionsAsInputs, type Command } from '../command';
 import { ACTION_INPUTS } from '../generated/action-inputs';
 import { terminalPorts } from '../terminal-ports';
 import { childEnvironment } from './run-env';
 import { runChild } from './run-child';
-import { optionsAsInputs } from './sync';
 
 // Credentials never go on a command line (shell history, `ps`); run writes no file and exports
 // nothing, and a bundle it cannot load is always an error, so those inputs have no meaning here.
@@ -18,8 +17,6 @@ const NOT_RUN_OPTIONS = new Set([
 const UNWRITTEN = new Set(['env-file', 'console-secrets-file']);
 
 export const runCommand: Command = {
-  name: 'run',
-  summary: "run a command with the secret bundle (Vault, 1Password or SOPS) in its environment only: no file written, no value printed",
   operands: '-- <command> [args...]',
   options: ACTION_INPUTS.sync.filter((input) => !NOT_RUN_OPTIONS.has(input.name)),
   async run(ctx) {

@@ -1,19 +1,9 @@
 import { Inputs, type InputSource } from '@mcp-secrets/ports';
 import { openServiceAccount } from '@mcp-secrets/onepassword-sdk';
 import { readSyncOptions, runSync } from '@mcp-secrets/sync';
-import { EXIT, readFormat, type Command, type CommandContext } from '../command';
+import { EXIT, optionsAsInputs, readFormat, type Command } from '../command';
 import { ACTION_INPUTS } from '../generated/action-inputs';
 import { terminalPorts } from '../terminal-ports';
-
-/** CLI options given as strings become the action's inputs, so both parse the same way. */
-export function optionsAsInputs(ctx: CommandContext): InputSource {
-  return {
-    get: (name) => {
-      const value = ctx.values[name];
-      return typeof value === 'string' ? value : undefined;
-    },
-  };
-}
 
 const CREDENTIAL_OR_RUNNER_ONLY = new Set(['export-env', 'allow-env-names', 'vault-token', 'vault-secret-id', 'sops-age-key', 'op-connect-token', 'op-service-account-token']);
 
@@ -23,8 +13,6 @@ const CLI_NAMES: Record<string, string> = { 'env-file': 'dotenv-file' };
 const cliName = (input: string): string => CLI_NAMES[input] ?? input;
 
 export const syncCommand: Command = {
-  name: 'sync',
-  summary: 'fetch the secret bundle from Vault, 1Password or SOPS, print its key names and write ~/.mcp/.env and console-secrets.json',
   // Credentials never go on a command line (shell history, `ps`): they come from
   // VAULT_TOKEN, VAULT_SECRET_ID, OP_CONNECT_TOKEN, OP_SERVICE_ACCOUNT_TOKEN and SOPS_AGE_KEY / SOPS_AGE_KEY_FILE.
   options: [
