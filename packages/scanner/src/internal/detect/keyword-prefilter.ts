@@ -35,65 +35,68 @@ export class KeywordPrefilter {
   private readonly wide: number[] = [];
 
   constructor(readonly keywords: readonly string[]) {
-    const goto: Map<number, number>[] = [new Map()];
-    const out: number[][] = [[]];
+    // Classes first, so the trie can be built straight into a table of its final width.
+    const ascii: number[] = [];
     let classes = 1;
+    let maxStates = 1;
     keywords.forEach((kw, index) => {
-      if (kw === '' || [...kw].some((ch) => ch.charCodeAt(0) >= ALPHABET)) {
-        if (kw !== '') this.wide.push(index);
+      if (kw === '') return;
+      if ([...kw].some((ch) => ch.charCodeAt(0) >= ALPHABET)) {
+        this.wide.push(index);
         return;
       }
-      let state = 0;
+      ascii.push(index);
+      maxStates += kw.length;
       for (let i = 0; i < kw.length; i++) {
         const c = lower(kw.charCodeAt(i));
-        if (this.classOf[c] === 0) {
-          this.classOf[c] = classes++;
-          if (c !== upper(c)) this.classOf[upper(c)] = this.classOf[c] as number;
-        }
-        const trans = goto[state] as Map<number, number>;
-        let next = trans.get(c);
-        if (next === undefined) {
-          next = goto.length;
-          goto.push(new Map());
-          out.push([]);
-          trans.set(c, next);
-        }
-        state = next;
+        if (this.classOf[c] !== 0) continue;
+        this.classOf[c] = classes++;
+        this.classOf[upper(c)] = this.classOf[c] as number;
       }
-      (out[state] as number[]).push(index);
     });
-    // One representative (lower-case) character per class.
-    const charOf = [0];
-    for (let c = 0; c < ALPHABET; c++) if (this.classOf[c] !== 0 && c === lower(c)) charOf[this.classOf[c] as number] = c;
     this.shift = Math.max(1, Math.ceil(Math.log2(classes)));
     const width = 1 << this.shift;
-    const states = goto.length;
-    // Plain state numbers first; encoded as row offsets (and outputs) once the links are known.
-    const next = new Int32Array(states * width);
+    // Plain state numbers first (0 = no edge yet: the root is no state's child); encoded as row
+    // offsets (and outputs) once the failure links are known.
+    const next = new Int32Array(maxStates * width);
+    const out: number[][] = [[]];
+    for (const index of ascii) {
+      const kw = keywords[index] as string;
+      let state = 0;
+      for (let i = 0; i < kw.length; i++) {
+        const at = state * width + (this.classOf[kw.charCodeAt(i)] as number);
+        if (next[at] === 0) {
+          next[at] = out.length;
+          out.push([]);
+        }
+        state = next[at] as number;
+      }
+      (out[state] as number[]).push(index);
+    }
+    const states = out.length;
     const fail = new Int32Array(states);
     // Breadth-first: a state's failure link and row are complete before its children's.
     const queue: number[] = [];
-    for (let k = 1; k < classes; k++) {
-      const to = (goto[0] as Map<number, number>).get(charOf[k] as number) ?? 0;
-      next[k] = to;
-      if (to !== 0) queue.push(to);
-    }
+    for (let k = 1; k < classes; k++) if (next[k] !== 0) queue.push(next[k] as number);
     for (let qi = 0; qi < queue.length; qi++) {
       const s = queue[qi] as number;
       const f = fail[s] as number;
       (out[s] as number[]).push(...(out[f] as number[]));
       for (let k = 1; k < classes; k++) {
-        const to = (goto[s] as Map<number, number>).get(charOf[k] as number);
-        if (to === undefined) {
+        const to = next[s * width + k] as number;
+        if (to === 0) {
           next[s * width + k] = next[f * width + k] as number;
         } else {
-          next[s * width + k] = to;
           fail[to] = next[f * width + k] as number;
           queue.push(to);
         }
       }
     }
-    this.delta = next.map((to) => ((out[to] as number[]).length > 0 ? ~(to * width) : to * width));
+    this.delta = new Int32Array(states * width);
+    for (let i = 0; i < this.delta.length; i++) {
+      const to = next[i] as number;
+      this.delta[i] = (out[to] as number[]).length > 0 ? ~(to * width) : to * width;
+    }
     this.outputs = out;
   }
 
