@@ -63,7 +63,7 @@ describe('mcp-secrets ops-controls (bundled CLI)', () => {
     [['--fail-on', 'sometimes'], /--fail-on: unknown value 'sometimes'/],
     [['--format', 'sarif'], /unknown format 'sarif'/],
     [['--vault-token', 'x'], /unknown option '--vault-token'/],
-    [['--secrets-inventory', 'nope.txt'], /nope\.txt: secrets inventory not found/],
+    [['--secrets-inventory', 'nope.txt'], /--secrets-inventory: 'nope\.txt' does not exist/],
     [['--secrets-inventory', '.github/dependabot.yml'], /dependabot\.yml:1: not a secret name/],
   ])('%j is a usage or configuration error: exit 2, nothing written', async (args, message) => {
     const { code, stderr } = await cli(compliant, [...args, '--output', 'never/report.json']);
