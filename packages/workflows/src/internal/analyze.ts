@@ -93,20 +93,14 @@ const WORKFLOW_RULES: Readonly<Record<string, (ctx: RuleContext) => Finding[]>> 
  * Local reusable-workflow calls are resolved among the files given.
  */
 export function analyzeWorkflows(options: AnalyzeOptions): AnalyzeResult {
-  // A file is parsed, checked and dropped, so the parsed YAML of one file is live at a time: held
-  // for every file at once, it kept the collector copying it for a quarter of the run. Only files
-  // another file may call (their name appears in some text) are parsed first and kept, for the resolver.
-  const named = fileNamesMentioned(options.files);
-  const kept = new Map<WorkflowInput, ParsedFile>();
-  for (const input of options.files) if (named.has(baseName(input.path))) kept.set(input, parseInput(input));
-  const resolve = workflowResolver([...kept.values()]);
+  const files = new CalledFiles(options.files);
   const findings: Finding[] = [];
   let filesChecked = 0;
-  for (const input of options.files) {
-    const file = kept.get(input) ?? parseInput(input);
+  for (const [index, input] of options.files.entries()) {
+    const file = files.parsedIfCalled(index) ?? parseInput(input);
     if (file.kind === 'other') continue;
     filesChecked += 1;
-    for (const found of checkParsedFile(file, options.config, options.rules, resolve)) findings.push(found);
+    for (const found of checkParsedFile(file, options.config, options.rules, files.resolve)) findings.push(found);
   }
   return { findings, filesChecked };
 }
@@ -116,30 +110,34 @@ function parseInput(input: WorkflowInput): ParsedFile {
 }
 
 /**
- * Every YAML file name written in any of the texts: a superset of what a local `uses:` can call.
- * Found from each `.yml`/`.yaml` backwards over at most a file name's length, in linear time.
+ * The files a local `uses:` calls, parsed when first called and kept from then on. Any other file
+ * is parsed when it is checked and dropped after, so the parsed YAML of one file is live at a time:
+ * keeping every file whose name some text mentions (a third of a corpus of 561, whose names, such
+ * as ci.yml, repeat) made the collector copy and promote them for a fifth of the run.
  */
-function fileNamesMentioned(files: readonly WorkflowInput[]): Set<string> {
-  const names = new Set<string>();
-  for (const file of files) {
-    if (!('text' in file)) continue;
-    const text = file.text;
-    for (let at = text.indexOf('.y'); at >= 0; at = text.indexOf('.y', at + 2)) {
-      const end = text.startsWith('.yml', at) ? at + 4 : text.startsWith('.yaml', at) ? at + 5 : -1;
-      if (end < 0) continue;
-      let start = at;
-      while (start > 0 && at - start < MAX_FILE_NAME && FILE_NAME_CHAR.test(text[start - 1])) start--;
-      names.add(text.slice(start, end));
-    }
+class CalledFiles {
+  /** Normalised path → index in the inputs. */
+  private readonly byPath = new Map<string, number>();
+  private readonly called = new Map<number, ParsedFile>();
+  readonly resolve: WorkflowResolver;
+
+  constructor(private readonly inputs: readonly WorkflowInput[]) {
+    inputs.forEach((input, index) => this.byPath.set(normalisePath(input.path), index));
+    this.resolve = resolverOver((path) => {
+      const index = this.byPath.get(path);
+      if (index === undefined) return undefined;
+      let file = this.called.get(index);
+      if (file === undefined) {
+        file = parseInput(this.inputs[index] as WorkflowInput);
+        this.called.set(index, file);
+      }
+      return file.kind === 'workflow' ? file : undefined;
+    });
   }
-  return names;
-}
 
-const MAX_FILE_NAME = 255;
-const FILE_NAME_CHAR = /[\w.-]/;
-
-function baseName(path: string): string {
-  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+  parsedIfCalled(index: number): ParsedFile | undefined {
+    return this.called.get(index);
+  }
 }
 
 /**
@@ -150,12 +148,16 @@ function baseName(path: string): string {
 export function workflowResolver(files: readonly ParsedFile[]): WorkflowResolver {
   const byPath = new Map<string, WorkflowModel>();
   for (const file of files) if (file.kind === 'workflow') byPath.set(normalisePath(file.file), file);
+  return resolverOver((path) => byPath.get(path));
+}
+
+function resolverOver(workflowAt: (normalisedPath: string) => WorkflowModel | undefined): WorkflowResolver {
   return (uses, from) => {
     if (uses.kind !== 'local') return undefined;
     const wanted = normalisePath(uses.path);
     const caller = normalisePath(from);
     const beside = `${caller.slice(0, caller.lastIndexOf('/') + 1)}${wanted.slice(wanted.lastIndexOf('/') + 1)}`;
-    return byPath.get(wanted) ?? (wanted.startsWith('.github/workflows/') ? byPath.get(beside) : undefined);
+    return workflowAt(wanted) ?? (wanted.startsWith('.github/workflows/') ? workflowAt(beside) : undefined);
   };
 }
 

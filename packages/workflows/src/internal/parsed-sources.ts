@@ -1,9 +1,10 @@
 import type { ParsedFile } from '../model';
+import { Attached } from './attached';
 import type { YamlSource } from './source';
 
 // The structure checks read the YAML itself (every key, every scalar), not only the model: the
 // source each model was built from is kept beside it, without putting parser types in the model.
-const SOURCES = new WeakMap<ParsedFile, YamlSource>();
+const SOURCES = new Attached<ParsedFile, YamlSource>('yaml source');
 
 /** `model`, remembered as built from `source`. */
 export function withSource<T extends ParsedFile>(model: T, source: YamlSource): T {

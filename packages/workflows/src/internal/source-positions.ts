@@ -1,4 +1,5 @@
 import type { Expression, SourceRange } from '../model';
+import { Attached } from './attached';
 import { parseExpression } from './expression-parser';
 import type { ExprNode } from './expression-parser';
 
@@ -55,14 +56,9 @@ export function parseRaw(positions: TextPositions, start: number, end: number): 
   return { tree, raw, rangeOf: (node) => positions.range(start + node.start, start + node.end) };
 }
 
-const cache = new WeakMap<object, TextPositions>();
+const cache = new Attached<object, TextPositions>('text positions');
 
 /** The positions of a parsed file's text, computed once per file. */
 export function positionsOf(file: { text?: string }): TextPositions {
-  let positions = cache.get(file);
-  if (positions === undefined) {
-    positions = new TextPositions(file.text ?? '');
-    cache.set(file, positions);
-  }
-  return positions;
+  return cache.get(file) ?? cache.set(file, new TextPositions(file.text ?? ''));
 }

@@ -1,4 +1,5 @@
 import type { SourceRange } from '../../model';
+import { Attached } from '../attached';
 import { expressionSpans } from '../expression-spans';
 import { parseRaw, positionsOf } from '../source-positions';
 import type { ParsedExpression } from '../source-positions';
@@ -8,7 +9,7 @@ export interface FileExpression extends ParsedExpression {
   range: SourceRange;
 }
 
-const cache = new WeakMap<object, FileExpression[]>();
+const cache = new Attached<object, FileExpression[]>('file expressions');
 
 /**
  * Every valid expression of a file's text, comments included (zizmor's raw audits read the
