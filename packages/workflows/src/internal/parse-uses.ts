@@ -1,4 +1,5 @@
 import type { SourceRange, UsesRef } from '../model';
+import { Attached } from './attached';
 
 /** Splits a `uses:` value into its parts: `owner/repo[/path]@ref`, `./local` or `$/local`, `docker://image[@digest]`. */
 export function parseUses(raw: string, range: SourceRange): UsesRef {
@@ -20,12 +21,14 @@ export function parseUses(raw: string, range: SourceRange): UsesRef {
   return { kind: 'repository', raw, owner, repo, path: rest.join('/'), ref, range };
 }
 
-/** `owner/repo[/path]` in lower case: the key the knowledge base and policies use. */
+/** `owner/repo[/path]` in lower case: the key the knowledge base and policies use (asked by most rules, built once). */
 export function actionName(uses: UsesRef): string | undefined {
   if (uses.kind === 'local') return uses.path.replace(/\/+$/, '');
   if (uses.kind !== 'repository') return undefined;
-  return [uses.owner, uses.repo, uses.path].filter((p) => p.length > 0).join('/').toLowerCase();
+  return NAMES.get(uses) ?? NAMES.set(uses, [uses.owner, uses.repo, uses.path].filter((p) => p.length > 0).join('/').toLowerCase());
 }
+
+const NAMES = new Attached<UsesRef, string>('action name');
 
 export function isFullSha(ref: string): boolean {
   return /^[0-9a-f]{40}$/i.test(ref);

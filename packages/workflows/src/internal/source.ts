@@ -67,7 +67,7 @@ export class YamlSource {
 
   /** Trailing line breaks and blanks that block nodes include are left out of the range. */
   rangeOf(start: number, end: number): SourceRange {
-    while (end > start && /\s/.test(this.text[end - 1])) end--;
+    while (end > start && isSpace(this.text.charCodeAt(end - 1))) end--;
     const from = this.linePos(start);
     const to = this.linePos(Math.max(start, end));
     return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
@@ -186,4 +186,10 @@ export function keyText(pair: Pair<unknown, unknown>): string {
 function isMergeKey(key: Scalar): boolean {
   const value = key.value;
   return (typeof value === 'symbol' && value.description === '<<') || (value === '<<' && key.type === 'PLAIN');
+}
+
+/** `\s` of a character code, without a one-character string per test: ASCII decided here, the rest by the regex. */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return /\s/.test(String.fromCharCode(code));
 }

@@ -10,16 +10,19 @@ const RULE = 'use-trusted-publishing';
 const PYPI = ['https://upload.pypi.org/legacy/', 'https://test.pypi.org/legacy/'];
 const NPMJS = ['https://registry.npmjs.org', 'https://registry.npmjs.org/'];
 
-/** Publishing commands (without a dry run) whose index supports Trusted Publishing. */
+/** Publishing commands (without a dry run) whose index supports Trusted Publishing (global: matchAll takes a copy). */
 const PUBLISH_COMMANDS: readonly RegExp[] = [
-  /\bcargo\s+(?:[^\n;&|]*\s)?publish\b(?![^\n;&|]*(?:--dry-run|\s-n\b))/,
-  /\buv\s+(?:[^\n;&|]*\s)?publish\b(?![^\n;&|]*--dry-run)/,
-  /\b(?:hatch|pdm|poetry)\s+(?:[^\n;&|]*\s)?publish\b/,
-  /\btwine\s+(?:[^\n;&|]*\s)?upload\b/,
-  /\bgem\s+(?:[^\n;&|]*\s)?push\b/,
-  /\b(?:npm|pnpm|bun)\s+(?:[^\n;&|]*\s)?publish\b(?![^\n;&|]*--dry-run)/,
-  /\byarn\s+(?:[^\n;&|]*\s)?npm\s+publish\b(?![^\n;&|]*(?:--dry-run|\s-n\b))/,
+  /\bcargo\s+(?:[^\n;&|]*\s)?publish\b(?![^\n;&|]*(?:--dry-run|\s-n\b))/g,
+  /\buv\s+(?:[^\n;&|]*\s)?publish\b(?![^\n;&|]*--dry-run)/g,
+  /\b(?:hatch|pdm|poetry)\s+(?:[^\n;&|]*\s)?publish\b/g,
+  /\btwine\s+(?:[^\n;&|]*\s)?upload\b/g,
+  /\bgem\s+(?:[^\n;&|]*\s)?push\b/g,
+  /\b(?:npm|pnpm|bun)\s+(?:[^\n;&|]*\s)?publish\b(?![^\n;&|]*--dry-run)/g,
+  /\byarn\s+(?:[^\n;&|]*\s)?npm\s+publish\b(?![^\n;&|]*(?:--dry-run|\s-n\b))/g,
 ];
+
+/** Every publishing command holds one of these words: a script without any is not searched further. */
+const PUBLISH_WORDS = /publish|upload|push/;
 
 /**
  * Publishing to PyPI, RubyGems, npm or crates.io with a stored token where the index takes
@@ -73,13 +76,13 @@ function publishCommands(workflow: WorkflowModel, step: Step): SourceRange[] {
   const positions = positionsOf(workflow);
   const start = positions.offsetOf(run.range.line, run.range.column);
   const raw = positions.text.slice(start, positions.offsetOf(run.range.endLine, run.range.endColumn));
-  return PUBLISH_COMMANDS.flatMap((command) => {
-    const match = new RegExp(command.source, 'g');
-    return [...raw.matchAll(match)].map((m) => {
+  if (!PUBLISH_WORDS.test(raw)) return [];
+  return PUBLISH_COMMANDS.flatMap((command) =>
+    [...raw.matchAll(command)].map((m) => {
       const end = raw.slice(m.index).search(/[\n;&|]|$/);
       return positions.range(start + m.index, start + m.index + end);
-    });
-  });
+    }),
+  );
 }
 
 function hasIdToken(workflow: WorkflowModel, job: Job): boolean {
