@@ -48,8 +48,8 @@ describeWithShared(['corpus', 'workflows-realworld'], 'real-world workflow corpu
     const counts: Record<string, number> = {};
     for (const f of result.findings) counts[`${f.ruleId} ${f.severity}`] = (counts[`${f.ruleId} ${f.severity}`] ?? 0) + 1;
     expect(counts).toEqual({
-      'artipacked error': 1,
-      'artipacked warning': 443,
+      'artipacked note': 48,
+      'artipacked warning': 396,
       'cache-poisoning warning': 158,
       'dangerous-triggers error': 1,
       'dangerous-triggers warning': 36,
@@ -59,8 +59,8 @@ describeWithShared(['corpus', 'workflows-realworld'], 'real-world workflow corpu
       'expression warning': 20,
       'obfuscation note': 13,
       'secrets-inherit warning': 84,
-      'template-injection error': 86,
-      'template-injection note': 265,
+      'template-injection error': 81,
+      'template-injection note': 270,
       'template-injection warning': 15,
       'undeclared-permissions error': 1,
       'undeclared-permissions note': 182,
@@ -69,7 +69,7 @@ describeWithShared(['corpus', 'workflows-realworld'], 'real-world workflow corpu
       'unneeded-permissions warning': 96,
       'unpinned-images error': 3,
       'unpinned-images warning': 31,
-      'unpinned-uses error': 114,
+      'unpinned-uses error': 310,
       'unpinned-uses warning': 1,
       'untrusted-checkout error': 2,
       'use-trusted-publishing note': 3,

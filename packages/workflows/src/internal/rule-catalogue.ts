@@ -60,7 +60,7 @@ export const RULES: readonly RuleInfo[] = [
   {
     id: 'unpinned-uses',
     description:
-      'An action or reusable workflow is referenced by a tag or branch instead of a full commit SHA, so its code can change under you (zizmor\'s default policy: actions/*, github/*, dependabot/* need a ref; an image needs a tag or digest).',
+      'An action or reusable workflow is referenced by a tag or branch instead of a full commit SHA, so its code can change under you (zizmor\'s default policy since 1.20: every action, first-party ones too; an image needs a tag or digest).',
     helpUri: `${ZIZMOR}#unpinned-uses`,
     defaultSeverity: 'error',
   },

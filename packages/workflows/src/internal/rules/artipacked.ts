@@ -1,4 +1,4 @@
-import type { ActionModel, Finding, Step } from '../../model';
+import type { ActionModel, Finding, Severity, Step } from '../../model';
 import { actionName } from '../parse-uses';
 import { finding } from './rule-context';
 import type { RuleContext } from './rule-context';
@@ -7,8 +7,8 @@ import { privilegedTriggers, untrustedCheckouts } from './untrusted-checkout';
 const FIX = 'with:\n  persist-credentials: false';
 
 /**
- * Every actions/checkout that keeps the token on disk (no `persist-credentials`: explicit
- * `true` is a deliberate choice and an expression is unknown, as zizmor treats them), at the
+ * Every actions/checkout that keeps the token on disk (`persist-credentials` not a literal
+ * false: explicit `true` is a deliberate choice, as zizmor treats them), at the
  * step: once per later upload of the workspace (error: the token can ship in the artifact),
  * an error when the job runs the pull request's code, else a warning.
  */
@@ -28,8 +28,8 @@ function checkJob(file: string, steps: readonly Step[], untrusted: boolean): Fin
   if (uploads.length === 0) {
     return checkouts.map((checkout) =>
       untrusted
-        ? finding('artipacked', 'error', file, checkout.range, 'actions/checkout keeps the token on disk and the job then runs the pull request\'s code, which can read it; set persist-credentials: false', FIX)
-        : finding('artipacked', 'warning', file, checkout.range, 'actions/checkout keeps the token on disk (.git/config) for every later step; set persist-credentials: false unless a step pushes with it', FIX),
+        ? finding('artipacked', graded('error', checkout), file, checkout.range, 'actions/checkout keeps the token on disk and the job then runs the pull request\'s code, which can read it; set persist-credentials: false', FIX)
+        : finding('artipacked', graded('warning', checkout), file, checkout.range, 'actions/checkout keeps the token on disk (.git/config) for every later step; set persist-credentials: false unless a step pushes with it', FIX),
     );
   }
   // zizmor pairs each checkout with each later upload of the workspace: one finding per pair.
@@ -39,7 +39,7 @@ function checkJob(file: string, steps: readonly Step[], untrusted: boolean): Fin
       .map((upload) =>
         finding(
           'artipacked',
-          'error',
+          graded('error', checkout),
           file,
           checkout.range,
           `actions/checkout keeps the token in .git/config and the upload-artifact step at line ${upload.range.line} uploads the workspace with it; set persist-credentials: false`,
@@ -49,10 +49,23 @@ function checkJob(file: string, steps: readonly Step[], untrusted: boolean): Fin
   );
 }
 
+/**
+ * actions/checkout v6 and later keep the credential under RUNNER_TEMP, not in the workspace's
+ * .git/config, so an upload of the workspace no longer carries it: zizmor (1.17+) grades those
+ * one level lower. A SHA pin's version is not known offline, so it keeps the full grade.
+ */
+function graded(severity: 'error' | 'warning', checkout: Step): Severity {
+  const major = checkout.uses?.kind === 'repository' ? /^v?(\d+)(?:\.|$)/.exec(checkout.uses.ref) : null;
+  if (major === null || Number(major[1]) < 6) return severity;
+  return severity === 'error' ? 'warning' : 'note';
+}
+
 function persistsCredentials(step: Step): boolean {
   if (!step.uses || actionName(step.uses) !== 'actions/checkout') return false;
-  const persist = step.with.find((w) => w.key === 'persist-credentials');
-  return persist === undefined;
+  // An explicit `true` is a deliberate choice (zizmor's auditor persona only); an expression may
+  // well be true, so only a literal false keeps the token off the disk.
+  const persist = step.with.find((w) => w.key === 'persist-credentials')?.value.trim();
+  return persist !== 'false' && persist !== 'true';
 }
 
 /** actions/upload-artifact of `.`, `..` or the workspace (`${{ github.workspace }}`). */

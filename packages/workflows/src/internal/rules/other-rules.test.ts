@@ -61,12 +61,13 @@ describe('unpinned-uses', () => {
     '    uses: org/repo/.github/workflows/r.yml@main',
   );
 
-  test('as zizmor: third-party tags are errors, first-party tags pass, no ref at all and an untagged image are flagged', () => {
+  test('as zizmor (blanket hash-pin policy since 1.20): every tag is an error, first-party ones too, at the uses: value; no ref at all and an untagged image are flagged', () => {
     const findings = run(text, 'unpinned-uses');
-    expect(findings.map((f) => `${f.line}:${f.column} ${f.severity}`)).toEqual(['8:15 error', '13:15 error', '15:11 error']);
-    expect(findings[0].message).toBe('docker/login-action is pinned to "v3", a tag or branch that can be moved; pin it to a full 40-character commit SHA');
-    expect(findings[0].fix).toBe('docker/login-action@<full commit SHA> # v3');
-    expect(findings[1].message).toContain('has no ref at all');
+    expect(findings.map((f) => `${f.line}:${f.column} ${f.severity}`)).toEqual(['6:15 error', '7:15 error', '8:15 error', '13:15 error', '15:11 error']);
+    expect(findings[0]).toMatchObject({ endLine: 6, endColumn: 34 });
+    expect(findings[2].message).toBe('docker/login-action is pinned to "v3", a tag or branch that can be moved; pin it to a full 40-character commit SHA');
+    expect(findings[2].fix).toBe('docker/login-action@<full commit SHA> # v3');
+    expect(findings[3].message).toContain('has no ref at all');
     const images = lines('on: push', 'jobs:', '  a:', '    runs-on: x', '    steps:', '      - uses: docker://alpine', '      - uses: docker://ghcr.io/o/i:1', '      - uses: actions/checkout');
     expect(where(images, 'unpinned-uses')).toEqual(['6:15 warning', '8:15 error']);
   });
@@ -78,7 +79,31 @@ describe('unpinned-uses', () => {
 
   test('the policy allows or downgrades owners, first-party ones included', () => {
     const config = parseWorkflowsConfig('c.yml', lines('workflows:', '  unpinned-uses:', '    allow: [docker/*, my-org/*]', '    warn: [github/*, org/*]'));
-    expect(where(text, 'unpinned-uses', config)).toEqual(['7:15 warning', '13:15 error', '15:11 warning']);
+    expect(where(text, 'unpinned-uses', config)).toEqual(['6:15 error', '7:15 warning', '13:15 error', '15:11 warning']);
+  });
+
+  test("zizmor's documented example: a version tag of a third-party action (error) and an untagged docker:// image (warning); their pinned forms pass", () => {
+    const before = lines(
+      'name: unpinned-uses',
+      'on: [push]',
+      '',
+      'jobs:',
+      '  publish:',
+      '      runs-on: ubuntu-latest',
+      '      steps:',
+      '        - uses: some-org/publish-action@v2.3.1',
+      '          with:',
+      '            persist-credentials: false',
+      '',
+      '        - uses: docker://debian',
+      '          with:',
+      '            args: true',
+    );
+    expect(where(before, 'unpinned-uses')).toEqual(['8:17 error', '12:17 warning']);
+    const after = before
+      .replace('publish-action@v2.3.1', 'publish-action@0123456789abcdef0123456789abcdef01234567  # v2.3.1')
+      .replace('docker://debian', 'docker://debian:12');
+    expect(where(after, 'unpinned-uses')).toEqual([]);
   });
 
   test('composite actions are checked too', () => {
@@ -150,6 +175,28 @@ describe('artipacked', () => {
     expect(where(text, 'artipacked')).toEqual(['6:9 error']);
     const action = lines('runs:', '  using: composite', '  steps:', '    - uses: actions/checkout@v4');
     expect(where(action, 'artipacked', undefined, 'action.yml')).toEqual(['4:7 warning']);
+  });
+});
+
+describe('artipacked, as zizmor documents it', () => {
+  const job = (...steps: string[]) => lines('on: push', '', 'jobs:', '  artipacked:', '    runs-on: ubuntu-latest', '    steps:', ...steps);
+
+  test('the documented example: a bare checkout is a warning at the step; persist-credentials: false passes', () => {
+    const before = job('      - uses: actions/checkout@0123456789abcdef0123456789abcdef01234567 # v4.2.2');
+    expect(where(before, 'artipacked')).toEqual(['7:9 warning']);
+    const after = job('      - uses: actions/checkout@0123456789abcdef0123456789abcdef01234567 # v4.2.2', '        with:', '          persist-credentials: false');
+    expect(where(after, 'artipacked')).toEqual([]);
+  });
+
+  test('an expression for persist-credentials may be true: reported, as zizmor does', () => {
+    const text = job('      - uses: actions/checkout@v4', '        with:', '          persist-credentials: ${{ inputs.push }}');
+    expect(where(text, 'artipacked')).toEqual(['7:9 warning']);
+  });
+
+  test('checkout v6 and later keeps the token under RUNNER_TEMP: one grade lower (a note; a warning before an upload of the workspace)', () => {
+    expect(where(job('      - uses: actions/checkout@v6'), 'artipacked')).toEqual(['7:9 note']);
+    expect(where(job('      - uses: actions/checkout@v6.0.1', '      - uses: actions/upload-artifact@v4', '        with: { path: . }'), 'artipacked')).toEqual(['7:9 warning']);
+    expect(where(job('      - uses: actions/checkout@v5', '      - uses: actions/upload-artifact@v4', '        with: { path: . }'), 'artipacked')).toEqual(['7:9 error']);
   });
 });
 

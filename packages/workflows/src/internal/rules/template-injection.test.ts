@@ -160,6 +160,40 @@ describe('template-injection', () => {
     expect(where(text)).toEqual(['9:30-9:61 error', '12:23-12:44 error', '12:52-12:69 note', '17:23-17:44 error', '17:52-17:85 note']);
   });
 
+  test('a step output is attacker data only when the data is on a line that writes it: a group or here-document sent to GITHUB_OUTPUT counts, a value mapped or read back does not', () => {
+    const text = lines(
+      'on:',
+      '  workflow_dispatch:',
+      '    inputs:',
+      '      host: { type: string }',
+      ...job(
+        '      - id: mapped',
+        '        env:',
+        '          HOST: ${{ inputs.host }}',
+        '        run: |',
+        '          case "$HOST" in',
+        '            linux) bin=tool ;;',
+        '            *) exit 1 ;;',
+        '          esac',
+        '          echo "bin=$bin" >> "$GITHUB_OUTPUT"',
+        '      - id: grouped',
+        '        env:',
+        '          HOST: ${{ inputs.host }}',
+        '        run: |',
+        '          {',
+        '            echo "host=$HOST"',
+        '          } >> "$GITHUB_OUTPUT"',
+        '      - id: heredoc',
+        '        run: |',
+        '          cat <<EOF >> "$GITHUB_OUTPUT"',
+        '          name=${{ github.event.inputs.host }}',
+        '          EOF',
+        '      - run: echo ${{ steps.mapped.outputs.bin }} ${{ steps.grouped.outputs.host }} ${{ steps.heredoc.outputs.name }}',
+      ),
+    );
+    expect(where(text)).toEqual(['28:20-28:44 error', '30:23-30:47 note', '30:55-30:81 error', '30:89-30:115 error']);
+  });
+
   test('untrustedContext normalises indexes and brackets', () => {
     expect(untrustedContext("github.event['pull_request'].title")).toBe('github.event.pull_request.title');
     expect(untrustedContext('github.event.commits[0].message')).toBe('github.event.commits.*.message');

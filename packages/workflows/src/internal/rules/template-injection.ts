@@ -173,8 +173,12 @@ function judgeMatrix(matrix: MatrixSpec | undefined, pattern: string): Verdict |
 
 /** The attacker-controlled context a value's expressions carry into it, if any. */
 function taintOf(scope: InjectionScope, value: LocatedString): string | undefined {
-  for (const expression of value.expressions) {
-    const tree = parseExpression(expression.text);
+  return taintOfExpressions(scope, value.expressions.map((e) => e.text));
+}
+
+function taintOfExpressions(scope: InjectionScope, expressions: readonly string[]): string | undefined {
+  for (const expression of expressions) {
+    const tree = parseExpression(expression);
     if (tree === undefined) continue;
     for (const context of dataflowContexts(tree)) {
       const pattern = contextPattern(context);
@@ -204,18 +208,57 @@ function isAttackerText(pattern: string): boolean {
   return capability === 'arbitrary' || capability === undefined;
 }
 
-/** A step whose script writes GITHUB_OUTPUT from attacker-controlled data taints its outputs. */
+/**
+ * A step whose script writes GITHUB_OUTPUT from attacker-controlled data taints its outputs: the
+ * data must be on a line that writes an output (a `${{ }}` of it, or a variable of the step's
+ * `env:` set from it). A script that reads the data and writes something else (a `case` that
+ * maps it to fixed names, a version read back from a file, a URL from an API) taints nothing.
+ */
 function stepOutputTaint(scope: InjectionScope, step: Step, taintedSteps: ReadonlyMap<string, string>): string | undefined {
   const script = step.run ?? sinksOf(step)[0]?.value;
-  if (script === undefined || !/GITHUB_OUTPUT|set-output|setOutput/.test(script.value)) return undefined;
-  const direct = taintOf(scope, script);
+  if (script === undefined) return undefined;
+  const writes = outputWrites(script.value);
+  if (writes === '') return undefined;
+  const expressions = [...writes.matchAll(/\$\{\{([\s\S]*?)\}\}/g)].map((m) => m[1]);
+  const direct = taintOfExpressions(scope, expressions);
   if (direct !== undefined) return direct;
+  const words = new Set(writes.match(/\w+/g));
   for (const entry of step.env) {
-    const source = taintOf(scope, entry);
-    if (source !== undefined && script.value.includes(entry.key)) return source;
+    const source = words.has(entry.key) ? taintOf(scope, entry) : undefined;
+    if (source !== undefined) return source;
   }
-  const viaStep = /steps\.([\w-]+)\.outputs/i.exec(script.expressions.map((e) => e.text).join(' '));
+  const viaStep = /steps\.([\w-]+)\.outputs/i.exec(expressions.join(' '));
   return viaStep ? taintedSteps.get(viaStep[1].toLowerCase()) : undefined;
+}
+
+const OUTPUT_WRITE = /GITHUB_OUTPUT|set-output|setOutput/;
+
+/**
+ * The lines of a script that write step outputs: those naming GITHUB_OUTPUT (or the old
+ * `::set-output`, github-script's `core.setOutput`), with the body of a `{ ... } >> $GITHUB_OUTPUT`
+ * group and of a here-document sent there. One pass: each line is looked at once.
+ */
+function outputWrites(script: string): string {
+  if (!OUTPUT_WRITE.test(script)) return '';
+  const out: string[] = [];
+  let group: string[] | undefined;
+  let heredocEnd: string | undefined;
+  for (const line of script.split('\n')) {
+    if (heredocEnd !== undefined) {
+      out.push(line);
+      if (line.trim() === heredocEnd) heredocEnd = undefined;
+    } else if (/^\s*\{\s*$/.test(line)) {
+      group = [];
+    } else if (OUTPUT_WRITE.test(line)) {
+      if (group !== undefined && /^\s*\}/.test(line)) out.push(...group);
+      group = undefined;
+      out.push(line);
+      heredocEnd = /<<-?\s*['"]?(\w+)['"]?/.exec(line)?.[1];
+    } else {
+      group?.push(line);
+    }
+  }
+  return out.join('\n');
 }
 
 /** `needs.<job>.outputs.<name>` set from attacker-controlled data, for the jobs that need it. */

@@ -6,15 +6,18 @@ import { finding } from './rule-context';
 
 const RULE = 'unpinned-uses';
 
-/** Every `uses:` of steps (and reusable-workflow calls) not pinned to a full commit SHA. */
+/**
+ * Every `uses:` of steps (and reusable-workflow calls) not pinned to a full commit SHA, as zizmor's
+ * default (blanket hash-pin) policy; an image needs a tag or digest.
+ */
 export function unpinnedUses(file: string, steps: readonly Step[], jobs: readonly Job[], config: WorkflowsConfig): Finding[] {
   const refs = [...jobs.flatMap((j) => (j.uses ? [j.uses] : [])), ...steps.flatMap((s) => (s.uses ? [s.uses] : []))];
   return refs.flatMap((uses) => check(file, uses, config));
 }
 
 /**
- * zizmor's default policy: first-party actions need a ref (a tag is enough), every other action a
- * full commit SHA; an image needs a tag or digest.
+ * The namespaces zizmor let a tag pin before 1.20; its default is now a blanket hash pin (a moved
+ * tag of actions/checkout runs as much code as any other). Kept for callers that grade them lower.
  */
 export const FIRST_PARTY_ACTIONS: readonly string[] = ['actions/*', 'github/*', 'dependabot/*'];
 
@@ -31,6 +34,5 @@ function check(file: string, uses: UsesRef, config: WorkflowsConfig): Finding[] 
   if (listed(config.unpinnedUses.allow)) return [];
   const what = `${name} is pinned to "${uses.ref}", a tag or branch that can be moved; pin it to a full 40-character commit SHA`;
   if (listed(config.unpinnedUses.warn)) return [finding(RULE, 'warning', file, uses.range, what, pin)];
-  if (listed(FIRST_PARTY_ACTIONS)) return [];
   return [finding(RULE, 'error', file, uses.range, what, pin)];
 }
