@@ -70,6 +70,8 @@ interface Prepared {
   byKeyword: number[][];
   /** Rules that run on every text: without keywords, or path-only. */
   unkeyed: number[];
+  /** rulesFor's marks, reset by each call rather than allocated (detection never runs two texts at once). */
+  wanted: Uint8Array;
 }
 
 const prepared = new WeakMap<CompiledConfig, Prepared>();
@@ -96,7 +98,7 @@ function prepare(config: CompiledConfig): Prepared {
     if (keywordIndices.length === 0 || rule.regex === undefined) unkeyed.push(r);
     return { rule, keywordIndices };
   });
-  const p = { prefilter: new KeywordPrefilter(keywords), rules, byKeyword, unkeyed };
+  const p = { prefilter: new KeywordPrefilter(keywords), rules, byKeyword, unkeyed, wanted: new Uint8Array(rules.length) };
   prepared.set(config, p);
   return p;
 }
@@ -106,7 +108,7 @@ function prepare(config: CompiledConfig): Prepared {
  * run everywhere. A text holding a few keywords costs a few rules, not a pass over all of them.
  */
 function rulesFor(p: Prepared, hits: KeywordHits): PreparedRule[] {
-  const wanted = new Uint8Array(p.rules.length);
+  const wanted = p.wanted.fill(0);
   for (const r of p.unkeyed) wanted[r] = 1;
   // forEach skips the keywords never seen (holes of the sparse array).
   hits.positions.forEach((_list, k) => {

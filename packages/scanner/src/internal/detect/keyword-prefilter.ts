@@ -33,8 +33,14 @@ export class KeywordPrefilter {
   private readonly outputs: number[][];
   /** Keywords with non-ASCII characters: searched with a lower-cased copy of the text. */
   private readonly wide: number[] = [];
+  /**
+   * Per keyword, where its last kept hit starts: reset by each search rather than allocated (a typed
+   * array this size lives outside the heap, and a scan searches every file). Searches never overlap.
+   */
+  private readonly lastKept: Float64Array;
 
   constructor(readonly keywords: readonly string[]) {
+    this.lastKept = new Float64Array(keywords.length);
     // Classes first, so the trie can be built straight into a table of its final width.
     const ascii: number[] = [];
     let classes = 1;
@@ -105,7 +111,7 @@ export class KeywordPrefilter {
    * when it has one byte per character, which is faster than reading the string.
    */
   search(text: string, bytes?: Uint8Array): KeywordHits {
-    const hits = new HitRecorder(this.keywords, text, bytes !== undefined && bytes.length === text.length ? bytes : undefined);
+    const hits = new HitRecorder(this.keywords, this.lastKept.fill(-Infinity), text, bytes !== undefined && bytes.length === text.length ? bytes : undefined);
     const { delta, classOf, outputs, shift } = this;
     let row = 0;
     // The two loops are the same automaton over a byte array and over a string.
@@ -146,18 +152,17 @@ export class KeywordPrefilter {
  */
 class HitRecorder {
   readonly positions: (number[] | undefined)[];
-  private readonly lastKept: Float64Array;
   /** Start of the line holding the last recorded hit, and the first newline after it (or the text's end). */
   private lineStart = 0;
   private nextNewline = -1;
 
   constructor(
     private readonly keywords: readonly string[],
+    private readonly lastKept: Float64Array,
     private readonly text: string,
     private readonly bytes: Uint8Array | undefined,
   ) {
     this.positions = new Array(keywords.length);
-    this.lastKept = new Float64Array(keywords.length).fill(-Infinity);
   }
 
   private newlineFrom(from: number): number {
