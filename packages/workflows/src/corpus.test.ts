@@ -50,7 +50,7 @@ describeWithShared(['corpus', 'workflows-realworld'], 'real-world workflow corpu
     expect(counts).toEqual({
       'artipacked note': 48,
       'artipacked warning': 396,
-      'cache-poisoning warning': 158,
+      'cache-poisoning warning': 125,
       'dangerous-triggers error': 1,
       'dangerous-triggers warning': 36,
       'excessive-permissions error': 4,

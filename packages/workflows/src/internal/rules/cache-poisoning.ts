@@ -14,17 +14,24 @@ type CacheControl =
   | { kind: 'always' }
   | { kind: 'unless'; input: string; off: readonly string[] }
   | { kind: 'when'; input: string; on?: readonly string[] }
-  | { kind: 'custom'; enabled: (step: Step) => boolean };
+  | { kind: 'custom'; usage: (step: Step) => CacheUsage | undefined };
+
+/**
+ * Why a step restores a cache, which decides where zizmor reports it: at `with:` when an input
+ * written there turns caching on (or may, through an expression), else at `uses:` (the action
+ * always caches, or does by default).
+ */
+type CacheUsage = 'by-default' | 'by-input';
 
 const CACHE_AWARE: Readonly<Record<string, CacheControl>> = {
   'actions/cache': { kind: 'unless', input: 'lookup-only', off: ['true'] },
   'actions/cache/restore': { kind: 'unless', input: 'lookup-only', off: ['true'] },
   'actions/setup-java': { kind: 'when', input: 'cache' },
   'actions/setup-go': { kind: 'unless', input: 'cache', off: ['false'] },
-  'actions/setup-node': { kind: 'custom', enabled: (s) => ['npm', 'yarn', 'pnpm'].includes(input(s, 'cache') ?? '') || input(s, 'package-manager-cache') !== 'false' },
+  'actions/setup-node': { kind: 'custom', usage: setupNodeCaches },
   'actions/setup-python': { kind: 'when', input: 'cache' },
   'actions/setup-dotnet': { kind: 'when', input: 'cache', on: ['true'] },
-  'astral-sh/setup-uv': { kind: 'custom', enabled: setupUvCaches },
+  'astral-sh/setup-uv': { kind: 'custom', usage: setupUvCaches },
   'swatinem/rust-cache': { kind: 'unless', input: 'lookup-only', off: ['true'] },
   'ruby/setup-ruby': { kind: 'when', input: 'bundler-cache', on: ['true'] },
   'pyo3/maturin-action': { kind: 'when', input: 'sccache', on: ['true'] },
@@ -33,7 +40,8 @@ const CACHE_AWARE: Readonly<Record<string, CacheControl>> = {
   'determinatesystems/magic-nix-cache-action': { kind: 'unless', input: 'use-gha-cache', off: ['false'] },
   'graalvm/setup-graalvm': { kind: 'when', input: 'cache' },
   'gradle/actions/setup-gradle': { kind: 'unless', input: 'cache-disabled', off: ['true'] },
-  'docker/setup-buildx-action': { kind: 'custom', enabled: (s) => input(s, 'cache-binary') !== 'false' && (input(s, 'version') ?? '') !== '' },
+  // The binary is cached only for a `version:` written (and `cache-binary` not false).
+  'docker/setup-buildx-action': { kind: 'custom', usage: (s) => (input(s, 'cache-binary') !== 'false' && (input(s, 'version') ?? '') !== '' ? 'by-input' : undefined) },
   'actions-rust-lang/setup-rust-toolchain': { kind: 'unless', input: 'cache', off: ['false'] },
   'mozilla-actions/sccache-action': { kind: 'always' },
   'nix-community/cache-nix-action': { kind: 'always' },
@@ -67,9 +75,10 @@ const PUBLISHERS = new Set([
 
 /**
  * A step that restores a GitHub Actions cache in a job that publishes (a `release` or tag-push
- * workflow, or a job with a publishing action), at the step's `uses:` as zizmor: anyone with a
- * token of the repository (a pull request's workflow) can write that cache, and the release
- * then builds from it. Warning: zizmor rates it high severity but low confidence.
+ * workflow, or a job with a publishing action), where zizmor reports it: at the `with:` whose input
+ * turns caching on, else at `uses:`. Anyone with a token of the repository (a pull request's
+ * workflow) can write that cache, and the release then builds from it. Warning: zizmor rates it
+ * high severity but low confidence.
  */
 export function cachePoisoning({ workflow }: RuleContext): Finding[] {
   const release = releaseTrigger(workflow.triggers);
@@ -77,15 +86,20 @@ export function cachePoisoning({ workflow }: RuleContext): Finding[] {
     const publisher = release === undefined ? publisherStep(job) : undefined;
     if (release === undefined && publisher === undefined) return [];
     const why = release ?? `the job publishes with ${publisher?.uses?.raw ?? 'a publishing action'}`;
-    return job.steps.filter(restoresCache).map((step) =>
-      finding(
-        RULE,
-        'warning',
-        workflow.file,
-        keySpan(step.keySpans, 'uses', step.uses?.range ?? step.range),
-        `${step.uses?.raw ?? 'this step'} restores a GitHub Actions cache, and ${why}: a poisoned cache entry (any workflow of the repository can write one) ends up in what is published; turn caching off in release jobs`,
-      ),
-    );
+    return job.steps.flatMap((step) => {
+      const usage = cacheUsage(step);
+      if (usage === undefined) return [];
+      const uses = keySpan(step.keySpans, 'uses', step.uses?.range ?? step.range);
+      return [
+        finding(
+          RULE,
+          'warning',
+          workflow.file,
+          usage === 'by-input' ? keySpan(step.keySpans, 'with', uses) : uses,
+          `${step.uses?.raw ?? 'this step'} restores a GitHub Actions cache, and ${why}: a poisoned cache entry (any workflow of the repository can write one) ends up in what is published; turn caching off in release jobs`,
+        ),
+      ];
+    });
   });
 }
 
@@ -107,24 +121,25 @@ function publisherStep(job: Job): Step | undefined {
   });
 }
 
-function restoresCache(step: Step): boolean {
+function cacheUsage(step: Step): CacheUsage | undefined {
   const name = step.uses ? actionName(step.uses) : undefined;
   const control = name !== undefined ? CACHE_AWARE[name] : undefined;
-  if (control === undefined) return false;
+  if (control === undefined) return undefined;
   switch (control.kind) {
     case 'always':
-      return true;
+      return 'by-default';
     case 'unless': {
       const value = input(step, control.input);
-      return value === undefined || !control.off.includes(value);
+      if (value === undefined) return 'by-default';
+      return control.off.includes(value) ? undefined : 'by-input';
     }
     case 'when': {
       const value = input(step, control.input);
-      if (value === undefined || value === '') return false;
-      return control.on === undefined || control.on.includes(value) || value.includes('${{');
+      if (value === undefined || value === '') return undefined;
+      return control.on === undefined || control.on.includes(value) || value.includes('${{') ? 'by-input' : undefined;
     }
     case 'custom':
-      return control.enabled(step);
+      return control.usage(step);
   }
 }
 
@@ -133,12 +148,23 @@ function input(step: Step, name: string): string | undefined {
   return step.with.find((w) => w.key.toLowerCase() === name)?.value.trim().toLowerCase();
 }
 
+/**
+ * setup-node caches for a `cache:` package manager, or with `package-manager-cache: true`; its
+ * v5 automatic npm cache needs a `packageManager` field this check cannot see, so it is not assumed
+ * (nor does zizmor).
+ */
+function setupNodeCaches(step: Step): CacheUsage | undefined {
+  const cache = input(step, 'cache');
+  if (cache !== undefined && cache !== '') return 'by-input';
+  return input(step, 'package-manager-cache') === 'true' ? 'by-input' : undefined;
+}
+
 /** setup-uv caches when `enable-cache: true`, and before v10 also by default (`auto`). */
-function setupUvCaches(step: Step): boolean {
+function setupUvCaches(step: Step): CacheUsage | undefined {
   const value = input(step, 'enable-cache');
-  if (value === 'true') return true;
-  if (value === 'false') return false;
+  if (value === 'true' || value?.includes('${{')) return 'by-input';
+  if (value === 'false') return undefined;
   const ref = step.uses?.kind === 'repository' ? step.uses.ref : '';
   const major = isFullSha(ref) ? null : /^v?(\d+)/.exec(ref);
-  return major === null || Number(major[1]) < 10;
+  return major === null || Number(major[1]) < 10 ? 'by-default' : undefined;
 }

@@ -5,12 +5,10 @@ import type { JobNeeds } from '../job-needs';
 import { isKnownScope, levelAtLeast, PERMISSION_SCOPES } from '../permission-scopes';
 import { isWriteAllowed } from './allowed-writes';
 import { finding } from './rule-context';
+import { workflowStart } from './spans';
 import type { RuleContext } from './rule-context';
 
 const RULE = 'excessive-permissions';
-
-/** zizmor's workflow-level location when there is no `permissions:` key: the document. */
-const TOP_OF_FILE: SourceRange = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
 /**
  * zizmor's excessive-permissions, at zizmor's locations: the default token (no block at all) at the
@@ -101,7 +99,7 @@ function topLevel(ctx: RuleContext): Finding[] {
   if (block === undefined) {
     const who = bare.length === workflow.jobs.length ? 'every job gets' : `job${bare.length > 1 ? 's' : ''} ${jobList(bare)} get${bare.length === 1 ? 's' : ''}`;
     const message = `no top-level permissions: ${who} the repository's default token permissions, which may be write-all; add a block (stricter than contents: read when possible)`;
-    return [finding(RULE, 'warning', file, TOP_OF_FILE, message, topLevelFix(ctx))];
+    return [finding(RULE, 'warning', file, workflowStart(workflow), message, topLevelFix(ctx))];
   }
   if (block.kind === 'write-all') return [finding(RULE, 'error', file, pairRange(block), 'permissions: write-all gives every job write access to every scope; grant only what the jobs need', topLevelFix(ctx))];
   if (block.kind === 'read-all') return [finding(RULE, 'warning', file, pairRange(block), 'permissions: read-all lets every job read every scope; grant only what the jobs need', topLevelFix(ctx))];

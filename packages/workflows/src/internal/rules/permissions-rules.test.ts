@@ -8,6 +8,44 @@ const where = (text: string, rule: string, config?: WorkflowsConfig) =>
   run(text, rule, config).map((f) => `${f.line}:${f.column} ${f.severity}`);
 
 describe('excessive-permissions (zizmor\'s audit, at zizmor\'s locations)', () => {
+  test("the document's finding is at its first key, after a licence header, blank lines and ---, as zizmor spans the document", () => {
+    const text = lines('# Copyright header', '#', '', '---', 'on: push', 'jobs:', '  a:', '    runs-on: x', '    steps: [{ run: make }]', '  b:', '    runs-on: x', '    steps: [{ run: make }]');
+    expect(where(text, 'excessive-permissions')).toEqual(['5:1 warning', '7:3 warning', '10:3 warning']);
+  });
+
+  test("zizmor's documented example: a top-level id-token: write one of two jobs needs is an error at the scope; moved into that job, nothing", () => {
+    const before = lines(
+      'on:',
+      '  release:',
+      '    types:',
+      '      - published',
+      '',
+      'name: release',
+      '',
+      'permissions:',
+      '  id-token: write # trusted publishing',
+      '',
+      'jobs:',
+      '  build:',
+      '    runs-on: ubuntu-latest',
+      '    steps:',
+      '      - run: python -m build',
+      '',
+      '  publish:',
+      '    runs-on: ubuntu-latest',
+      '    needs: [build]',
+      '',
+      '    steps:',
+      '      - name: publish',
+      '        uses: pypa/gh-action-pypi-publish@0123456789abcdef0123456789abcdef01234567',
+    );
+    expect(where(before, 'excessive-permissions')).toEqual(['9:3 error']);
+    const after = before
+      .replace('permissions:\n  id-token: write # trusted publishing\n', 'permissions: {}\n')
+      .replace('    needs: [build]\n', '    needs: [build]\n    permissions:\n      id-token: write # trusted publishing\n');
+    expect(where(after, 'excessive-permissions')).toEqual([]);
+  });
+
   test('no block anywhere: at the document when several jobs inherit the default token, and at each job; fixes from the knowledge base', () => {
     const text = lines(
       'on: push',

@@ -179,12 +179,29 @@ describe('cache-poisoning', () => {
       '        with: { lookup-only: true }',
       '      - uses: actions/setup-go@v5',
     );
-    expect(where(release, 'cache-poisoning')).toEqual(['8:9-8:38 warning', '12:9-12:34 warning']);
+    // setup-python's cache is turned on by an input: at with:; setup-go caches by default: at uses:.
+    expect(where(release, 'cache-poisoning')).toEqual(['9:9-9:29 warning', '12:9-12:34 warning']);
     const tags = lines('on:', '  push:', '    tags: ["v*"]', 'jobs:', '  a:', '    runs-on: x', '    steps:', '      - uses: actions/cache@v4');
     expect(where(tags, 'cache-poisoning')).toEqual(['8:9-8:31 warning']);
     const publisher = steps('push', '      - uses: Swatinem/rust-cache@v2', '      - uses: pypa/gh-action-pypi-publish@release/v1');
     expect(where(publisher, 'cache-poisoning')).toEqual(['6:9-6:37 warning']);
     expect(where(steps('push', '      - uses: actions/setup-go@v5'), 'cache-poisoning')).toEqual([]);
+  });
+
+  test('setup-node caches only when told to (cache: or package-manager-cache: true), reported at that with:; an expression may turn it on', () => {
+    const release = steps(
+      'release',
+      '      - uses: actions/setup-node@v6',
+      '      - uses: actions/setup-node@v6',
+      '        with:',
+      '          cache: npm',
+      '      - uses: actions/setup-node@v6',
+      '        with: { package-manager-cache: true }',
+      '      - uses: actions/setup-java@v5',
+      '        with: { cache: "${{ inputs.cache }}" }',
+      '      - uses: softprops/action-gh-release@v2',
+    );
+    expect(where(release, 'cache-poisoning')).toEqual(['8:9-9:21 warning', '11:9-11:46 warning', '13:9-13:47 warning']);
   });
 });
 
