@@ -4,7 +4,8 @@ import { parseExpression } from '../expression-parser';
 import type { ExprNode } from '../expression-parser';
 import { finding } from './rule-context';
 import type { RuleContext } from './rule-context';
-import { conditionsOf, conditionText } from './spans';
+import { positionsOf } from '../source-positions';
+import { conditionNodeSpan, conditionsOf, conditionText } from './spans';
 
 /** Contexts naming the last actor, which anyone can make a bot by pushing on top of its commit. */
 const ACTOR_NAMES = new Set(['github.actor', 'github.triggering_actor', 'github.event.pull_request.sender.login']);
@@ -14,13 +15,15 @@ const BOT_IDS = new Set(['29110', '49699333', '27856297', '29139614']);
 
 /**
  * `if:` conditions of a `pull_request_target` workflow that trust `github.actor == '<x>[bot]'`
- * (or a bot's id), at the `if:` (zizmor's bot-conditions): the actor is whoever acted last, so
- * an attacker's pull request can pass it. Check `github.event.pull_request.user.login` instead.
+ * (or a bot's id), at that comparison inside the condition as zizmor reports it (at the value when
+ * its quoting hides where): the actor is whoever acted last, so an attacker's pull request can
+ * pass it. Check `github.event.pull_request.user.login` instead.
  */
 export function botConditions({ workflow }: RuleContext): Finding[] {
   if (!workflow.triggers.some((t) => t.event === 'pull_request_target')) return [];
+  const positions = positionsOf(workflow);
   return workflow.jobs.flatMap((job) =>
-    conditionsOf(job).flatMap(({ condition, span }) => {
+    conditionsOf(job).flatMap(({ condition }) => {
       const tree = parseExpression(conditionText(condition.value));
       if (tree === undefined || !walk(tree).some(isBotCheck)) return [];
       return [
@@ -28,7 +31,7 @@ export function botConditions({ workflow }: RuleContext): Finding[] {
           'bot-conditions',
           'error',
           workflow.file,
-          span,
+          conditionNodeSpan(positions, condition, condition.range, isBotCheck),
           'this condition trusts the actor of the event to be a bot, but github.actor is whoever acted last (anyone can push to a bot\'s pull request); check github.event.pull_request.user.login, and avoid pull_request_target for bot automation',
         ),
       ];

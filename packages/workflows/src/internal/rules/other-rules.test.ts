@@ -11,7 +11,7 @@ describe('dangerous-triggers and untrusted-checkout', () => {
   const prTarget = (trigger: string, ...steps: string[]) =>
     lines(`on: ${trigger}`, 'jobs:', '  a:', '    runs-on: x', '    steps:', ...steps);
 
-  test('every pull_request_target / workflow_run trigger, at the trigger; error with a checkout of the PR head, which untrusted-checkout reports at its ref', () => {
+  test('every pull_request_target / workflow_run trigger, at the on: key as zizmor; error with a checkout of the PR head, which untrusted-checkout reports at its ref', () => {
     const text = prTarget(
       'pull_request_target',
       '      - uses: actions/checkout@v4',
@@ -27,18 +27,18 @@ describe('dangerous-triggers and untrusted-checkout', () => {
     expect(where(wr, 'untrusted-checkout')).toEqual(['7:22 error']);
   });
 
-  test('the trigger key of an on: map, the item of an on: list; a warning without a checkout of the PR head', () => {
-    const map = lines('on:', '  push:', '  pull_request_target:', '    types: [opened]', '  workflow_run:', '    workflows: [ci]', 'jobs:', '  a:', '    runs-on: x', '    steps:', '      - uses: actions/checkout@v4', '      - run: make');
-    expect(where(map, 'dangerous-triggers')).toEqual(['3:3 warning', '5:3 warning']);
+  test('an on: map or list: one finding per dangerous trigger, each at the on: key spanning the triggers; a warning without a checkout of the PR head', () => {
+    const map = lines('# header', 'on:', '  push:', '  pull_request_target:', '    types: [opened]', '  workflow_run:', '    workflows: [ci]', 'jobs:', '  a:', '    runs-on: x', '    steps:', '      - uses: actions/checkout@v4', '      - run: make');
+    expect(run(map, 'dangerous-triggers').map((f) => `${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.severity}`)).toEqual(['2:1-7:20 warning', '2:1-7:20 warning']);
     expect(where(map, 'untrusted-checkout')).toEqual([]);
-    expect(where(prTarget('[push, workflow_run]', '      - run: make'), 'dangerous-triggers')).toEqual(['1:12 warning']);
+    expect(where(prTarget('[push, workflow_run]', '      - run: make'), 'dangerous-triggers')).toEqual(['1:1 warning']);
   });
 
-  test('pull_request is fine, and so is a workflow that only runs actions/labeler', () => {
+  test('pull_request is fine; a workflow that only runs actions/labeler is flagged all the same, as zizmor does', () => {
     const text = prTarget('pull_request', '      - uses: actions/checkout@v4', '        with:', '          ref: ${{ github.event.pull_request.head.sha }}');
     expect(where(text, 'dangerous-triggers')).toEqual([]);
     expect(where(text, 'untrusted-checkout')).toEqual([]);
-    expect(where(prTarget('pull_request_target', '      - uses: actions/labeler@v5'), 'dangerous-triggers')).toEqual([]);
+    expect(where(prTarget('pull_request_target', '      - uses: actions/labeler@v5'), 'dangerous-triggers')).toEqual(['1:1 warning']);
   });
 });
 

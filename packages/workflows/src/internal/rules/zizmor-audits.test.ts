@@ -107,7 +107,7 @@ describe('overprovisioned-secrets and unredacted-secrets', () => {
 });
 
 describe('bot-conditions', () => {
-  test('github.actor == bot under pull_request_target, at the if:; login checks and other triggers pass', () => {
+  test('github.actor == bot under pull_request_target, at the comparison; login checks and other triggers pass', () => {
     const body = [
       "    if: github.actor == 'dependabot[bot]'",
       '    steps:',
@@ -117,8 +117,30 @@ describe('bot-conditions', () => {
       '        run: gh pr merge',
     ];
     const text = lines('on: pull_request_target', 'jobs:', '  a:', '    runs-on: x', ...body);
-    expect(where(text, 'bot-conditions')).toEqual(['5:5-5:42 error', '7:9-7:70 error']);
+    // At the comparison itself, inside the ${{ }} when fenced, as zizmor reports it.
+    expect(where(text, 'bot-conditions')).toEqual(['5:9-5:42 error', '7:17-7:59 error']);
     expect(where(lines('on: pull_request', 'jobs:', '  a:', '    runs-on: x', ...body), 'bot-conditions')).toEqual([]);
+  });
+});
+
+describe('bot-conditions, as zizmor documents it', () => {
+  test('a job gated on the actor and the head repository: the actor comparison is flagged; checking who opened the pull request passes', () => {
+    const before = lines(
+      'on: pull_request_target',
+      '',
+      'jobs:',
+      '  merge-bot-prs:',
+      '    runs-on: ubuntu-latest',
+      "    if: github.repository == github.event.pull_request.head.repo.full_name && github.actor == 'renovate[bot]'",
+      '    steps:',
+      '      - run: gh pr merge --auto --squash "$URL"',
+      '        env:',
+      '          URL: ${{ github.event.pull_request.html_url }}',
+      "      - if: \"github.actor == 'renovate[bot]'\"",
+      '        run: echo quoted',
+    );
+    expect(where(before, 'bot-conditions')).toEqual(['6:79-6:110 error', '11:14-11:45 error']);
+    expect(where(before.replace(/github\.actor ==/g, 'github.event.pull_request.user.login =='), 'bot-conditions')).toEqual([]);
   });
 });
 
