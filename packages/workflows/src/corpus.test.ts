@@ -59,6 +59,7 @@ describeWithShared(['corpus', 'workflows-realworld'], 'real-world workflow corpu
       'expression warning': 20,
       'obfuscation note': 13,
       'secrets-inherit warning': 84,
+      'secrets-outside-env warning': 229,
       'template-injection error': 81,
       'template-injection note': 270,
       'template-injection warning': 15,

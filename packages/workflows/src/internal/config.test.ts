@@ -37,10 +37,10 @@ describe('parseWorkflowsConfig', () => {
     expect(parseWorkflowsConfig(FILE, 'audit: {}\n')).toEqual(DEFAULT_CONFIG);
   });
 
-  test('secrets-outside-env is off unless turned on; other rule settings keep that default', () => {
-    expect(DEFAULT_CONFIG.rules).toMatchObject({ 'secrets-outside-env': 'off' });
+  test('self-hosted-runner is off unless turned on (zizmor: pedantic only); other rule settings keep that default', () => {
+    expect(DEFAULT_CONFIG.rules).toEqual({ 'self-hosted-runner': 'off' });
     expect(parseWorkflowsConfig(FILE, lines('workflows:', '  rules:', '    artipacked: note')).rules).toEqual({ ...DEFAULT_CONFIG.rules, artipacked: 'note' });
-    expect(parseWorkflowsConfig(FILE, lines('workflows:', '  rules:', '    secrets-outside-env: note')).rules).toMatchObject({ 'secrets-outside-env': 'note' });
+    expect(parseWorkflowsConfig(FILE, lines('workflows:', '  rules:', '    self-hosted-runner: note')).rules).toMatchObject({ 'self-hosted-runner': 'note' });
   });
 
   test.each([

@@ -80,9 +80,9 @@ export const RULES: readonly RuleInfo[] = [
   {
     id: 'secrets-outside-env',
     description:
-      'A secret is used in a job without a deployment `environment:`, so no environment protection rule guards it (off by default: zizmor\'s auditor persona).',
+      'A secret is used in a job without a deployment `environment:`, so no environment protection rule guards it (GITHUB_TOKEN and a configured allowlist excepted; a job calling a reusable workflow is not asked, as it cannot set one).',
     helpUri: `${ZIZMOR}#secrets-outside-env`,
-    defaultSeverity: 'note',
+    defaultSeverity: 'warning',
   },
   // zizmor's other audits, same ids; severities from zizmor's (high error, medium warning, low/informational note).
   {

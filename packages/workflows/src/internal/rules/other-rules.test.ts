@@ -201,10 +201,9 @@ describe('artipacked, as zizmor documents it', () => {
 });
 
 describe('secrets-outside-env', () => {
-  // zizmor's auditor persona only: off unless turned on.
-  const on = (...extra: string[]) => parseWorkflowsConfig('c.yml', lines('workflows:', '  rules:', '    secrets-outside-env: note', ...extra));
+  const allow = (...names: string[]) => parseWorkflowsConfig('c.yml', lines('workflows:', '  secrets-outside-env:', `    allow: [${names.join(', ')}]`));
 
-  test('secrets in jobs without environment, GITHUB_TOKEN excepted; off by default', () => {
+  test("as zizmor (regular persona since 1.23): each secret of a job without environment, at the secrets.X inside its ${{ }}; GITHUB_TOKEN, the allowlist and jobs with an environment pass", () => {
     const text = lines(
       'on: push',
       'jobs:',
@@ -215,6 +214,7 @@ describe('secrets-outside-env', () => {
       '        env:',
       '          KEY: ${{ secrets.DEPLOY_KEY }}',
       '          GH: ${{ secrets.GITHUB_TOKEN }}',
+      "          BOTH: ${{ secrets['API_KEY'] || secrets.FALLBACK }}",
       '  b:',
       '    environment: prod',
       '    runs-on: x',
@@ -222,22 +222,23 @@ describe('secrets-outside-env', () => {
       '      - run: deploy',
       '        env: { KEY: "${{ secrets.DEPLOY_KEY }}" }',
     );
-    expect(run(text, 'secrets-outside-env')).toEqual([]);
-    const findings = run(text, 'secrets-outside-env', on());
-    expect(findings.map((f) => `${f.line}:${f.column} ${f.severity}`)).toEqual(['8:16 note']);
-    expect(findings[0].message).toContain('DEPLOY_KEY');
-    expect(where(text, 'secrets-outside-env', on('  secrets-outside-env:', '    allow: [deploy_key]'))).toEqual([]);
+    const findings = run(text, 'secrets-outside-env');
+    expect(findings.map((f) => `${f.line}:${f.column}-${f.endColumn} ${f.severity}`)).toEqual(['8:20-38 warning', '10:21-39 warning', '10:43-59 warning']);
+    expect(findings[0].message).toBe('secret DEPLOY_KEY is used in job a, which has no environment:; move it to an environment with protection rules');
+    expect(where(text, 'secrets-outside-env', allow('deploy_key', 'API_KEY', 'fallback'))).toEqual([]);
   });
 
-  test('a reusable-workflow call is not asked for an environment it cannot set; a reusable workflow\'s own jobs are left alone', () => {
+  test('zizmor\'s documented example: the same job given an environment: passes', () => {
+    const before = lines('on: push', 'jobs:', '  deploy:', '    runs-on: ubuntu-latest', '    steps:', '      - run: ./deploy.sh', '        env:', '          API_KEY: ${{ secrets.API_KEY }}');
+    expect(where(before, 'secrets-outside-env')).toEqual(['8:24 warning']);
+    expect(where(before.replace('    runs-on: ubuntu-latest\n', '    runs-on: ubuntu-latest\n    environment: production\n'), 'secrets-outside-env')).toEqual([]);
+  });
+
+  test("a reusable-workflow call is not asked for an environment it cannot set; a reusable workflow's own jobs are checked like any other", () => {
     const caller = lines('on: push', 'jobs:', '  call:', '    uses: ./.github/workflows/r.yml', '    secrets:', '      key: ${{ secrets.DEPLOY_KEY }}');
-    const findings = run(caller, 'secrets-outside-env', on());
-    expect(findings.map((f) => `${f.line}:${f.column}`)).toEqual(['6:12']);
-    expect(findings[0].message).toBe(
-      "secret DEPLOY_KEY is passed by job call to ./.github/workflows/r.yml outside any environment (a job calling a reusable workflow cannot set environment:); give the called workflow's job an environment: holding it",
-    );
+    expect(where(caller, 'secrets-outside-env')).toEqual([]);
     const reusable = lines('on: workflow_call', 'jobs:', '  a:', '    runs-on: x', '    steps:', '      - run: echo ${{ secrets.KEY }}');
-    expect(run(reusable, 'secrets-outside-env', on())).toEqual([]);
+    expect(where(reusable, 'secrets-outside-env')).toEqual(['6:23 warning']);
   });
 });
 

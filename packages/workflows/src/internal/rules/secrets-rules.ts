@@ -1,4 +1,7 @@
 import type { Finding, Job, LocatedString } from '../../model';
+import { walk } from '../expression-contexts';
+import type { ExprNode } from '../expression-parser';
+import { parseLocated, positionsOf } from '../source-positions';
 import { finding } from './rule-context';
 import type { RuleContext } from './rule-context';
 
@@ -19,33 +22,42 @@ export function secretsInherit({ workflow }: RuleContext): Finding[] {
   );
 }
 
-const SECRET_REFERENCE = /(?<![\w.])secrets\s*(?:\.\s*([A-Za-z_][\w-]*)|\[\s*['"]([^'"]+)['"]\s*\])/g;
-
 /**
- * Secrets used in a job without a deployment environment, one finding per expression (GITHUB_TOKEN and
- * the allowlist excepted). A job calling a reusable workflow cannot set `environment:`: what it passes
- * is outside any environment, and the called workflow's job is the one to hold it. Normal jobs of a
- * reusable workflow are left alone (their environment cannot see the caller's secrets), as zizmor does.
+ * Each secret used in a job without a deployment environment, at the `secrets.X` inside its
+ * `\${{ }}` (zizmor's secrets-outside-env, on by default since 1.23 at medium severity):
+ * GITHUB_TOKEN and the allowlist excepted. Jobs of a reusable workflow are checked like any other
+ * (their own environment: is what would guard them); a job calling a reusable workflow is not, as
+ * it cannot set environment: (the called workflow's jobs are the ones to hold one).
  */
 export function secretsOutsideEnv({ workflow, config }: RuleContext): Finding[] {
   const allowed = new Set(['GITHUB_TOKEN', ...config.secretsOutsideEnv.allow]);
-  const reusable = workflow.triggers.some((t) => t.event === 'workflow_call');
+  const positions = positionsOf(workflow);
   return workflow.jobs.flatMap((job) => {
-    if (job.environment !== undefined || (reusable && job.uses === undefined)) return [];
+    if (job.environment !== undefined || job.uses !== undefined) return [];
     return jobStrings(job).flatMap((value) =>
       value.expressions.flatMap((expression) => {
-        // Most expressions name no secret: skip the regex scan for them.
-        if (!expression.text.includes('secrets')) return [];
-        const names = [...expression.text.matchAll(SECRET_REFERENCE)].map((m) => m[1] ?? m[2]).filter((n) => !allowed.has(n.toUpperCase()));
-        if (names.length === 0) return [];
-        const message =
-          job.uses === undefined
-            ? `secret ${names.join(', ')} is used in job ${job.id}, which has no environment:; move it to an environment with protection rules`
-            : `secret ${names.join(', ')} is passed by job ${job.id} to ${job.uses.raw} outside any environment (a job calling a reusable workflow cannot set environment:); give the called workflow's job an environment: holding it`;
-        return [finding('secrets-outside-env', 'note', workflow.file, expression.range, message)];
+        // Most expressions name no secret: skip parsing them.
+        if (!/secrets/i.test(expression.text)) return [];
+        const parsed = parseLocated(positions, expression);
+        if (parsed === undefined) return [];
+        return walk(parsed.tree).flatMap((node) => {
+          const name = secretName(node);
+          if (name === undefined || allowed.has(name.toUpperCase())) return [];
+          const what = name === '' ? 'every secret' : `secret ${name}`;
+          return [
+            finding('secrets-outside-env', 'warning', workflow.file, parsed.rangeOf(node), `${what} is used in job ${job.id}, which has no environment:; move it to an environment with protection rules`),
+          ];
+        });
       }),
     );
   });
+}
+
+/** `secrets.X` / `secrets['X']` → X; `secrets` alone or indexed by an expression → ''. */
+function secretName(node: ExprNode): string | undefined {
+  if (node.kind !== 'context' || !('name' in node.head) || node.head.name.toLowerCase() !== 'secrets') return undefined;
+  const [first] = node.parts;
+  return first !== undefined && 'name' in first ? first.name : '';
 }
 
 function jobStrings(job: Job): LocatedString[] {
