@@ -53,7 +53,7 @@ export const RULES: readonly RuleInfo[] = [
   {
     id: 'dangerous-triggers',
     description:
-      'Every `pull_request_target` / `workflow_run` trigger, at the trigger: it runs with the base repository\'s write token and secrets on events outsiders cause (error when a job checks out the pull request\'s code, warning otherwise).',
+      'Every `pull_request_target` / `workflow_run` trigger, at the `on:` key as zizmor: it runs with the base repository\'s write token and secrets on events outsiders cause (error when a job checks out the pull request\'s code, warning otherwise).',
     helpUri: `${ZIZMOR}#dangerous-triggers`,
     defaultSeverity: 'error',
   },
@@ -73,7 +73,7 @@ export const RULES: readonly RuleInfo[] = [
   {
     id: 'artipacked',
     description:
-      '`actions/checkout` without `persist-credentials` leaves the token on disk for every later step: error once per later upload of the workspace or when the job runs untrusted code, warning otherwise.',
+      '`actions/checkout` without `persist-credentials: false` leaves the token on disk for every later step: error once per later upload of the workspace or when the job runs untrusted code, warning otherwise (one grade lower for checkout v6+, which keeps it under RUNNER_TEMP).',
     helpUri: `${ZIZMOR}#artipacked`,
     defaultSeverity: 'warning',
   },
