@@ -197,6 +197,8 @@ describe('artipacked, as zizmor documents it', () => {
     expect(where(job('      - uses: actions/checkout@v6'), 'artipacked')).toEqual(['7:9 note']);
     expect(where(job('      - uses: actions/checkout@v6.0.1', '      - uses: actions/upload-artifact@v4', '        with: { path: . }'), 'artipacked')).toEqual(['7:9 warning']);
     expect(where(job('      - uses: actions/checkout@v5', '      - uses: actions/upload-artifact@v4', '        with: { path: . }'), 'artipacked')).toEqual(['7:9 error']);
+    // A SHA says nothing of the version, even one starting with digits: the full grade.
+    expect(where(job('      - uses: actions/checkout@8123456789abcdef0123456789abcdef01234567 # v6.0.1'), 'artipacked')).toEqual(['7:9 warning']);
   });
 });
 
