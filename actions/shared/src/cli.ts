@@ -1,9 +1,7 @@
 import { runCli } from '@mcp-secrets/cli';
-import { scanWorkerEntry } from '@mcp-secrets/scanner';
 
 /** The mcp-secrets command on this process's terminal; its exit code becomes the process's. */
 export async function run(bundle: string): Promise<void> {
-  scanWorkerEntry(bundle);
   // `mcp-secrets ... | head` closes the pipe before the output ends: stop quietly, as other CLIs do.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error;
@@ -15,5 +13,5 @@ export async function run(bundle: string): Promise<void> {
     color: process.stdout.isTTY === true && process.env.NO_COLOR === undefined,
     isTTY: process.stdout.isTTY === true,
   };
-  process.exitCode = await runCli(process.argv.slice(2), io, process.env, process.cwd());
+  process.exitCode = await runCli(process.argv.slice(2), io, process.env, process.cwd(), bundle);
 }

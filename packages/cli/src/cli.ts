@@ -46,14 +46,18 @@ export const COMMANDS: readonly CommandEntry[] = [
 
 export const VERSION = PRODUCT_VERSION;
 
-/** Runs one CLI invocation and returns its exit code: 0 clean, 1 findings or failure, 2 usage or configuration. */
-export async function runCli(argv: string[], io: TerminalIo, env: NodeJS.ProcessEnv, cwd: string): Promise<number> {
+/**
+ * Runs one CLI invocation and returns its exit code: 0 clean, 1 findings or failure, 2 usage or
+ * configuration. `workerScript`: the bundle file scan worker threads re-run.
+ */
+export async function runCli(argv: string[], io: TerminalIo, env: NodeJS.ProcessEnv, cwd: string, workerScript?: string): Promise<number> {
   const entry = namedCommand(argv, COMMANDS);
   const parsed = parseCommandLine(argv, COMMANDS, entry === undefined ? undefined : { entry, command: await entry.load() }, io);
   if ('exitCode' in parsed) return parsed.exitCode;
   const { name, command, specs, values, operands } = parsed;
   try {
-    return await command.run({ values, ...(operands === undefined ? {} : { operands }), io: { ...io, color: io.color && parsed.color }, env, cwd });
+    const context = { values, io: { ...io, color: io.color && parsed.color }, env, cwd };
+    return await command.run({ ...context, ...(operands !== undefined && { operands }), ...(workerScript !== undefined && { workerScript }) });
   } catch (thrown) {
     const failure = describeFailure(thrown, { specs, values, cwd, env });
     io.err(`mcp-secrets ${name}: ${failure.message}\n`);

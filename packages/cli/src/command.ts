@@ -35,6 +35,8 @@ export interface CommandContext {
   io: TerminalIo;
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** The bundle file scan worker threads re-run (audit --jobs); absent, scans stay on this thread. */
+  workerScript?: string;
 }
 
 /**

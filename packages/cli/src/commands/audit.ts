@@ -14,6 +14,7 @@ import {
   type AuditDeps,
   type AuditResult,
 } from '@mcp-secrets/audit';
+import { scanWorkerEntry } from '@mcp-secrets/scanner';
 import { EXIT, optionsAsInputs, type Command, type CommandContext, type OptionSpec } from '../command';
 import { ACTION_INPUTS } from '../generated/action-inputs';
 import { terminalPorts } from '../terminal-ports';
@@ -43,6 +44,8 @@ export const auditCommand: Command = {
   options,
   positional: { option: 'path', description: 'the folder to scan, as --path' },
   async run(ctx) {
+    // Scan workers (--jobs) re-run the bundle this CLI runs from.
+    if (ctx.workerScript !== undefined) scanWorkerEntry(ctx.workerScript);
     const format = readFormat(ctx);
     const source = cliInputs(optionsAsInputs(ctx));
     const auditOptions = readAuditOptions(new Inputs(source, ctx.env), (name) => source.get(name), { ...ctx.env, GITHUB_WORKSPACE: ctx.cwd });

@@ -1,6 +1,5 @@
 import { Inputs, type InputSource } from '@mcp-secrets/ports';
 import { jsonReport, renderText, verdictLine } from '@mcp-secrets/reporting';
-import { redactDetectedSecrets } from '@mcp-secrets/scanner';
 import {
   TOOL,
   readWorkflowCheckOptions,
@@ -51,15 +50,23 @@ export const checkWorkflowsCommand: Command = {
     if (fix !== undefined) {
       // The files are read (bounded) and fixed first; the check that follows reports what is left.
       const { sources } = await readWorkflowSources(ports, checkOptions);
-      const changed = runFixes(fix, sources, checkOptions, ctx.io, (line) => redactDetectedSecrets(line));
+      const changed = runFixes(fix, sources, checkOptions, ctx.io, await lineRedactor());
       if (fix === 'dry-run') return changed > 0 ? EXIT.findings : EXIT.ok;
     }
     const result = await runWorkflowCheck(ports, checkOptions);
-    ctx.io.out(render(format, result, checkOptions, ctx.io.color));
+    ctx.io.out(await render(format, result, checkOptions, ctx.io.color));
     return result.failed ? EXIT.findings : EXIT.ok;
   },
 };
 
+/**
+ * A workflow can hold a credential (a container password, a token in a URL): source lines are
+ * shown redacted. The scanner's rules load only when lines are shown, not for a JSON or SARIF report.
+ */
+async function lineRedactor(): Promise<(line: string) => string> {
+  const { redactDetectedSecrets } = await import('@mcp-secrets/scanner');
+  return (line) => redactDetectedSecrets(line);
+}
 
 /** The action's inputs from the options, with the CLI's own defaults: no annotations, no SARIF file. */
 function cliInputs(given: InputSource): InputSource {
@@ -72,7 +79,7 @@ function cliInputs(given: InputSource): InputSource {
   };
 }
 
-function render(format: Format, result: WorkflowCheckResult, options: WorkflowCheckOptions, color: boolean): string {
+async function render(format: Format, result: WorkflowCheckResult, options: WorkflowCheckOptions, color: boolean): Promise<string> {
   if (format === 'sarif') return jsonReport(result.sarif, { sortKeys: false });
   if (format === 'json') {
     return jsonReport({
@@ -86,8 +93,7 @@ function render(format: Format, result: WorkflowCheckResult, options: WorkflowCh
   }
   // Columns count from after a byte-order mark, as editors show it.
   const read = (file: string): string | undefined => result.sources.get(file)?.replace(/^\uFEFF/, '');
-  // A workflow can hold a credential (a container password, a token in a URL): lines are shown redacted.
-  const text = renderText(result.findings, { color, source: { read, redact: (line) => redactDetectedSecrets(line) }, baseDir: options.root });
+  const text = renderText(result.findings, { color, source: { read, redact: await lineRedactor() }, baseDir: options.root });
   const files = `${result.filesChecked} file${result.filesChecked === 1 ? '' : 's'}`;
   const verdict = verdictLine(result.counts, { color, status: result.verdict, detail: `in ${files} (fail-on: ${options.failOn})` });
   return `${text}${text === '' ? '' : '\n'}${verdict}\n`;

@@ -4,6 +4,7 @@ import { readOpsControlsOptions } from '@mcp-secrets/ops-controls';
 import { Inputs, type InputSource } from '@mcp-secrets/ports';
 import { jsonReport, verdictLine, type VerdictStatus } from '@mcp-secrets/reporting';
 import { readAuditOptions } from '@mcp-secrets/audit';
+import { scanWorkerEntry } from '@mcp-secrets/scanner';
 import { EXIT, readFormat, type Command, type OptionSpec } from '../command';
 import { terminalPorts } from '../terminal-ports';
 
@@ -24,6 +25,8 @@ const defaults: InputSource = { get: (name) => RUNNER_ONLY[name] };
 export const evidenceCommand: Command = {
   options,
   async run(ctx) {
+    // The audit's scan workers re-run the bundle this CLI runs from.
+    if (ctx.workerScript !== undefined) scanWorkerEntry(ctx.workerScript);
     const format = readFormat(ctx, FORMATS);
     const task = validateTaskId(typeof ctx.values.task === 'string' ? ctx.values.task : undefined);
     const output = typeof ctx.values.output === 'string' && ctx.values.output.trim() !== '' ? ctx.values.output.trim() : DEFAULT_EVIDENCE_DIR;
