@@ -2,6 +2,7 @@ import type { ActionModel, Expression, Finding, InputSpec, KeyedValue, LocatedSt
 import { githubCapability } from '../context-capabilities';
 import { contextPattern, dataflowContexts, isUnder } from '../expression-contexts';
 import { parseExpression } from '../expression-parser';
+import { expressionSpans } from '../expression-spans';
 import { actionName } from '../parse-uses';
 import { parseLocated, positionsOf } from '../source-positions';
 import type { TextPositions } from '../source-positions';
@@ -219,7 +220,7 @@ function stepOutputTaint(scope: InjectionScope, step: Step, taintedSteps: Readon
   if (script === undefined) return undefined;
   const writes = outputWrites(script.value);
   if (writes === '') return undefined;
-  const expressions = [...writes.matchAll(/\$\{\{([\s\S]*?)\}\}/g)].map((m) => m[1]);
+  const expressions = expressionSpans(writes).map((span) => span.inner);
   const direct = taintOfExpressions(scope, expressions);
   if (direct !== undefined) return direct;
   const words = new Set(writes.match(/\w+/g));
