@@ -98,15 +98,16 @@ class PatternCompiler {
 /** A built-in rule's regex, built the first time a text holds one of the rule's keywords. */
 function lazyRuleRegex(build: () => RuleRegex): RuleRegex {
   let built: RuleRegex | undefined;
+  const regex = (): RuleRegex => (built ??= build());
   return {
     get matcher() {
-      return (built ??= build()).matcher;
+      return regex().matcher;
     },
     get groupCount() {
-      return (built ??= build()).groupCount;
+      return regex().groupCount;
     },
     get multiline() {
-      return (built ??= build()).multiline;
+      return regex().multiline;
     },
   };
 }
